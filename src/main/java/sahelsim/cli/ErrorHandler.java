@@ -47,7 +47,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     /** Exceptions that mean the user's input was wrong. */
     static boolean isBadInput(Throwable ex) {
-        return ex instanceof UserError;
+        return ex instanceof UserError || ex instanceof sahelsim.scenario.ScenarioError;
     }
 
     private static String prefix(CommandLine cmd) {

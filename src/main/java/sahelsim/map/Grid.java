@@ -36,6 +36,12 @@ public final class Grid {
     private final int[] landCells;
     private final double[] rowAreaKm2;
     private final long[] regionTarget;
+    private final TravelField[] travel;
+    private final int[] landIndex;
+    private final float[] bamakoKm;
+    private volatile float[] borderKm;
+    private final double[] rowKx;
+    private final int[] townAt;
 
     private Grid(MaliGeography geography, double resolution) {
         this.geography = geography;
@@ -68,6 +74,25 @@ public final class Grid {
         landCells = java.util.stream.IntStream.range(0, n).filter(c -> inMali[c]).toArray();
         regionTarget = new long[geography.regions().size()];
         spreadPopulation();
+        travel = new TravelField[geography.towns().size()];
+        landIndex = new int[n];
+        java.util.Arrays.fill(landIndex, -1);
+        for (int i = 0; i < landCells.length; i++) {
+            landIndex[landCells[i]] = i;
+        }
+        rowKx = new double[height];
+        for (int y = 0; y < height; y++) {
+            rowKx[y] = cellKm() * Math.cos(Math.toRadians(latOfRow(y)));
+        }
+        townAt = new int[n];
+        java.util.Arrays.fill(townAt, -1);
+        for (int t = 0; t < townCell.length; t++) {
+            townAt[townCell[t]] = t;
+        }
+        bamakoKm = new float[n];
+        for (int c = 0; c < n; c++) {
+            bamakoKm[c] = (float) geography.kmToBamako(lat(c), lon(c));
+        }
     }
 
     /** Builds the grid at a resolution in degrees (0.1, 0.05 and 0.025 are the supported sizes). */
@@ -303,6 +328,23 @@ public final class Grid {
         return GreatCircle.km(lat(a), lon(a), lat(b), lon(b));
     }
 
+    /**
+     * Distance between cell centres on a local flat approximation (within 0.5% of the great circle up to a
+     * few hundred km): cheap enough for the many proximity checks made every day.
+     */
+    public double kmApprox(int a, int b) {
+        int ya = a / width;
+        int yb = b / width;
+        double dx = (a % width - b % width) * rowKx[(ya + yb) >>> 1];
+        double dy = (ya - yb) * cellKm();
+        return Math.sqrt(dx * dx + dy * dy);
+    }
+
+    /** The town whose cell this is, or -1. */
+    public int townAt(int cell) {
+        return townAt[cell];
+    }
+
     public boolean inMali(int cell) {
         return inMali[cell];
     }
@@ -376,7 +418,48 @@ public final class Grid {
         return linkCells[link].clone();
     }
 
+    /**
+     * The travel-cost field to a town, computed on first use and then shared: the grid is immutable, so every
+     * run and sweep thread on this grid uses the same fields.
+     */
+    public TravelField travelTo(int town) {
+        TravelField field = travel[town];
+        if (field == null) {
+            synchronized (travel) {
+                field = travel[town];
+                if (field == null) {
+                    field = new TravelField(this, town);
+                    travel[town] = field;
+                }
+            }
+        }
+        return field;
+    }
+
     public double kmToBamako(int cell) {
-        return geography.kmToBamako(lat(cell), lon(cell));
+        return bamakoKm[cell];
+    }
+
+    /** Position of a cell in {@link #landCells()}, or -1 for a cell outside Mali. */
+    public int landIndex(int cell) {
+        return landIndex[cell];
+    }
+
+    /** Distance in km from a cell's centre to Mali's border, computed on first use and then shared. */
+    public double kmToBorder(int cell) {
+        float[] km = borderKm;
+        if (km == null) {
+            synchronized (this) {
+                km = borderKm;
+                if (km == null) {
+                    km = new float[cellCount()];
+                    for (int c = 0; c < km.length; c++) {
+                        km[c] = (float) GreatCircle.kmToPolyline(lat(c), lon(c), geography.borderRing());
+                    }
+                    borderKm = km;
+                }
+            }
+        }
+        return km[cell];
     }
 }

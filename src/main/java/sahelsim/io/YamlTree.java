@@ -1,0 +1,191 @@
+package sahelsim.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import sahelsim.scenario.ConfigNode;
+import sahelsim.scenario.Origin;
+import sahelsim.scenario.Problem;
+import sahelsim.scenario.ScenarioError;
+
+/**
+ * Reads YAML text into a {@link ConfigNode} tree that remembers the line and column of every key and value.
+ * It reads safely: no tag ever builds an object (any tag is refused), anchors and aliases are refused, a key
+ * written twice is an error, and a file holds one document.
+ */
+public final class YamlTree {
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+    private final String source;
+    private final YAMLParser parser;
+
+    private YamlTree(String source, String text) throws IOException {
+        this.source = source;
+        this.parser = (YAMLParser) FACTORY.createParser(new StringReader(text));
+    }
+
+    /** Parses a whole file's text; {@code source} names it in messages. */
+    public static ConfigNode.MapNode parseDocument(String source, String text) {
+        try {
+            YamlTree reader = new YamlTree(source, text);
+            JsonToken first = reader.next();
+            if (first == null) {
+                throw new ScenarioError(new Problem(Origin.of(source), "", "the file is empty; expected keys such as "
+                        + "name, description and calendar"));
+            }
+            ConfigNode root = reader.node(first);
+            if (!(root instanceof ConfigNode.MapNode map)) {
+                throw new ScenarioError(new Problem(root.origin(), "", "expected a section of keys at the top of "
+                        + "the file, got " + root.describe()));
+            }
+            JsonToken more = reader.next();
+            if (more != null) {
+                throw new ScenarioError(new Problem(reader.here(), "", "expected one YAML document per file, found "
+                        + "another"));
+            }
+            return map;
+        } catch (JsonProcessingException e) {
+            throw malformed(source, e);
+        } catch (IOException e) {
+            throw new ScenarioError(new Problem(Origin.of(source), "", "cannot read YAML: " + e.getMessage()));
+        }
+    }
+
+    /** Parses one value given on the command line, such as {@code 2000}, {@code null} or {@code [gao, kidal]}. */
+    public static ConfigNode parseValue(String source, String text) {
+        try {
+            YamlTree reader = new YamlTree(source, text.isBlank() ? "null" : text);
+            JsonToken first = reader.next();
+            ConfigNode node = first == null ? ConfigNode.Scalar.of(null, Origin.of(source)) : reader.node(first);
+            if (reader.next() != null) {
+                throw new ScenarioError(new Problem(Origin.of(source), "", "expected a single value, got '" + text + "'"));
+            }
+            return relocate(node, Origin.of(source));
+        } catch (JsonProcessingException e) {
+            throw new ScenarioError(new Problem(Origin.of(source), "", "expected a YAML value, got '" + text + "'"));
+        } catch (IOException e) {
+            throw new ScenarioError(new Problem(Origin.of(source), "", "cannot read value '" + text + "'"));
+        }
+    }
+
+    /** A value from the command line has no line in a file: every node gets the override's origin. */
+    private static ConfigNode relocate(ConfigNode node, Origin origin) {
+        if (node instanceof ConfigNode.MapNode m) {
+            Map<String, ConfigNode> out = new LinkedHashMap<>();
+            Map<String, Origin> keys = new LinkedHashMap<>();
+            m.entries().forEach((k, v) -> {
+                out.put(k, relocate(v, origin));
+                keys.put(k, origin);
+            });
+            return new ConfigNode.MapNode(origin, out, keys);
+        }
+        if (node instanceof ConfigNode.ListNode l) {
+            return new ConfigNode.ListNode(origin, l.items().stream().map(i -> relocate(i, origin)).toList());
+        }
+        ConfigNode.Scalar s = (ConfigNode.Scalar) node;
+        return new ConfigNode.Scalar(origin, s.value(), s.quoted());
+    }
+
+    private static ScenarioError malformed(String source, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        Origin origin = at == null || at.getLineNr() < 1 ? Origin.of(source)
+                : new Origin(source, at.getLineNr(), Math.max(1, at.getColumnNr()));
+        String message = e.getOriginalMessage();
+        int cut = message.indexOf('\n');
+        message = (cut > 0 ? message.substring(0, cut) : message).strip();
+        return new ScenarioError(new Problem(origin, "", "malformed YAML: " + message));
+    }
+
+    private JsonToken next() throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token != null) {
+            if (parser.getTypeId() != null) {
+                throw new ScenarioError(new Problem(here(), "", "YAML tags such as '" + parser.getTypeId()
+                        + "' are not allowed: scenario files hold plain values only"));
+            }
+            if (parser.isCurrentAlias() || parser.getObjectId() != null) {
+                throw new ScenarioError(new Problem(here(), "", "YAML anchors and aliases (&name, *name) are not "
+                        + "allowed; use extends to share values between scenarios"));
+            }
+        }
+        return token;
+    }
+
+    private Origin here() {
+        JsonLocation at = parser.currentTokenLocation();
+        return new Origin(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+    }
+
+    private ConfigNode node(JsonToken token) throws IOException {
+        Origin origin = here();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, ConfigNode> entries = new LinkedHashMap<>();
+                Map<String, Origin> keys = new LinkedHashMap<>();
+                for (JsonToken t = next(); t != JsonToken.END_OBJECT; t = next()) {
+                    String key = parser.currentName();
+                    Origin keyOrigin = here();
+                    if (entries.containsKey(key)) {
+                        throw new ScenarioError(new Problem(keyOrigin, key, "this key is written twice (first at line "
+                                + keys.get(key).line() + ")"));
+                    }
+                    ConfigNode value = node(next());
+                    entries.put(key, value);
+                    keys.put(key, keyOrigin);
+                }
+                return new ConfigNode.MapNode(origin, entries, keys);
+            }
+            case START_ARRAY: {
+                List<ConfigNode> items = new ArrayList<>();
+                for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+                    items.add(node(t));
+                }
+                return new ConfigNode.ListNode(origin, items);
+            }
+            case VALUE_STRING: {
+                String text = parser.getText();
+                return new ConfigNode.Scalar(origin, text, looksTyped(text));
+            }
+            case VALUE_NUMBER_INT:
+                return ConfigNode.Scalar.of(parser.getLongValue(), origin);
+            case VALUE_NUMBER_FLOAT:
+                return ConfigNode.Scalar.of(parser.getDoubleValue(), origin);
+            case VALUE_TRUE:
+                return ConfigNode.Scalar.of(Boolean.TRUE, origin);
+            case VALUE_FALSE:
+                return ConfigNode.Scalar.of(Boolean.FALSE, origin);
+            case VALUE_NULL:
+                return ConfigNode.Scalar.of(null, origin);
+            default:
+                throw new ScenarioError(new Problem(origin, "", "unexpected YAML content: " + token));
+        }
+    }
+
+    /** A string that a plain YAML scalar would have typed: it must have been written in quotes. */
+    private static boolean looksTyped(String text) {
+        if (text.equals("true") || text.equals("false") || text.equals("null")) {
+            return true;
+        }
+        try {
+            Double.parseDouble(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "YamlTree(" + source + ")";
+    }
+}

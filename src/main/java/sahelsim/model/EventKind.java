@@ -1,0 +1,41 @@
+package sahelsim.model;
+
+/**
+ * Kinds of model events, each with the ACLED event type and sub-event type it is logged as, so that the same
+ * scripts read model output and ACLED exports (ACLED Codebook, 2023).
+ */
+public enum EventKind {
+    ARMED_CLASH("Battles", "Armed clash"),
+    TERRITORY_TAKEN("Battles", "Non-state actor overtakes territory"),
+    TERRITORY_REGAINED("Battles", "Government regains territory"),
+    IED("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    SHELLING("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    CIVILIANS_ATTACKED("Violence against civilians", "Attack"),
+    TRANSFER("Strategic developments", "Non-violent transfer of territory"),
+    BASE_ESTABLISHED("Strategic developments", "Headquarters or base established"),
+    CHANGE_OF_ACTIVITY("Strategic developments", "Change to group/activity"),
+    AGREEMENT("Strategic developments", "Agreement"),
+    OTHER("Strategic developments", "Other");
+
+    private final String eventType;
+    private final String subEventType;
+
+    EventKind(String eventType, String subEventType) {
+        this.eventType = eventType;
+        this.subEventType = subEventType;
+    }
+
+    public String eventType() {
+        return eventType;
+    }
+
+    public String subEventType() {
+        return subEventType;
+    }
+
+    /** An attack in the sense of the `attacks` measure: a violent event with a perpetrator. */
+    public boolean violent() {
+        return this == ARMED_CLASH || this == TERRITORY_TAKEN || this == TERRITORY_REGAINED || this == IED
+                || this == SHELLING || this == CIVILIANS_ATTACKED;
+    }
+}

@@ -1,0 +1,83 @@
+package sahelsim.model;
+
+import sahelsim.scenario.Behaviour;
+import sahelsim.scenario.FactionKind;
+import sahelsim.scenario.FactionSpec;
+import sahelsim.scenario.Side;
+
+/** A faction during a run: its declared data plus its pool of recruits waiting to be formed into units. */
+public final class Faction {
+
+    private final int index;
+    private final FactionSpec spec;
+    private double recruitPool;
+    private double recruitsTotal;
+
+    Faction(int index, FactionSpec spec) {
+        this.index = index;
+        this.spec = spec;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public String id() {
+        return spec.id();
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public FactionSpec spec() {
+        return spec;
+    }
+
+    public FactionKind kind() {
+        return spec.kind();
+    }
+
+    public Side side() {
+        return spec.side();
+    }
+
+    public Behaviour behaviour() {
+        return spec.behaviour();
+    }
+
+    public boolean insurgent() {
+        return spec.side() == Side.INSURGENT;
+    }
+
+    /** An armed group (rebels, jihadists or militias): recruits from the population. */
+    public boolean armedGroup() {
+        return spec.kind() == FactionKind.REBEL || spec.kind() == FactionKind.JIHADIST
+                || spec.kind() == FactionKind.MILITIA;
+    }
+
+    /** Depends on road convoys for supply: the state and its contractors. */
+    public boolean suppliedByConvoy() {
+        return spec.kind() == FactionKind.STATE || spec.kind() == FactionKind.CONTRACTOR;
+    }
+
+    public double recruitPool() {
+        return recruitPool;
+    }
+
+    public void addRecruits(double recruits) {
+        recruitPool += recruits;
+        recruitsTotal += recruits;
+    }
+
+    /** Takes up to {@code wanted} whole recruits out of the pool. */
+    public int takeRecruits(int wanted) {
+        int taken = (int) Math.min(wanted, Math.floor(recruitPool));
+        recruitPool -= taken;
+        return taken;
+    }
+
+    public double recruitsTotal() {
+        return recruitsTotal;
+    }
+}

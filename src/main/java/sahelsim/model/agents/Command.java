@@ -1,0 +1,651 @@
+package sahelsim.model.agents;
+
+import java.util.ArrayList;
+import java.util.List;
+import sahelsim.map.Grid;
+import sahelsim.map.RoadLink;
+import sahelsim.map.RoadNetwork;
+import sahelsim.model.EventKind;
+import sahelsim.model.Faction;
+import sahelsim.model.Relations;
+import sahelsim.model.SahelModel;
+import sahelsim.model.TownState;
+import sahelsim.model.mechanics.Combat;
+import sahelsim.model.mechanics.Districts;
+import sahelsim.scenario.Aims;
+import sahelsim.scenario.Behaviour;
+import sahelsim.scenario.CoalitionLevel;
+import sahelsim.scenario.FactionKind;
+
+/**
+ * A faction's planner. Every {@code planningDays} it turns recruits into units and gives each idle unit a
+ * mission: with probability {@code aggression} the best-scoring offensive target, else the best defensive
+ * one. A target scores by the faction's aims, its value (people, a regional capital, a vacated foreign base,
+ * the faction's home areas), its defence (garrison, fortification, hostile air cover) against the force the
+ * faction can bring (with allied help), and its distance. Assaults gather nearby idle units of the faction and
+ * of its allies until the odds are good, and wait for them; a full coalition plans as one.
+ */
+public final class Command {
+
+    private static final double STRONG_ODDS = 1.5;
+    private static final int MAX_EXTRA_UNITS = 4;
+    private static final int ASSEMBLY_DAYS = 7;
+    private static final int EXPAND_DAYS = 60;
+    private static final int BLOCKADE_DAYS = 240;
+    private static final int AMBUSH_DAYS = 60;
+    private static final int CLEAR_DAYS = 14;
+    private static final int DEFEND_DAYS = 30;
+    private static final int RECRUIT_DAYS = 90;
+    /** A faction that gains no recruits rests its weak units this long, then sends them out again. */
+    private static final int REFIT_DAYS = 30;
+
+    private final SahelModel model;
+    private final Faction faction;
+    private final int f;
+    private final Behaviour behaviour;
+    private final Aims aims;
+    private final Grid grid;
+
+    public Command(SahelModel model, Faction faction) {
+        this.model = model;
+        this.faction = faction;
+        this.f = faction.index();
+        this.behaviour = faction.behaviour();
+        this.aims = behaviour.aims();
+        this.grid = model.grid();
+    }
+
+    public void step() {
+        if ((model.day() + f) % behaviour.planningDays() != 0) {
+            return;
+        }
+        useRecruits();
+        List<ArmedUnit> idle = model.idleUnits(f);
+        model.shuffle(idle);
+        for (ArmedUnit u : idle) {
+            if (u.mission() == Mission.IDLE && u.alive() && !u.inBattle()) {
+                choose(u);
+            }
+        }
+    }
+
+    private void useRecruits() {
+        int band = behaviour.bandSize();
+        if (faction.suppliedByConvoy()) {
+            List<Garrison> needy = new ArrayList<>();
+            for (Garrison g : model.garrisons()) {
+                if (g.faction() == f && g.wantsReinforcement()) {
+                    needy.add(g);
+                }
+            }
+            needy.sort((a, b) -> Integer.compare(a.troops(), b.troops()));
+            int min = model.scenario().supply().minGarrison();
+            for (Garrison g : needy) {
+                g.addTroops(faction.takeRecruits(Math.max(min, 2 * min - g.troops())));
+            }
+        }
+        for (ArmedUnit u : model.units()) {
+            if (u.faction() == f && u.mission() == Mission.RECRUIT && u.arrived()) {
+                u.addStrength(faction.takeRecruits(Math.max(0, band - u.strength())));
+            }
+        }
+        while (faction.recruitPool() >= band) {
+            int home = recruitingTown();
+            model.newUnit(f, faction.takeRecruits(band), model.scatter(homeCell(home)), home);
+        }
+    }
+
+    /**
+     * Where a faction's units rest and new ones form: for armed groups the countryside of a home district
+     * (they live among the people, not in the towns the state holds), for the others the town itself.
+     */
+    private int homeCell(int town) {
+        return faction.armedGroup() ? model.districts().ruralCell(town) : model.town(town).cell();
+    }
+
+    /** The home district that likes the faction best (first on ties), where new bands form and units rest. */
+    private int recruitingTown() {
+        List<Integer> homes = model.homeTowns(f);
+        int best = homes.get(0);
+        double bestAffinity = -1;
+        for (int t : homes) {
+            TownState town = model.town(t);
+            if (!faction.armedGroup() && town.holder() >= 0 && model.relations().hostile(town.holder(), f)) {
+                continue;
+            }
+            double a = model.districts().affinity(t, f) * (1 - 0.8 * hostileShare(t));
+            if (a > bestAffinity) {
+                bestAffinity = a;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** Share of a district's people living in cells dominated by factions at war with this one. */
+    private double hostileShare(int town) {
+        double share = 0;
+        for (Faction other : model.factions()) {
+            if (model.relations().hostile(f, other.index())) {
+                share += model.districts().dominatedShare(town, other.index());
+            }
+        }
+        return Math.min(1, share);
+    }
+
+    /** A candidate mission and its score. */
+    private record Option(Mission mission, int town, int cell, int link, double score) {
+    }
+
+    private void choose(ArmedUnit u) {
+        if ((u.strength() < 0.4 * behaviour.bandSize() && u.missionDays() == 0) || u.morale() < 0.3) {
+            send(u, Mission.RECRUIT, u.homeTown(), homeCell(u.homeTown()), -1);
+            return;
+        }
+        boolean offensive = model.random.nextDouble() < behaviour.aggression();
+        List<Option> options = new ArrayList<>();
+        if (offensive) {
+            townTargets(u, options);
+            ambushTargets(u, options);
+        }
+        districtTargets(u, options, offensive);
+        defensiveTargets(u, options, offensive);
+        Option best = null;
+        for (Option o : options) {
+            double noisy = o.score * (0.8 + 0.4 * model.random.nextDouble());
+            if (noisy > 0 && (best == null || noisy > best.score)) {
+                best = new Option(o.mission, o.town, o.cell, o.link, noisy);
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        send(u, best.mission, best.town, best.cell, best.link);
+        if (best.mission == Mission.ATTACK) {
+            gather(u, best.town);
+        }
+    }
+
+    private void send(ArmedUnit u, Mission mission, int town, int cell, int link) {
+        u.assign(mission, town, cell, link);
+        if (u.arrived()) {
+            arrive(u);
+        }
+    }
+
+    private double distanceFactor(double cost) {
+        return cost > 2 * behaviour.rangeKm() ? 0 : 1 / (1 + cost / behaviour.rangeKm());
+    }
+
+    /** What a town is worth to the faction; the state counts every town held against it as its own to recover. */
+    private double value(TownState t) {
+        double v = 1 + Math.sqrt(t.town().population() / 10000.0);
+        if (t.town().capital()) {
+            v += 1.5;
+        }
+        if (t.vacatedBase()) {
+            v += 1.0;
+        }
+        if (model.inHomeArea(f, t.cell())) {
+            v += 1.0;
+        }
+        if (faction.kind() == FactionKind.STATE && t.holder() >= 0 && model.relations().hostile(f, t.holder())) {
+            v += 2.0;
+        }
+        return v;
+    }
+
+    /** Strength a faction can bring against a town's garrisons hostile to it, after shields and air cover. */
+    private double defence(TownState t) {
+        double d = 0;
+        double fort = model.scenario().combat().fortification();
+        for (Garrison g : model.garrisonsAt(t.index())) {
+            if (model.relations().hostile(f, g.faction())) {
+                d += g.troops() * model.faction(g.faction()).behaviour().quality() * (0.5 + 0.5 * g.morale())
+                        * (1 + g.fortification() * fort);
+            }
+        }
+        double terrain = 1 + model.scenario().combat().terrainDefence() * (grid.terrain(t.cell()).movementCost() - 1);
+        double air = model.airPenaltyAgainst(f, t.cell());
+        return d * terrain / Math.max(0.05, 1 - air);
+    }
+
+    /** A garrison of a faction not hostile to us is there (peacekeepers): we leave the town alone. */
+    private boolean shielded(TownState t) {
+        for (Garrison g : model.garrisonsAt(t.index())) {
+            if (model.faction(g.faction()).kind() == FactionKind.FOREIGN && !model.relations().hostile(f, g.faction())
+                    && g.faction() != f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double force(ArmedUnit u) {
+        return u.strength() * behaviour.quality() * (0.5 + 0.5 * u.morale());
+    }
+
+    private void townTargets(ArmedUnit u, List<Option> options) {
+        Relations rel = model.relations();
+        for (TownState t : model.towns()) {
+            double df = distanceFactor(model.movement().costTo(u.cell(), t.index()));
+            if (df == 0) {
+                continue;
+            }
+            int holder = t.holder();
+            double value = value(t);
+            if (holder < 0) {
+                if (aims.hold() > 0 && claims(t)) {
+                    options.add(new Option(Mission.OCCUPY, t.index(), t.cell(), -1, aims.hold() * value * 1.5 * df));
+                }
+                continue;
+            }
+            double h = rel.hostility(f, holder);
+            if (h <= 0 || shielded(t)) {
+                continue;
+            }
+            double d = Math.max(1, defence(t));
+            double odds = (force(u) + gatherable(u, t.index()) + alliedForce(t.cell(), holder, u)) / d;
+            double win = odds * odds / (1 + odds * odds);
+            options.add(new Option(Mission.ATTACK, t.index(), t.cell(), -1, aims.attack() * h * value * win * df));
+            double loot = 1 + Math.sqrt(totalTroops(t)) / 5 + (t.foreignBase() ? 1 : 0);
+            double raidOdds = Math.min(1, odds * model.scenario().combat().surprise());
+            options.add(new Option(Mission.RAID, t.index(), t.cell(), -1, aims.raid() * h * loot * raidOdds * df));
+            if (aims.blockade() > 0 && model.faction(holder).suppliedByConvoy() && t.town().population() >= 5000
+                    && !model.supply().isOrigin(t.index())) {
+                double crowd = blockaders(t.index());
+                int exit = blockadePosition(t.index());
+                options.add(new Option(Mission.BLOCKADE, t.index(), exit, -1,
+                        aims.blockade() * h * value * df / (1 + crowd)));
+            }
+        }
+    }
+
+    /** The state claims every town; other factions claim the towns of their home areas. */
+    private boolean claims(TownState t) {
+        return faction.kind() == FactionKind.STATE || model.inHomeArea(f, t.cell());
+    }
+
+    private int totalTroops(TownState t) {
+        int n = 0;
+        for (Garrison g : model.garrisonsAt(t.index())) {
+            n += g.troops();
+        }
+        return n;
+    }
+
+    private int blockaders(int town) {
+        int n = 0;
+        for (ArmedUnit v : model.units()) {
+            if (v.mission() == Mission.BLOCKADE && v.targetTown() == town && model.relations().allied(v.faction(), f)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Where a blockading band waits: on the road the town's supplies come by, at the blockade radius. */
+    private int blockadePosition(int town) {
+        RoadNetwork.Route route = model.supply().routeTo(town);
+        int[] exits = model.supply().exits(town);
+        if (route.exists() && !route.links().isEmpty()) {
+            RoadLink last = route.links().get(route.links().size() - 1);
+            List<RoadLink> links = grid.geography().roads().linksAt(town);
+            for (int k = 0; k < links.size(); k++) {
+                if (links.get(k).index() == last.index()) {
+                    return exits[k];
+                }
+            }
+        }
+        return exits.length > 0 ? exits[0] : model.town(town).cell();
+    }
+
+    /** Force of the idle units the Command could send with a unit against a town (as {@link #gather} would). */
+    private double gatherable(ArmedUnit lead, int town) {
+        double sum = 0;
+        int n = 0;
+        for (ArmedUnit v : model.units()) {
+            if (n >= MAX_EXTRA_UNITS) {
+                break;
+            }
+            if (canJoinAssault(v, lead, town) && model.movement().costTo(v.cell(), town) <= behaviour.rangeKm()) {
+                sum += v.strength() * model.faction(v.faction()).behaviour().quality();
+                n++;
+            }
+        }
+        return sum;
+    }
+
+    /** An idle unit this Command plans for, at war with whoever holds the town. */
+    private boolean canJoinAssault(ArmedUnit v, ArmedUnit lead, int town) {
+        int holder = model.town(town).holder();
+        return v != lead && v.alive() && !v.inBattle() && v.mission() == Mission.IDLE && plansWith(v.faction())
+                && holder >= 0 && model.relations().hostile(v.faction(), holder);
+    }
+
+    /** Allied units near a target, at war with its holder, that would join an attack there (as Combat does). */
+    private double alliedForce(int cell, int holder, ArmedUnit except) {
+        double sum = 0;
+        double reach = 2 * model.scenario().combat().engagementKm();
+        for (ArmedUnit v : model.units()) {
+            if (v != except && v.alive() && !v.inBattle() && v.faction() != f
+                    && model.relations().allied(v.faction(), f) && model.relations().hostile(v.faction(), holder)
+                    && grid.kmApprox(v.cell(), cell) <= reach) {
+                sum += v.strength() * model.faction(v.faction()).behaviour().quality();
+            }
+        }
+        return sum;
+    }
+
+    private void ambushTargets(ArmedUnit u, List<Option> options) {
+        if (aims.ambush() <= 0) {
+            return;
+        }
+        int[] traffic = new int[grid.geography().roads().links().size()];
+        double[] hostility = new double[traffic.length];
+        for (Garrison g : model.garrisons()) {
+            if (!model.faction(g.faction()).suppliedByConvoy()) {
+                continue;
+            }
+            double h = model.relations().hostility(f, g.faction());
+            if (h <= 0) {
+                continue;
+            }
+            for (RoadLink link : model.supply().routeTo(g.town()).links()) {
+                traffic[link.index()]++;
+                hostility[link.index()] = Math.max(hostility[link.index()], h);
+            }
+        }
+        for (RoadLink link : grid.geography().roads().links()) {
+            if (traffic[link.index()] == 0) {
+                continue;
+            }
+            int[] cells = grid.linkCells(link.index());
+            int cell = cells[cells.length / 2];
+            int near = grid.nearestTown(cell);
+            double df = distanceFactor(model.movement().costTo(u.cell(), near));
+            if (df > 0) {
+                options.add(new Option(Mission.AMBUSH, near, cell, link.index(),
+                        aims.ambush() * hostility[link.index()] * Math.log1p(traffic[link.index()]) * df));
+            }
+        }
+    }
+
+    private void districtTargets(ArmedUnit u, List<Option> options, boolean offensive) {
+        Districts d = model.districts();
+        for (TownState t : model.towns()) {
+            long people = d.people(t.index());
+            if (people <= 0) {
+                continue;
+            }
+            double df = distanceFactor(model.movement().costTo(u.cell(), t.index()));
+            if (df == 0) {
+                continue;
+            }
+            double size = Math.log1p(people / 10000.0);
+            boolean home = model.inHomeArea(f, t.cell());
+            if (aims.expand() > 0 && (offensive || home)) {
+                double room = (1 - d.dominatedShare(t.index(), f)) * (1 - 0.8 * hostileShare(t.index()));
+                double welcome = 1 + d.affinity(t.index(), f);
+                options.add(new Option(Mission.EXPAND, t.index(), d.ruralCell(t.index()), -1,
+                        aims.expand() * size * room * welcome * (home ? 1.5 : 1) * df));
+            }
+            if (offensive && aims.clear() > 0 && d.insurgentShare(t.index()) > 0.1) {
+                options.add(new Option(Mission.CLEAR, t.index(), d.ruralCell(t.index()), -1,
+                        aims.clear() * size * d.insurgentShare(t.index()) * df));
+            }
+        }
+    }
+
+    /** Garrisons asking for help; in an offensive round only those fighting or below their minimum. */
+    private void defensiveTargets(ArmedUnit u, List<Option> options, boolean offensive) {
+        if (aims.defend() <= 0) {
+            return;
+        }
+        int min = model.scenario().supply().minGarrison();
+        for (Garrison g : model.garrisons()) {
+            if (!g.wantsReinforcement() || !model.relations().allied(g.faction(), f)
+                    || model.faction(g.faction()).kind() == FactionKind.FOREIGN
+                    || (offensive && !g.inBattle() && g.troops() >= min)) {
+                continue;
+            }
+            TownState t = model.town(g.town());
+            double df = distanceFactor(model.movement().costTo(u.cell(), t.index()));
+            if (df > 0) {
+                Mission m = g.faction() == f ? Mission.REINFORCE : Mission.DEFEND;
+                options.add(new Option(m, t.index(), t.cell(), -1, aims.defend() * value(t) * 1.5 * df));
+            }
+        }
+    }
+
+    /** Sends more idle units, of the faction and of allies it plans with, to an assault with poor odds. */
+    private void gather(ArmedUnit lead, int town) {
+        TownState t = model.town(town);
+        double d = Math.max(1, defence(t));
+        double force = force(lead);
+        int extra = 0;
+        List<ArmedUnit> candidates = new ArrayList<>();
+        for (ArmedUnit v : model.units()) {
+            if (canJoinAssault(v, lead, town)) {
+                candidates.add(v);
+            }
+        }
+        candidates.sort((a, b) -> Double.compare(model.movement().costTo(a.cell(), town),
+                model.movement().costTo(b.cell(), town)));
+        for (ArmedUnit v : candidates) {
+            if (force / d >= STRONG_ODDS || extra >= MAX_EXTRA_UNITS) {
+                break;
+            }
+            if (model.movement().costTo(v.cell(), town) > behaviour.rangeKm()) {
+                break;
+            }
+            v.assign(Mission.ATTACK, town, t.cell(), -1);
+            force += v.strength() * model.faction(v.faction()).behaviour().quality();
+            extra++;
+        }
+    }
+
+    /** Units this Command may order: its own, a full coalition's, and the state's allies on its side. */
+    private boolean plansWith(int other) {
+        if (other == f) {
+            return true;
+        }
+        Relations rel = model.relations();
+        return rel.coalition(f, other) == CoalitionLevel.FULL
+                || (!faction.insurgent() && !model.faction(other).insurgent() && rel.allied(f, other)
+                && model.faction(other).kind() != FactionKind.FOREIGN);
+    }
+
+    /** A unit reached its target. */
+    public void arrive(ArmedUnit u) {
+        TownState t = u.targetTown() >= 0 ? model.town(u.targetTown()) : null;
+        switch (u.mission()) {
+            case ATTACK, RAID -> strike(u, t);
+            case OCCUPY -> occupy(u, t);
+            case EXPAND, CLEAR -> {
+                model.violence().operation(u, u.cell());
+                if (u.mission() == Mission.CLEAR) {
+                    engageNearby(u);
+                }
+            }
+            case REINFORCE -> {
+                Garrison g = model.garrisonOf(f, u.targetTown());
+                int needed = g == null ? 0 : 2 * model.scenario().supply().minGarrison() - g.troops();
+                if (needed > 0) {
+                    g.addTroops(u.removeStrength(needed));
+                }
+            }
+            case RETREAT -> send(u, Mission.RECRUIT, u.homeTown(), u.cell(), -1);
+            default -> {
+                // Blockades, ambushes, defence and recruitment begin by standing where they arrived.
+            }
+        }
+    }
+
+    private void strike(ArmedUnit u, TownState t) {
+        Combat combat = model.combat();
+        if (t.holder() < 0) {
+            if (aims.hold() >= 0.3 && claims(t)) {
+                u.assign(Mission.OCCUPY, t.index(), t.cell(), -1);
+                occupy(u, t);
+            } else {
+                u.idle();
+            }
+            return;
+        }
+        if (!model.relations().hostile(f, t.holder())) {
+            u.idle();
+            return;
+        }
+        Combat.Battle ongoing = combat.battleAt(t.index());
+        if (ongoing != null && model.relations().allied(ongoing.attackerFaction(), f)) {
+            combat.join(ongoing, u, true);
+            return;
+        }
+        if (u.mission() == Mission.ATTACK && u.missionDays() < ASSEMBLY_DAYS + travelDays(u) && stillComing(u)) {
+            return;
+        }
+        List<ArmedUnit> party = new ArrayList<>();
+        for (ArmedUnit v : model.units()) {
+            if (v.alive() && !v.inBattle() && v.mission() == u.mission() && v.targetTown() == t.index()
+                    && v.arrived() && model.relations().allied(v.faction(), f)) {
+                party.add(v);
+            }
+        }
+        if (!party.contains(u)) {
+            party.add(0, u);
+        }
+        model.violence().operation(u, t.cell());
+        if (combat.assault(party, t.index(), u.mission() == Mission.RAID) == null) {
+            for (ArmedUnit v : party) {
+                v.idle();
+            }
+        }
+    }
+
+    private int travelDays(ArmedUnit u) {
+        return (int) Math.ceil(behaviour.rangeKm() / behaviour.speedKmPerDay());
+    }
+
+    private boolean stillComing(ArmedUnit u) {
+        for (ArmedUnit v : model.units()) {
+            if (v != u && v.alive() && v.mission() == Mission.ATTACK && v.targetTown() == u.targetTown()
+                    && !v.arrived() && model.relations().allied(v.faction(), f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void occupy(ArmedUnit u, TownState t) {
+        if (t.holder() >= 0) {
+            if (model.relations().hostile(f, t.holder())) {
+                u.assign(Mission.ATTACK, t.index(), t.cell(), -1);
+                strike(u, t);
+            } else {
+                u.idle();
+            }
+            return;
+        }
+        int troops = Math.min(u.strength(), Math.max(100, u.strength() / 2));
+        u.removeStrength(troops);
+        model.newGarrison(f, t.index(), troops, 0.2, model.scenario().supply().stockDays() / 3, null);
+        model.emit(EventKind.TRANSFER, f, -1, t.cell(), 0, 0, 0, faction.name() + " occupies the empty post at "
+                + t.town().name());
+        if (u.alive()) {
+            u.idle();
+        }
+    }
+
+    private void engageNearby(ArmedUnit u) {
+        if (u.inBattle() || !u.alive()) {
+            return;
+        }
+        ArmedUnit target = null;
+        double reach = 3 * model.scenario().combat().engagementKm();
+        for (ArmedUnit v : model.units()) {
+            if (v.alive() && !v.inBattle() && model.relations().hostile(f, v.faction())
+                    && grid.kmApprox(u.cell(), v.cell()) <= reach
+                    && (target == null || v.strength() > target.strength())) {
+                target = v;
+            }
+        }
+        if (target != null && model.random.nextDouble() < model.combat().detection(f, target.cell())) {
+            model.combat().clash(u, target);
+        }
+    }
+
+    /** A unit that has arrived keeps at its mission for a day, or ends it. */
+    public void stay(ArmedUnit u) {
+        TownState t = u.targetTown() >= 0 ? model.town(u.targetTown()) : null;
+        int days = u.missionDays();
+        switch (u.mission()) {
+            case ATTACK, RAID -> strike(u, t);
+            case BLOCKADE -> {
+                if (days > BLOCKADE_DAYS || t.holder() < 0 || !model.relations().hostile(f, t.holder())) {
+                    u.idle();
+                }
+            }
+            case AMBUSH -> endAfter(u, AMBUSH_DAYS);
+            case EXPAND -> endAfter(u, EXPAND_DAYS);
+            case CLEAR -> {
+                engageNearby(u);
+                endAfter(u, CLEAR_DAYS);
+            }
+            case DEFEND, REINFORCE -> endAfter(u, DEFEND_DAYS);
+            case RECRUIT -> {
+                u.addStrength(faction.takeRecruits(Math.max(0, behaviour.bandSize() - u.strength())));
+                boolean recruits = behaviour.recruitment() > 0 || behaviour.baseRecruitsPerDay() > 0;
+                if (u.strength() >= 0.9 * behaviour.bandSize() || days > (recruits ? RECRUIT_DAYS : REFIT_DAYS)) {
+                    u.idle();
+                }
+            }
+            default -> u.idle();
+        }
+    }
+
+    private static void endAfter(ArmedUnit u, int days) {
+        if (u.missionDays() > days) {
+            u.idle();
+        }
+    }
+
+    /** Whether a unit on the way should keep going: its target is still worth it. */
+    public boolean stillValid(ArmedUnit u) {
+        if (u.targetTown() < 0) {
+            return true;
+        }
+        TownState t = model.town(u.targetTown());
+        return switch (u.mission()) {
+            case ATTACK, RAID, BLOCKADE -> t.holder() >= 0 ? model.relations().hostile(f, t.holder())
+                    : u.mission() == Mission.ATTACK;
+            case OCCUPY -> t.holder() < 0 || model.relations().hostile(f, t.holder());
+            default -> true;
+        };
+    }
+
+    /**
+     * Sends a unit home to rest and recruit. A state unit whose home town has fallen goes to the nearest town
+     * its side holds; an armed group goes to the home district where it is best liked.
+     */
+    public void retreat(ArmedUnit u) {
+        int home = u.homeTown();
+        if (faction.armedGroup()) {
+            home = recruitingTown();
+            u.setHomeTown(home);
+        } else {
+            TownState h = model.town(home);
+            if (h.holder() >= 0 && model.relations().hostile(h.holder(), f)) {
+                int refuge = model.supply().nearestFriendlyTown(f, home);
+                if (refuge >= 0) {
+                    home = refuge;
+                    u.setHomeTown(refuge);
+                }
+            }
+        }
+        u.assign(Mission.RETREAT, home, homeCell(home), -1);
+        if (u.arrived()) {
+            u.assign(Mission.RECRUIT, home, u.cell(), -1);
+        }
+    }
+}

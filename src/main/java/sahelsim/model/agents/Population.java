@@ -1,0 +1,254 @@
+package sahelsim.model.agents;
+
+import ec.util.MersenneTwisterFast;
+import sahelsim.map.Grid;
+import sahelsim.scenario.CivilianParams;
+
+/**
+ * Civilians as communities, one per cell inside Mali, in primitive arrays (struct of arrays): the map holds
+ * millions of people over thousands of cells, so there is no object per person.
+ *
+ * <p>Per cell: residents at home; people from the cell who are displaced elsewhere in the country, refugees
+ * abroad, killed, or recruited by an armed group; births. The ledger holds exactly, per cell and in total:
+ * residents + displaced + refugees + killed + recruited = initial + births. Per cell also: fear, the state's
+ * local legitimacy L, hardship H, and affinity for each faction. Grievance is G = H(1 - L) (Epstein 2002).
+ */
+public final class Population {
+
+    private final Grid grid;
+    private final int cells;
+    private final int factions;
+    private final int[] residents;
+    private final int[] displaced;
+    private final int[] refugees;
+    private final int[] killed;
+    private final int[] recruited;
+    private final int[] born;
+    private final int[] initial;
+    private final float[] fear;
+    private final float[] legitimacy;
+    private final float[] hardship;
+    private final float[] extraHardship;
+    private final float[] affinity;
+    private final boolean[] nearBorder;
+    private long residentsTotal;
+    private long displacedTotal;
+    private long refugeesTotal;
+    private long killedTotal;
+    private long recruitedTotal;
+    private long bornTotal;
+    private long initialTotal;
+
+    public Population(Grid grid, int factions, CivilianParams params, MersenneTwisterFast random) {
+        this.grid = grid;
+        this.cells = grid.landCellCount();
+        this.factions = factions;
+        residents = new int[cells];
+        displaced = new int[cells];
+        refugees = new int[cells];
+        killed = new int[cells];
+        recruited = new int[cells];
+        born = new int[cells];
+        initial = new int[cells];
+        fear = new float[cells];
+        legitimacy = new float[cells];
+        hardship = new float[cells];
+        extraHardship = new float[cells];
+        affinity = new float[factions * cells];
+        nearBorder = new boolean[cells];
+        for (int i = 0; i < cells; i++) {
+            int cell = grid.landCell(i);
+            int people = (int) Math.round(grid.population(cell) * params.populationScale());
+            residents[i] = people;
+            initial[i] = people;
+            residentsTotal += people;
+            legitimacy[i] = (float) params.legitimacy();
+            double h = params.hardship() + params.hardshipSpread() * (2 * random.nextDouble() - 1);
+            hardship[i] = (float) Math.max(0, Math.min(1, h));
+            nearBorder[i] = grid.kmToBorder(cell) <= params.refugeeBorderKm();
+        }
+        initialTotal = residentsTotal;
+    }
+
+    public Grid grid() {
+        return grid;
+    }
+
+    /** Number of communities (cells inside Mali); index i is {@code grid.landCell(i)}. */
+    public int size() {
+        return cells;
+    }
+
+    public int residents(int i) {
+        return residents[i];
+    }
+
+    public int displaced(int i) {
+        return displaced[i];
+    }
+
+    public int refugees(int i) {
+        return refugees[i];
+    }
+
+    public int killed(int i) {
+        return killed[i];
+    }
+
+    public int recruited(int i) {
+        return recruited[i];
+    }
+
+    public int born(int i) {
+        return born[i];
+    }
+
+    public int initial(int i) {
+        return initial[i];
+    }
+
+    public long residentsTotal() {
+        return residentsTotal;
+    }
+
+    public long displacedTotal() {
+        return displacedTotal;
+    }
+
+    public long refugeesTotal() {
+        return refugeesTotal;
+    }
+
+    public long killedTotal() {
+        return killedTotal;
+    }
+
+    public long recruitedTotal() {
+        return recruitedTotal;
+    }
+
+    public long bornTotal() {
+        return bornTotal;
+    }
+
+    public long initialTotal() {
+        return initialTotal;
+    }
+
+    public float fear(int i) {
+        return fear[i];
+    }
+
+    public void setFear(int i, double value) {
+        fear[i] = (float) Math.max(0, Math.min(1, value));
+    }
+
+    public void addFear(int i, double amount) {
+        setFear(i, fear[i] + amount * (1 - fear[i]));
+    }
+
+    public float legitimacy(int i) {
+        return legitimacy[i];
+    }
+
+    public void setLegitimacy(int i, double value) {
+        legitimacy[i] = (float) Math.max(0, Math.min(1, value));
+    }
+
+    /** Hardship including any blockade of the cell's town. */
+    public double hardship(int i) {
+        return Math.min(1.0, hardship[i] + extraHardship[i]);
+    }
+
+    public void setExtraHardship(int i, double value) {
+        extraHardship[i] = (float) value;
+    }
+
+    public void shiftHardship(double delta) {
+        for (int i = 0; i < cells; i++) {
+            hardship[i] = (float) Math.max(0, Math.min(1, hardship[i] + delta));
+        }
+    }
+
+    /** Grievance G = H(1 - L), Epstein (2002). */
+    public double grievance(int i) {
+        return hardship(i) * (1 - legitimacy[i]);
+    }
+
+    public float affinity(int faction, int i) {
+        return affinity[faction * cells + i];
+    }
+
+    /**
+     * The affinity array itself, laid out faction by faction ({@code faction * size() + i}), for the control
+     * map's hot loop. Read it, never write it.
+     */
+    public float[] affinityArray() {
+        return affinity;
+    }
+
+    public void setAffinity(int faction, int i, double value) {
+        affinity[faction * cells + i] = (float) Math.max(0, Math.min(1, value));
+    }
+
+    public boolean nearBorder(int i) {
+        return nearBorder[i];
+    }
+
+    /** Kills up to {@code count} residents of a cell; returns how many died. */
+    public int kill(int i, int count) {
+        int n = Math.max(0, Math.min(count, residents[i]));
+        residents[i] -= n;
+        killed[i] += n;
+        residentsTotal -= n;
+        killedTotal += n;
+        return n;
+    }
+
+    /** Moves residents into displacement (inside the country) or abroad; returns how many left. */
+    public int flee(int i, int count, boolean abroad) {
+        int n = Math.max(0, Math.min(count, residents[i]));
+        residents[i] -= n;
+        residentsTotal -= n;
+        if (abroad) {
+            refugees[i] += n;
+            refugeesTotal += n;
+        } else {
+            displaced[i] += n;
+            displacedTotal += n;
+        }
+        return n;
+    }
+
+    /** Brings displaced people (or refugees) home; returns how many came back. */
+    public int comeHome(int i, int count, boolean fromAbroad) {
+        int[] pool = fromAbroad ? refugees : displaced;
+        int n = Math.max(0, Math.min(count, pool[i]));
+        pool[i] -= n;
+        residents[i] += n;
+        residentsTotal += n;
+        if (fromAbroad) {
+            refugeesTotal -= n;
+        } else {
+            displacedTotal -= n;
+        }
+        return n;
+    }
+
+    /** Takes up to {@code count} residents into an armed group; returns how many joined. */
+    public int recruit(int i, int count) {
+        int n = Math.max(0, Math.min(count, residents[i]));
+        residents[i] -= n;
+        recruited[i] += n;
+        residentsTotal -= n;
+        recruitedTotal += n;
+        return n;
+    }
+
+    public void bear(int i, int count) {
+        residents[i] += count;
+        born[i] += count;
+        residentsTotal += count;
+        bornTotal += count;
+    }
+}

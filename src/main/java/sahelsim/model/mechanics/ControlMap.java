@@ -1,0 +1,282 @@
+package sahelsim.model.mechanics;
+
+import java.util.Arrays;
+import java.util.List;
+import sahelsim.map.Grid;
+import sahelsim.map.TravelField;
+import sahelsim.model.Faction;
+import sahelsim.model.agents.ArmedUnit;
+import sahelsim.model.agents.Garrison;
+import sahelsim.model.agents.Mission;
+import sahelsim.model.agents.Population;
+import sahelsim.scenario.ControlParams;
+
+/**
+ * Who controls each cell. Each faction's influence is the sum of its garrisons' and units' strength weighted
+ * by a kernel exp(-d/L): over travel cost for garrisons (so mountains and the flooded delta hold it back),
+ * over distance divided by local movement cost for units; a unit on the move projects only a share of its
+ * strength, since a column passing through does not control a district. Influence persists after forces
+ * leave, decaying
+ * with a half-life, and civilians' affinity multiplies it. The government side's share of armed influence
+ * gives Kalyvas' (2006) five zones: 1 full state control (share >= 0.9), 2 state dominant (>= 0.6),
+ * 3 contested, 4 insurgent dominant (<= 0.4), 5 full insurgent control (<= 0.1); a cell with less total
+ * influence than {@code control.minInfluence} is uncontrolled (zone 0).
+ */
+public final class ControlMap {
+
+    public static final int UNCONTROLLED = 0;
+
+    /** Share of its strength a unit projects while on the move (an assumption). */
+    static final double TRANSIT = 0.3;
+
+    private final Grid grid;
+    private final List<Faction> factions;
+    private final ControlParams params;
+    private final int cells;
+    private final int nf;
+    private final float[] current;
+    private final float[] persistent;
+    private final float[] support;
+    private final byte[] zone;
+    private final byte[] dominant;
+    private final float[] governmentShare;
+    private final float decay;
+    private final int[][] footprintCells;
+    private final float[][] footprintWeights;
+    private final int[] kernelDx;
+    private final int[] kernelDy;
+    private final float[] kernelWeight;
+    private final boolean[] governmentSide;
+    private final double[] sourceWeight;
+    private final float[] inverseCost;
+    private final boolean[] present;
+
+    public ControlMap(Grid grid, List<Faction> factions, ControlParams params) {
+        this.grid = grid;
+        this.factions = factions;
+        this.params = params;
+        this.cells = grid.landCellCount();
+        this.nf = factions.size();
+        current = new float[nf * cells];
+        persistent = new float[nf * cells];
+        support = new float[nf * cells];
+        zone = new byte[cells];
+        dominant = new byte[cells];
+        governmentShare = new float[cells];
+        Arrays.fill(dominant, (byte) -1);
+        decay = (float) Math.pow(0.5, 1.0 / params.persistenceDays());
+        footprintCells = new int[grid.geography().towns().size()][];
+        footprintWeights = new float[footprintCells.length][];
+        governmentSide = new boolean[nf];
+        sourceWeight = new double[nf];
+        present = new boolean[nf];
+        inverseCost = new float[grid.cellCount()];
+        for (int c = 0; c < inverseCost.length; c++) {
+            inverseCost[c] = (float) (1.0 / grid.movementCost(c));
+        }
+        for (Faction f : factions) {
+            governmentSide[f.index()] = !f.insurgent();
+            sourceWeight[f.index()] = f.behaviour().quality() * f.behaviour().controlWeight();
+        }
+        double reach = 3 * params.unitKernelKm();
+        int r = (int) Math.ceil(reach / grid.cellKm());
+        int count = 0;
+        int[] dx = new int[(2 * r + 1) * (2 * r + 1)];
+        int[] dy = new int[dx.length];
+        float[] w = new float[dx.length];
+        for (int y = -r; y <= r; y++) {
+            for (int x = -r; x <= r; x++) {
+                double km = Math.hypot(x, y) * grid.cellKm();
+                if (km <= reach) {
+                    dx[count] = x;
+                    dy[count] = y;
+                    w[count] = (float) Math.exp(-km / params.unitKernelKm());
+                    count++;
+                }
+            }
+        }
+        kernelDx = Arrays.copyOf(dx, count);
+        kernelDy = Arrays.copyOf(dy, count);
+        kernelWeight = Arrays.copyOf(w, count);
+    }
+
+    /** Recomputes influence and zones from the forces on the map and civilians' affinity. */
+    public void update(List<Garrison> garrisons, List<ArmedUnit> units, Population population) {
+        boolean[] sourced = new boolean[nf];
+        for (Garrison g : garrisons) {
+            sourced[g.faction()] |= g.troops() * sourceWeight[g.faction()] > 0;
+        }
+        for (ArmedUnit u : units) {
+            sourced[u.faction()] |= u.strength() * sourceWeight[u.faction()] > 0;
+        }
+        for (int f = 0; f < nf; f++) {
+            if (sourced[f] || present[f]) {
+                Arrays.fill(current, f * cells, (f + 1) * cells, 0f);
+            }
+        }
+        for (Garrison g : garrisons) {
+            double s = g.troops() * sourceWeight[g.faction()];
+            if (s > 0) {
+                addFootprint(g.faction(), g.town(), s);
+            }
+        }
+        for (ArmedUnit u : units) {
+            double s = u.strength() * sourceWeight[u.faction()] * (u.arrived() || u.mission() == Mission.IDLE ? 1 : TRANSIT);
+            if (s > 0) {
+                addKernel(u.faction(), u.cell(), s);
+            }
+        }
+        float weight = (float) params.supportWeight();
+        float[] affinity = population.affinityArray();
+        // Faction by faction over flat arrays, so the loops stay simple enough for the JIT to vectorise;
+        // a faction with no forces and no lingering influence is skipped.
+        for (int f = 0; f < nf; f++) {
+            if (!sourced[f] && !present[f]) {
+                continue;
+            }
+            float max = 0;
+            for (int k = f * cells, end = k + cells; k < end; k++) {
+                float p = Math.max(current[k], persistent[k] * decay);
+                persistent[k] = p;
+                support[k] = p * (1 + weight * affinity[k]);
+                max = Math.max(max, p);
+            }
+            present[f] = max > 1e-3f;
+            if (!present[f]) {
+                Arrays.fill(persistent, f * cells, (f + 1) * cells, 0f);
+                Arrays.fill(support, f * cells, (f + 1) * cells, 0f);
+            }
+        }
+        double min = params.minInfluence();
+        for (int i = 0; i < cells; i++) {
+            double gov = 0;
+            double ins = 0;
+            float best = 0;
+            int bestFaction = -1;
+            for (int f = 0; f < nf; f++) {
+                float s = support[f * cells + i];
+                if (s > best) {
+                    best = s;
+                    bestFaction = f;
+                }
+                if (governmentSide[f]) {
+                    gov += s;
+                } else {
+                    ins += s;
+                }
+            }
+            double total = gov + ins;
+            if (total < min || bestFaction < 0) {
+                zone[i] = UNCONTROLLED;
+                dominant[i] = -1;
+                governmentShare[i] = 0;
+            } else {
+                double share = gov / total;
+                governmentShare[i] = (float) share;
+                zone[i] = (byte) zoneOf(share);
+                dominant[i] = (byte) bestFaction;
+            }
+        }
+    }
+
+    /** Kalyvas zone from the government side's share of armed influence. */
+    public static int zoneOf(double governmentShare) {
+        if (governmentShare >= 0.9) {
+            return 1;
+        }
+        if (governmentShare >= 0.6) {
+            return 2;
+        }
+        if (governmentShare > 0.4) {
+            return 3;
+        }
+        if (governmentShare > 0.1) {
+            return 4;
+        }
+        return 5;
+    }
+
+    private void addFootprint(int faction, int town, double strength) {
+        if (footprintCells[town] == null) {
+            buildFootprint(town);
+        }
+        int[] fc = footprintCells[town];
+        float[] fw = footprintWeights[town];
+        int base = faction * cells;
+        for (int k = 0; k < fc.length; k++) {
+            current[base + fc[k]] += (float) (strength * fw[k]);
+        }
+    }
+
+    private void buildFootprint(int town) {
+        TravelField field = grid.travelTo(town);
+        double reach = 3 * params.garrisonKernelKm();
+        int[] tmpCells = new int[cells];
+        float[] tmpWeights = new float[cells];
+        int count = 0;
+        for (int i = 0; i < cells; i++) {
+            double cost = field.cost(grid.landCell(i));
+            if (cost <= reach) {
+                tmpCells[count] = i;
+                tmpWeights[count] = (float) Math.exp(-cost / params.garrisonKernelKm());
+                count++;
+            }
+        }
+        footprintCells[town] = Arrays.copyOf(tmpCells, count);
+        footprintWeights[town] = Arrays.copyOf(tmpWeights, count);
+    }
+
+    private void addKernel(int faction, int cell, double strength) {
+        int x0 = grid.x(cell);
+        int y0 = grid.y(cell);
+        int base = faction * cells;
+        for (int k = 0; k < kernelDx.length; k++) {
+            int x = x0 + kernelDx[k];
+            int y = y0 + kernelDy[k];
+            if (x < 0 || y < 0 || x >= grid.width() || y >= grid.height()) {
+                continue;
+            }
+            int c = grid.index(x, y);
+            int i = grid.landIndex(c);
+            if (i >= 0) {
+                current[base + i] += (float) (strength * kernelWeight[k] * inverseCost[c]);
+            }
+        }
+    }
+
+    /** Kalyvas zone 1-5 of a land cell, or 0 when uncontrolled. */
+    public int zone(int landIndex) {
+        return zone[landIndex];
+    }
+
+    /** The faction with the most influence in a land cell, or -1 when uncontrolled. */
+    public int dominant(int landIndex) {
+        return dominant[landIndex];
+    }
+
+    public double governmentShare(int landIndex) {
+        return governmentShare[landIndex];
+    }
+
+    /** A faction's influence in a land cell, with civilian support, in fighter-equivalents. */
+    public double influence(int faction, int landIndex) {
+        return support[faction * cells + landIndex];
+    }
+
+    /** A faction's share of all armed influence in a land cell (0 when nobody is there). */
+    public double share(int faction, int landIndex) {
+        double total = 0;
+        for (int f = 0; f < nf; f++) {
+            total += support[f * cells + landIndex];
+        }
+        return total <= 0 ? 0 : support[faction * cells + landIndex] / total;
+    }
+
+    public boolean insurgentHeld(int landIndex) {
+        return zone[landIndex] >= 4;
+    }
+
+    public List<Faction> factions() {
+        return factions;
+    }
+}

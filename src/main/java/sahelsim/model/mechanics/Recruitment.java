@@ -1,0 +1,101 @@
+package sahelsim.model.mechanics;
+
+import sahelsim.map.Grid;
+import sahelsim.model.Faction;
+import sahelsim.model.SahelModel;
+import sahelsim.model.agents.Population;
+import sahelsim.scenario.CivilianParams;
+import sahelsim.scenario.FactionKind;
+
+/**
+ * Recruitment, growth and the slow drift of loyalties, weekly. An armed group present in a cell draws
+ * recruits from its residents at its recruitment rate x grievance G = H(1 - L) x their affinity for it x its
+ * share of armed influence there, so indiscriminate violence that lowers L or raises affinity for its
+ * enemies feeds their ranks (UNDP 2017: 71% of voluntary recruits named a government action as the tipping
+ * point). The state also recruits from outside the map at a fixed rate. Affinity drifts towards whoever
+ * dominates a cell (Kalyvas 2006); local legitimacy recovers towards the national level.
+ */
+public final class Recruitment {
+
+    private static final int WEEK = 7;
+
+    private final SahelModel model;
+    private final CivilianParams params;
+
+    public Recruitment(SahelModel model) {
+        this.model = model;
+        this.params = model.scenario().civilians();
+    }
+
+    /** Initial affinities: high in a faction's home areas, a base level elsewhere for armed local factions. */
+    public void seedAffinities() {
+        Population pop = model.population();
+        Grid grid = model.grid();
+        for (Faction f : model.factions()) {
+            if (f.kind() == FactionKind.FOREIGN || f.kind() == FactionKind.CONTRACTOR) {
+                continue;
+            }
+            for (int i = 0; i < pop.size(); i++) {
+                boolean home = model.inHomeArea(f.index(), grid.landCell(i));
+                pop.setAffinity(f.index(), i, home ? params.homeAffinity() : params.baseAffinity());
+            }
+        }
+    }
+
+    public void step() {
+        for (Faction f : model.factions()) {
+            double daily = f.behaviour().baseRecruitsPerDay();
+            if (daily > 0) {
+                f.addRecruits(daily);
+            }
+        }
+        if (model.day() % WEEK == 0) {
+            week();
+        }
+    }
+
+    private void week() {
+        Population pop = model.population();
+        ControlMap control = model.control();
+        int nf = model.factions().size();
+        double[] rate = new double[nf];
+        boolean[] drifts = new boolean[nf];
+        for (Faction f : model.factions()) {
+            rate[f.index()] = f.armedGroup() ? f.behaviour().recruitment() * WEEK / 365.0 : 0;
+            drifts[f.index()] = f.kind() != FactionKind.FOREIGN && f.kind() != FactionKind.CONTRACTOR;
+        }
+        double births = params.growthRate() * WEEK / 365.0;
+        double drift = params.affinityDrift();
+        double recovery = 1 - Math.pow(0.5, WEEK / params.legitimacyRecoveryDays());
+        double baseline = model.legitimacyBaseline();
+        double base = params.baseAffinity();
+        for (int i = 0; i < pop.size(); i++) {
+            int residents = pop.residents(i);
+            if (residents > 0) {
+                double grievance = pop.grievance(i);
+                for (int f = 0; f < nf; f++) {
+                    if (rate[f] <= 0) {
+                        continue;
+                    }
+                    double share = control.share(f, i);
+                    if (share <= 0) {
+                        continue;
+                    }
+                    int n = model.stochasticRound(rate[f] * residents * grievance * pop.affinity(f, i) * share);
+                    if (n > 0) {
+                        model.faction(f).addRecruits(pop.recruit(i, n));
+                    }
+                }
+                pop.bear(i, model.stochasticRound(pop.residents(i) * births));
+            }
+            int dominant = control.dominant(i);
+            for (int f = 0; f < nf; f++) {
+                if (drifts[f]) {
+                    double a = pop.affinity(f, i);
+                    pop.setAffinity(f, i, a + drift * ((f == dominant ? 1 : base) - a) * (f == dominant ? 0.5 : 1));
+                }
+            }
+            pop.setLegitimacy(i, pop.legitimacy(i) + recovery * (baseline - pop.legitimacy(i)));
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package sahelsim.model.mechanics;
+
+import java.util.List;
+import sahelsim.model.EventKind;
+import sahelsim.model.Faction;
+import sahelsim.model.SahelModel;
+import sahelsim.model.agents.ArmedUnit;
+import sahelsim.model.agents.Garrison;
+import sahelsim.scenario.CoalitionLevel;
+import sahelsim.scenario.TimelineAction;
+import sahelsim.scenario.TimelineEvent;
+import sahelsim.scenario.WagnerSpec;
+
+/**
+ * Applies the scenario's dated events on their day, and the contractors' arrival and exit. The window's
+ * levers go through {@link #apply(TimelineEvent)} too, so a run with levers can be replayed from the events
+ * recorded in its manifest.
+ */
+public final class Timeline {
+
+    private final SahelModel model;
+    private final List<TimelineEvent> events;
+    private boolean wagnerPresent;
+
+    public Timeline(SahelModel model) {
+        this.model = model;
+        this.events = model.scenario().timeline();
+    }
+
+    public void step() {
+        WagnerSpec w = model.scenario().wagner();
+        if (model.day() > 0 && w.arrival() != null && w.arrival().equals(model.date())) {
+            wagnerArrive();
+        }
+        if (w.exit() != null && w.exit().equals(model.date())) {
+            wagnerLeave();
+        }
+        for (TimelineEvent e : events) {
+            if (e.date().equals(model.date())) {
+                apply(e);
+            }
+        }
+    }
+
+    /** Contractors whose arrival date is on or before the start are there from the first day. */
+    public void wagnerAtStart() {
+        WagnerSpec w = model.scenario().wagner();
+        if (w.arrival() != null && !w.arrival().isAfter(model.scenario().start())) {
+            deploy(false);
+        }
+    }
+
+    public boolean wagnerPresent() {
+        return wagnerPresent;
+    }
+
+    public void apply(TimelineEvent e) {
+        int faction = e.faction() == null ? -1 : model.factionIndex(e.faction());
+        switch (e.action()) {
+            case WITHDRAW -> {
+                if (e.force() != null) {
+                    model.withdrawal().depart(model.withdrawal().contingent(e.force()));
+                } else {
+                    model.withdrawal().withdrawFaction(faction);
+                }
+            }
+            case REINFORCE -> reinforce(faction, e.troops(), e.town() == null ? -1 : model.townIndex(e.town()));
+            case SET -> set(e.key(), e.value());
+            case HOSTILITY -> model.relations().setHostility(index(e, 0), index(e, 1), e.value());
+            case TRUCE -> {
+                model.relations().startTruce(index(e, 0), index(e, 1));
+                announce(e, "a truce between " + name(e, 0) + " and " + name(e, 1) + " begins");
+            }
+            case BREAK_TRUCE -> {
+                model.relations().breakTruce(index(e, 0), index(e, 1));
+                announce(e, "the truce between " + name(e, 0) + " and " + name(e, 1) + " breaks");
+            }
+            case FORM_COALITION -> {
+                int k = model.coalitions().index(e.coalition());
+                CoalitionLevel level = e.level() != null ? e.level() : model.coalitions().specs().get(k).level();
+                model.coalitions().form(k, level == CoalitionLevel.NONE ? CoalitionLevel.TACTICAL : level);
+            }
+            case BREAK_COALITION -> model.coalitions().dissolve(model.coalitions().index(e.coalition()));
+            case WAGNER_ARRIVES -> wagnerArrive();
+            case WAGNER_LEAVES -> wagnerLeave();
+        }
+    }
+
+    private int index(TimelineEvent e, int k) {
+        return model.factionIndex(e.between().get(k));
+    }
+
+    private String name(TimelineEvent e, int k) {
+        return model.faction(index(e, k)).name();
+    }
+
+    private void announce(TimelineEvent e, String notes) {
+        int a = index(e, 0);
+        model.emit(EventKind.AGREEMENT, a, index(e, 1), model.town(model.homeTowns(a).get(0)).cell(), 0, 0, 0, notes);
+    }
+
+    private void set(String key, double value) {
+        switch (key) {
+            case "civilians.legitimacy" -> model.setLegitimacy(value);
+            case "civilians.hardship" -> model.setHardship(value);
+            case "wagner.abuse" -> model.setWagnerAbuse(value);
+            default -> throw new IllegalArgumentException("not a live key: " + key);
+        }
+    }
+
+    private void reinforce(int faction, int troops, int town) {
+        if (town >= 0) {
+            Garrison g = model.garrisonOf(faction, town);
+            if (g != null) {
+                g.addTroops(troops);
+            } else {
+                model.newGarrison(faction, town, troops, 0.3, model.scenario().supply().stockDays() / 2, null);
+            }
+            return;
+        }
+        Faction f = model.faction(faction);
+        List<Integer> homes = faction == model.wagnerFaction() && !model.scenario().wagner().bases().isEmpty()
+                ? model.scenario().wagner().bases().stream().map(model::townIndex).toList()
+                : model.homeTowns(faction);
+        int band = f.behaviour().bandSize();
+        for (int k = 0; troops > 0; k++) {
+            int size = Math.min(band, troops);
+            int home = homes.get(k % homes.size());
+            model.newUnit(faction, size, model.scatter(model.town(home).cell()), home);
+            troops -= size;
+        }
+    }
+
+    private void wagnerArrive() {
+        if (!wagnerPresent) {
+            deploy(true);
+        }
+    }
+
+    private void deploy(boolean announce) {
+        WagnerSpec w = model.scenario().wagner();
+        int faction = model.wagnerFaction();
+        if (faction < 0 || w.strength() <= 0) {
+            return;
+        }
+        wagnerPresent = true;
+        int inBases = w.bases().isEmpty() ? 0 : (int) Math.round(w.strength() * w.garrisonShare());
+        for (int k = 0; k < w.bases().size(); k++) {
+            int share = inBases / w.bases().size() + (k < inBases % w.bases().size() ? 1 : 0);
+            if (share > 0) {
+                reinforce(faction, share, model.townIndex(w.bases().get(k)));
+            }
+        }
+        reinforce(faction, w.strength() - inBases, -1);
+        if (announce) {
+            int cell = model.town(model.homeTowns(faction).get(0)).cell();
+            model.emit(EventKind.BASE_ESTABLISHED, faction, -1, cell, 0, 0, 0,
+                    model.faction(faction).name() + " arrives");
+        }
+    }
+
+    private void wagnerLeave() {
+        int faction = model.wagnerFaction();
+        if (!wagnerPresent || faction < 0) {
+            return;
+        }
+        wagnerPresent = false;
+        for (Garrison g : List.copyOf(model.garrisons())) {
+            if (g.faction() == faction) {
+                model.removeGarrison(g);
+            }
+        }
+        for (ArmedUnit u : model.units()) {
+            if (u.faction() == faction) {
+                u.removeStrength(u.strength());
+            }
+        }
+        model.removeFallen();
+        model.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, model.town(model.supply().origin()).cell(), 0, 0, 0,
+                model.faction(faction).name() + " leaves");
+    }
+}

@@ -1,0 +1,232 @@
+package sahelsim.model.mechanics;
+
+import sahelsim.map.Grid;
+import sahelsim.model.EventKind;
+import sahelsim.model.Faction;
+import sahelsim.model.ModelEvent;
+import sahelsim.model.SahelModel;
+import sahelsim.model.agents.ArmedUnit;
+import sahelsim.model.agents.Garrison;
+import sahelsim.model.agents.Population;
+import sahelsim.scenario.CivilianParams;
+import sahelsim.scenario.CombatParams;
+
+/**
+ * Violence against civilians, after Kalyvas (2006). Selective violence needs information from collaborators:
+ * it strikes where a faction dominates but does not fully control (zones 2 and 4), in proportion to the
+ * people there and their affinity for it, and kills a few. Indiscriminate violence comes with operations in
+ * populated hostile areas, with each faction's own rate plus the contractors' abuse rate when they take part:
+ * a mass-casualty attack (log-normal size, as at Moura, March 2022). It backfires: around it, affinity for
+ * the perpetrator falls and for its enemies rises, and if the perpetrator is on the government side the
+ * state's local legitimacy falls, which raises grievance and so recruitment by its enemies. Peacekeepers
+ * prevent a share of attacks near their camps.
+ */
+public final class Violence {
+
+    private static final double BACKLASH_RADIUS_KM = 150;
+    private static final double BACKLASH_SCALE_KM = 75;
+    private static final double FEAR_SCALE_KM = 20;
+
+    private final SahelModel model;
+    private final Grid grid;
+    private final CivilianParams civilians;
+    private final CombatParams combat;
+    private final double[] weights;
+    private final int[] candidates;
+
+    public Violence(SahelModel model) {
+        this.model = model;
+        this.grid = model.grid();
+        this.civilians = model.scenario().civilians();
+        this.combat = model.scenario().combat();
+        this.weights = new double[grid.landCellCount()];
+        this.candidates = new int[grid.landCellCount()];
+    }
+
+    /** The day's selective violence, for every faction. */
+    public void step() {
+        Population pop = model.population();
+        ControlMap control = model.control();
+        int nf = model.factions().size();
+        for (int f = 0; f < nf; f++) {
+            Faction faction = model.faction(f);
+            double rate = faction.behaviour().selectiveViolence();
+            if (rate <= 0) {
+                continue;
+            }
+            int wantedZone = faction.insurgent() ? 4 : 2;
+            int count = 0;
+            double total = 0;
+            for (int i = 0; i < pop.size(); i++) {
+                if (control.dominant(i) == f && control.zone(i) == wantedZone && pop.residents(i) > 0) {
+                    total += pop.residents(i) * (0.5 + pop.affinity(f, i));
+                    weights[count] = total;
+                    candidates[count++] = i;
+                }
+            }
+            int events = model.poisson(rate * total / 1e6);
+            for (int e = 0; e < events && count > 0; e++) {
+                int i = candidates[pick(weights, count, total * model.random.nextDouble())];
+                selective(f, i);
+            }
+        }
+    }
+
+    private static int pick(double[] cumulative, int count, double x) {
+        int lo = 0;
+        int hi = count - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void selective(int faction, int i) {
+        int cell = grid.landCell(i);
+        if (prevented(cell)) {
+            return;
+        }
+        int dead = model.population().kill(i, 1 + model.poisson(0.8));
+        if (dead == 0) {
+            return;
+        }
+        Population pop = model.population();
+        pop.addFear(i, civilians.violenceFear() * dead / (dead + 10.0));
+        for (Faction other : model.factions()) {
+            if (model.relations().hostile(faction, other.index())) {
+                pop.setAffinity(other.index(), i, pop.affinity(other.index(), i) * 0.95);
+            }
+        }
+        model.emit(EventKind.CIVILIANS_ATTACKED, faction, ModelEvent.CIVILIANS, cell, 0, 0, dead,
+                "targeted killing of suspected collaborators near " + townName(cell));
+    }
+
+    /**
+     * An operation by a unit arrives in a populated hostile area: it may turn into a mass-casualty attack on
+     * civilians. Returns the number killed.
+     */
+    public int operation(ArmedUnit unit, int cell) {
+        int i = grid.landIndex(cell);
+        if (i < 0 || model.population().residents(i) < 200) {
+            return 0;
+        }
+        boolean hostileArea = false;
+        for (Faction other : model.factions()) {
+            if (model.relations().hostile(unit.faction(), other.index())
+                    && model.control().share(other.index(), i) >= 0.2) {
+                hostileArea = true;
+                break;
+            }
+        }
+        if (!hostileArea) {
+            return 0;
+        }
+        double p = model.faction(unit.faction()).behaviour().indiscriminateViolence();
+        if (unit.faction() == model.wagnerFaction() || unit.withWagner()) {
+            p = 1 - (1 - p) * (1 - model.wagnerAbuse());
+        }
+        if (model.random.nextDouble() >= p || prevented(cell)) {
+            return 0;
+        }
+        return massacre(unit.faction(), cell, unit.withWagner() || unit.faction() == model.wagnerFaction());
+    }
+
+    private int massacre(int perpetrator, int cell, boolean withWagner) {
+        int i = grid.landIndex(cell);
+        Population pop = model.population();
+        double size = combat.massacreMedian() * Math.exp(combat.massacreSpread() * model.random.nextGaussian());
+        int wanted = (int) Math.max(1, Math.round(Math.min(size, 0.3 * pop.residents(i))));
+        int dead = pop.kill(i, wanted);
+        if (dead == 0) {
+            return 0;
+        }
+        backlash(perpetrator, cell);
+        String who = model.faction(perpetrator).name() + (withWagner && perpetrator != model.wagnerFaction()
+                ? " with " + model.faction(model.wagnerFaction()).name() : "");
+        model.emit(EventKind.CIVILIANS_ATTACKED, perpetrator, ModelEvent.CIVILIANS, cell, 0, 0, dead,
+                "mass killing of civilians by " + who + " near " + townName(cell));
+        return dead;
+    }
+
+    private void backlash(int perpetrator, int cell) {
+        Population pop = model.population();
+        boolean government = !model.faction(perpetrator).insurgent();
+        int r = (int) Math.ceil(BACKLASH_RADIUS_KM / grid.cellKm());
+        int x0 = grid.x(cell);
+        int y0 = grid.y(cell);
+        double shift = civilians.abuseAffinityShift();
+        for (int dy = -r; dy <= r; dy++) {
+            for (int dx = -r; dx <= r; dx++) {
+                int x = x0 + dx;
+                int y = y0 + dy;
+                if (x < 0 || y < 0 || x >= grid.width() || y >= grid.height()) {
+                    continue;
+                }
+                int c = grid.index(x, y);
+                int i = grid.landIndex(c);
+                if (i < 0) {
+                    continue;
+                }
+                double km = grid.kmApprox(cell, c);
+                if (km > BACKLASH_RADIUS_KM) {
+                    continue;
+                }
+                double w = Math.exp(-km / BACKLASH_SCALE_KM);
+                pop.addFear(i, civilians.violenceFear() * Math.exp(-km / FEAR_SCALE_KM));
+                pop.setAffinity(perpetrator, i, pop.affinity(perpetrator, i) * (1 - shift * w));
+                for (Faction enemy : model.factions()) {
+                    int e = enemy.index();
+                    if (enemy.side() != model.faction(perpetrator).side() && model.relations().hostile(e, perpetrator)
+                            && (enemy.armedGroup() || !enemy.insurgent())) {
+                        double a = pop.affinity(e, i);
+                        pop.setAffinity(e, i, a + shift * w * (1 - a));
+                    }
+                }
+                if (government) {
+                    pop.setLegitimacy(i, pop.legitimacy(i) - civilians.abuseLegitimacyLoss() * w);
+                }
+            }
+        }
+    }
+
+    /** Whether peacekeepers near the cell prevent an attack on civilians there. */
+    private boolean prevented(int cell) {
+        double best = 0;
+        for (Garrison g : model.garrisons()) {
+            Faction f = model.faction(g.faction());
+            double p = f.behaviour().civilianProtection();
+            if (p > best && grid.kmApprox(model.town(g.town()).cell(), cell) <= f.behaviour().protectionRadiusKm()) {
+                best = p;
+            }
+        }
+        return best > 0 && model.random.nextDouble() < best;
+    }
+
+    /** Adds fear in a cell and, half as much, in its neighbours. */
+    public void frighten(int cell, double amount) {
+        int x0 = grid.x(cell);
+        int y0 = grid.y(cell);
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                int x = x0 + dx;
+                int y = y0 + dy;
+                if (x < 0 || y < 0 || x >= grid.width() || y >= grid.height()) {
+                    continue;
+                }
+                int i = grid.landIndex(grid.index(x, y));
+                if (i >= 0) {
+                    model.population().addFear(i, dx == 0 && dy == 0 ? amount : amount / 2);
+                }
+            }
+        }
+    }
+
+    private String townName(int cell) {
+        return grid.geography().town(grid.nearestTown(cell)).name();
+    }
+}

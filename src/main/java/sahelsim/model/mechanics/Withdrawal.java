@@ -1,0 +1,185 @@
+package sahelsim.model.mechanics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import sahelsim.map.RoadNetwork;
+import sahelsim.model.EventKind;
+import sahelsim.model.Faction;
+import sahelsim.model.SahelModel;
+import sahelsim.model.TownState;
+import sahelsim.model.agents.ArmedUnit;
+import sahelsim.model.agents.ForeignContingent;
+import sahelsim.model.agents.Garrison;
+import sahelsim.model.agents.Mission;
+import sahelsim.scenario.SupplyParams;
+
+/**
+ * Foreign contingents arrive and leave on their scenario dates. When one leaves, the faction named to take
+ * the post over does so only if it has troops to spare within reach (garrisons above their minimum or idle
+ * units, by road within {@code supply.handoverReachKm}); otherwise the post stands empty, a prize for
+ * whoever gets there first. A hand-over inside the home areas of a faction at truce with the one taking over
+ * breaks that truce, when the relation says so (the race for vacated bases, mali-facts section 5, fact 2).
+ */
+public final class Withdrawal {
+
+    private final SahelModel model;
+    private final SupplyParams params;
+
+    public Withdrawal(SahelModel model) {
+        this.model = model;
+        this.params = model.scenario().supply();
+    }
+
+    /** Contingents present from the start, or due by today, arrive. */
+    public void arrivals() {
+        LocalDate today = model.date();
+        for (ForeignContingent c : model.contingents()) {
+            LocalDate arrival = c.spec().arrival();
+            if (c.status() == ForeignContingent.Status.EXPECTED && (arrival == null || !arrival.isAfter(today))) {
+                Garrison g = model.newGarrison(c.faction(), c.base(), c.spec().troops(), c.spec().fortification(),
+                        params.stockDays(), c.id());
+                c.arrive(g);
+                model.town(c.base()).markForeignBase();
+                if (arrival != null && arrival.equals(today) && model.day() > 0) {
+                    model.emit(EventKind.BASE_ESTABLISHED, c.faction(), -1, model.town(c.base()).cell(), 0, 0, 0,
+                            model.faction(c.faction()).name() + " arrives at " + model.town(c.base()).town().name());
+                }
+            }
+        }
+    }
+
+    public void step() {
+        arrivals();
+        LocalDate today = model.date();
+        for (ForeignContingent c : model.contingents()) {
+            if (c.status() == ForeignContingent.Status.PRESENT && today.equals(c.spec().withdrawal())) {
+                depart(c);
+            }
+        }
+    }
+
+    /** Every contingent of a faction leaves now. */
+    public void withdrawFaction(int faction) {
+        for (ForeignContingent c : model.contingents()) {
+            if (c.faction() == faction && c.status() == ForeignContingent.Status.PRESENT) {
+                depart(c);
+            }
+        }
+    }
+
+    public ForeignContingent contingent(String id) {
+        for (ForeignContingent c : model.contingents()) {
+            if (c.id().equals(id)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no contingent " + id);
+    }
+
+    /** A contingent leaves its base now and hands it over, if it can. */
+    public void depart(ForeignContingent c) {
+        if (c.status() != ForeignContingent.Status.PRESENT) {
+            return;
+        }
+        Garrison base = c.garrison();
+        if (base != null && model.garrisons().contains(base)) {
+            model.removeGarrison(base);
+        }
+        c.leave();
+        TownState town = model.town(c.base());
+        town.markVacated();
+        String from = model.faction(c.faction()).name();
+        model.emit(EventKind.CHANGE_OF_ACTIVITY, c.faction(), -1, town.cell(), 0, 0, 0,
+                from + " leaves " + town.town().name());
+        String heir = c.spec().handover();
+        if (heir == null) {
+            model.emit(EventKind.OTHER, c.faction(), -1, town.cell(), 0, 0, 0,
+                    "the " + from + " base at " + town.town().name() + " is abandoned");
+            return;
+        }
+        handOver(c, model.factionIndex(heir), town);
+    }
+
+    private void handOver(ForeignContingent c, int heir, TownState town) {
+        Garrison present = model.garrisonOf(heir, town.index());
+        int troops = present != null ? 0 : gather(heir, town.index());
+        if (present == null && troops == 0) {
+            model.emit(EventKind.OTHER, c.faction(), heir, town.cell(), 0, 0, 0, "the " + model.faction(c.faction())
+                    .name() + " base at " + town.town().name() + " is left empty: " + model.faction(heir).name()
+                    + " has no troops to spare within reach");
+            return;
+        }
+        if (present != null) {
+            present.fortify(c.spec().fortification());
+        } else {
+            model.newGarrison(heir, town.index(), troops, c.spec().fortification(), params.stockDays() / 2, null);
+        }
+        model.emit(EventKind.TRANSFER, heir, c.faction(), town.cell(), 0, 0, 0, model.faction(heir).name()
+                + " takes over the " + model.faction(c.faction()).name() + " base at " + town.town().name());
+        breakTruces(heir, town);
+    }
+
+    /** Troops the heir can spare within reach, taken from garrisons above their minimum and idle units. */
+    private int gather(int heir, int town) {
+        int wanted = params.handoverTroops();
+        int got = 0;
+        RoadNetwork.Tree roads = model.grid().geography().roads().shortestPathTree(town, l -> l.km());
+        List<Garrison> donors = new ArrayList<>();
+        for (Garrison g : model.garrisons()) {
+            if (g.faction() == heir && !g.inBattle() && roads.cost(g.town()) <= params.handoverReachKm()
+                    && g.troops() - params.minGarrison() > 0 && !model.town(g.town()).blockaded()) {
+                donors.add(g);
+            }
+        }
+        donors.sort((a, b) -> Double.compare(roads.cost(a.town()), roads.cost(b.town())));
+        for (Garrison g : donors) {
+            if (got >= wanted) {
+                break;
+            }
+            int spare = g.troops() - params.minGarrison();
+            got += g.removeTroops(Math.min(spare / 2, wanted - got));
+        }
+        for (ArmedUnit u : model.units()) {
+            if (got >= wanted) {
+                break;
+            }
+            if (u.faction() == heir && u.mission() == Mission.IDLE && !u.inBattle()
+                    && model.grid().travelTo(town).cost(u.cell()) <= params.handoverReachKm()) {
+                got += u.removeStrength(wanted - got);
+            }
+        }
+        model.removeFallen();
+        return got < params.handoverTroops() / 4 ? returnTroops(heir, got) : got;
+    }
+
+    /** Too few to hold a post: the gathered troops stay where they were (accounted as not sent). */
+    private int returnTroops(int heir, int got) {
+        if (got > 0) {
+            Garrison any = null;
+            for (Garrison g : model.garrisons()) {
+                if (g.faction() == heir) {
+                    any = g;
+                    break;
+                }
+            }
+            if (any != null) {
+                any.addTroops(got);
+            }
+        }
+        return 0;
+    }
+
+    private void breakTruces(int heir, TownState town) {
+        for (Faction other : model.factions()) {
+            int o = other.index();
+            if (model.relations().truceBreaksOnHandover(o, heir) && model.inHomeArea(o, town.cell())) {
+                for (int[] pair : model.relations().breakTruce(o, heir)) {
+                    model.emit(EventKind.OTHER, pair[0], pair[1], town.cell(), 0, 0, 0, "the truce between "
+                            + model.faction(pair[0]).name() + " and " + model.faction(pair[1]).name()
+                            + " breaks after " + model.faction(heir).name() + " takes over " + town.town().name());
+                }
+            }
+        }
+    }
+}

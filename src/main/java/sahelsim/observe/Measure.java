@@ -1,0 +1,101 @@
+package sahelsim.observe;
+
+/**
+ * Every measure the observer records, with its one definition and unit. Names are the `measure` column of
+ * daily.csv and monthly.csv. A flow is counted per day (summed into months); a level is a state on a day
+ * (its month's value is the value on the month's last simulated day).
+ */
+public enum Measure {
+    CONTROL_SHARE_POPULATION("control_share_population", Key.FACTION_OR_NONE, false, "share of residents",
+            "Share of the map's residents living in cells the faction dominates; `none` is the uncontrolled "
+                    + "share. Sums to 1 each day."),
+    CONTROL_SHARE_AREA("control_share_area", Key.FACTION_OR_NONE, false, "share of area",
+            "Share of Mali's area on the map in cells the faction dominates; `none` is uncontrolled. Sums to 1."),
+    CONTESTED_SHARE_AREA("contested_share_area", Key.TOTAL, false, "share of area",
+            "Share of the area in Kalyvas zone 3 (contested)."),
+    ZONE_SHARE_AREA("zone_share_area", Key.ZONE, false, "share of area",
+            "Share of the area in each Kalyvas zone (faction column: 1 full state control ... 5 full insurgent "
+                    + "control; 0 uncontrolled)."),
+    ZONE_SHARE_POPULATION("zone_share_population", Key.ZONE, false, "share of residents",
+            "Share of residents in each Kalyvas zone (faction column: zone 0-5)."),
+    ARMED_GROUP_POPULATION_SHARE("armed_group_population_share", Key.TOTAL, false, "share of residents",
+            "Share of residents in zones 4 and 5, where armed groups dominate."),
+    ATTACKS("attacks", Key.FACTION_AND_TOTAL, true, "events",
+            "Violent events (battles, explosions, violence against civilians) the faction started."),
+    FATALITIES("fatalities", Key.FACTION_AND_TOTAL, true, "people",
+            "People killed by the faction: fighters of the other side and civilians."),
+    CIVILIAN_DEATHS("civilian_deaths", Key.FACTION_AND_TOTAL, true, "people",
+            "Civilians killed by the faction, targeted or in battle."),
+    DISPLACED("displaced", Key.TOTAL, false, "people", "People displaced inside the country, not yet home."),
+    REFUGEES("refugees", Key.TOTAL, false, "people", "People who fled abroad, not yet home."),
+    RECRUITS("recruits", Key.FACTION, true, "people", "New recruits the faction took in."),
+    TROOPS("troops", Key.FACTION, false, "fighters", "The faction's fighters on the map, in garrisons and units."),
+    TOWNS_HELD("towns_held", Key.FACTION, false, "towns", "Towns the faction holds (largest local garrison)."),
+    BLOCKADED_TOWNS("blockaded_towns", Key.TOTAL, false, "towns", "Towns under blockade."),
+    BAMAKO_FRONT_KM("bamako_front_km", Key.TOTAL, false, "km",
+            "Great-circle distance from Bamako to the nearest cell in zone 4 or 5 (empty when there is none)."),
+    STATE_LEGITIMACY("state_legitimacy", Key.TOTAL, false, "L (0-1)",
+            "Residents' mean perceived legitimacy of the state."),
+    COALITION_LEVEL("coalition_level", Key.COALITION, false, "level",
+            "State of each coalition (faction column: its id): 0 none, 1 tactical, 2 full.");
+
+    /** What the `faction` column holds for a measure. */
+    public enum Key {
+        /** One row per faction. */
+        FACTION,
+        /** One row per faction and one for `none` (uncontrolled). */
+        FACTION_OR_NONE,
+        /** One row per faction and a total row with an empty faction. */
+        FACTION_AND_TOTAL,
+        /** A single total row with an empty faction. */
+        TOTAL,
+        /** One row per Kalyvas zone, 0-5. */
+        ZONE,
+        /** One row per coalition id. */
+        COALITION
+    }
+
+    private final String id;
+    private final Key key;
+    private final boolean flow;
+    private final String unit;
+    private final String definition;
+
+    Measure(String id, Key key, boolean flow, String unit, String definition) {
+        this.id = id;
+        this.key = key;
+        this.flow = flow;
+        this.unit = unit;
+        this.definition = definition;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Key key() {
+        return key;
+    }
+
+    /** Counted per day and summed into months (rather than a level on a day). */
+    public boolean flow() {
+        return flow;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String definition() {
+        return definition;
+    }
+
+    public static Measure byId(String id) {
+        for (Measure m : values()) {
+            if (m.id.equals(id)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown measure " + id);
+    }
+}

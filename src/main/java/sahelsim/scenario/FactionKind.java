@@ -1,0 +1,6 @@
+package sahelsim.scenario;
+
+/** What kind of actor a faction is. */
+public enum FactionKind {
+    STATE, FOREIGN, CONTRACTOR, REBEL, JIHADIST, MILITIA
+}

@@ -1,0 +1,19 @@
+package sahelsim.scenario;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A foreign contingent at a base.
+ *
+ * @param arrival    null: present from the start
+ * @param withdrawal null: stays
+ * @param handover   the faction that takes the post over, or null when the post is abandoned
+ */
+public record ForeignForceSpec(String id, String faction, String base, int troops, LocalDate arrival,
+                               LocalDate withdrawal, String handover, double fortification) {
+
+    public Optional<LocalDate> withdrawalDate() {
+        return Optional.ofNullable(withdrawal);
+    }
+}

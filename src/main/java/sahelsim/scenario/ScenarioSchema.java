@@ -1,0 +1,298 @@
+package sahelsim.scenario;
+
+import static sahelsim.scenario.Key.REQUIRED;
+
+import java.util.List;
+
+/**
+ * Every key of a scenario file: type, unit, default, allowed range, meaning and, for empirical defaults,
+ * the source. {@code docs/scenario-reference.md} is generated from this schema
+ * ({@code ./sahelsim validate --reference}), so the reference and the loader never disagree.
+ */
+public final class ScenarioSchema {
+
+    /** Actions a timeline event can take. */
+    public static final List<String> ACTIONS = List.of("withdraw", "reinforce", "set", "hostility", "truce",
+            "breakTruce", "formCoalition", "breakCoalition", "wagnerArrives", "wagnerLeaves");
+
+    /** Parameters that can change while a run goes on, by a timeline {@code set} event or a lever in the window. */
+    public static final List<String> LIVE_KEYS = List.of("civilians.legitimacy", "civilians.hardship", "wagner.abuse");
+
+    private ScenarioSchema() {
+    }
+
+    private static Key.Value v(String name, ValueType type, Object def, String unit, String doc) {
+        return new Key.Value(name, type, def, unit, doc, "");
+    }
+
+    private static Key.Value v(String name, ValueType type, Object def, String unit, String doc, String source) {
+        return new Key.Value(name, type, def, unit, doc, source);
+    }
+
+    private static Key.Section section(String name, String doc, Key... keys) {
+        return new Key.Section(name, doc, List.of(keys));
+    }
+
+    private static Key.Value id() {
+        return v("id", ValueType.id(), REQUIRED, "", "Identifier of the item, unique in its list; key paths and "
+                + "`extends` use it.");
+    }
+
+    private static final ValueType FRACTION = ValueType.fraction();
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    static final Key.Section AIMS = section("aims", "How much the faction values each kind of mission when its "
+                    + "Command scores targets (0 = never). Only the ratios between them matter.",
+            v("expand", ValueType.number(0, 10), 0.0, "weight", "Move into rural districts it does not control."),
+            v("raid", ValueType.number(0, 10), 0.0, "weight", "Hit a post, take equipment and withdraw."),
+            v("attack", ValueType.number(0, 10), 0.0, "weight", "Assault a hostile garrison to take its town."),
+            v("blockade", ValueType.number(0, 10), 0.0, "weight", "Hold the roads around a hostile town to starve it."),
+            v("ambush", ValueType.number(0, 10), 0.0, "weight", "Wait on a supply road for a convoy."),
+            v("hold", ValueType.number(0, 10), 0.0, "weight", "Keep a town it takes (rather than leave it) and "
+                    + "occupy empty posts."),
+            v("clear", ValueType.number(0, 10), 0.0, "weight", "Sweep a district held by hostile armed groups."),
+            v("defend", ValueType.number(0, 10), 0.0, "weight", "Reinforce its own garrisons and home areas when "
+                    + "threatened."));
+
+    static final Key.Section BEHAVIOUR = section("behaviour", "How the faction fights, recruits and treats civilians.",
+            v("bandSize", ValueType.whole(10, 5000), 150L, "fighters", "Fighters in a new band or column."),
+            v("speedKmPerDay", ValueType.number(1, 500), 60.0, "km/day", "Distance a unit covers in a day on "
+                    + "open Sahel (terrain costs slow it, roads speed it up)."),
+            v("quality", ValueType.number(0.1, 5), 1.0, "", "Combat effectiveness of one fighter relative to a "
+                    + "FAMa soldier."),
+            v("aggression", FRACTION, 0.5, "share", "Share of idle units sent on offensive missions at each planning "
+                    + "round; the others hold, recruit or defend."),
+            v("planningDays", ValueType.whole(1, 90), 7L, "days", "Days between two planning rounds of the faction's "
+                    + "Command."),
+            v("rangeKm", ValueType.number(10, 3000), 400.0, "km", "Farthest target the Command considers from a "
+                    + "unit's position."),
+            v("retreatRatio", ValueType.number(0, 10), 0.5, "ratio", "A unit breaks off a fight when its effective "
+                    + "strength falls below this multiple of the enemy's."),
+            v("recruitment", ValueType.number(0, 1), 0.0, "per person per year", "Recruits per resident per year "
+                    + "in cells where the faction is present, at full grievance and full affinity."),
+            v("baseRecruitsPerDay", ValueType.number(0, 1000), 0.0, "recruits/day", "Recruits the faction gains "
+                    + "each day from outside the map (for the state: national recruitment)."),
+            v("selectiveViolence", ValueType.number(0, 1000), 0.0, "events per million residents per day",
+                    "Targeted killings of suspected collaborators in cells the faction dominates but does not "
+                            + "fully control (Kalyvas zones 2 and 4)."),
+            v("indiscriminateViolence", FRACTION, 0.0, "probability", "Chance that an offensive operation in a "
+                    + "populated hostile area turns into a mass-casualty attack on civilians."),
+            v("airSupport", FRACTION, 0.0, "share", "Share by which the faction's aircraft cut the effectiveness "
+                    + "of its enemies fighting within the air-support radius."),
+            v("airSupportRadiusKm", ValueType.number(0, 3000), 300.0, "km", "Radius of air support around the "
+                    + "faction's garrisons and airfields."),
+            v("civilianProtection", FRACTION, 0.0, "share", "Share of attacks on civilians the faction prevents "
+                    + "near its garrisons (peacekeeping)."),
+            v("protectionRadiusKm", ValueType.number(0, 1000), 50.0, "km", "Radius of civilian protection."),
+            v("controlWeight", FRACTION, 1.0, "share", "How much the faction's presence counts towards control "
+                    + "of territory (peacekeepers: 0, they guard camps but do not govern)."),
+            AIMS);
+
+    static final Key.Items FACTIONS = new Key.Items("factions", "The armed actors. Factions are data: any number "
+            + "can be declared, each with its own behaviour.", section("faction", "",
+            id(),
+            v("name", ValueType.text(), REQUIRED, "", "Display name in charts, the window and the event log."),
+            v("kind", ValueType.oneOf("state", "foreign", "contractor", "rebel", "jihadist", "militia"), REQUIRED, "",
+                    "What the faction is. Foreign contingents are declared under `foreignForces`; contractors "
+                            + "under `wagner`."),
+            v("side", ValueType.oneOf("government", "insurgent"), REQUIRED, "", "Incumbent or insurgent side in "
+                    + "Kalyvas' control zones: government-side influence pushes a cell towards zone 1, "
+                    + "insurgent-side influence towards zone 5."),
+            v("colour", ValueType.colour(), REQUIRED, "", "Colour in every chart, map and the window."),
+            v("strength", ValueType.whole(0, 1_000_000), 0L, "fighters", "Mobile fighters at the start, outside "
+                    + "garrisons, formed into bands of `behaviour.bandSize`."),
+            v("homeAreas", ValueType.idList(0), List.of(), "town or region ids", "Where the faction recruits "
+                    + "best, starts its bands and defends."),
+            BEHAVIOUR));
+
+    static final Key.Items RELATIONS = new Key.Items("relations", "Hostility between pairs of factions. A pair not "
+            + "listed is hostile (1.0) when the factions are on different sides and allied (0.0) when on the same "
+            + "side.", section("relation", "",
+            id(),
+            v("between", ValueType.idList(2), REQUIRED, "faction ids", "The two factions."),
+            v("hostility", FRACTION, REQUIRED, "", "0 allied (never fight, help each other) to 1 open war: the "
+                    + "weight of each other as targets and the daily chance that units in contact fight."),
+            v("truce", ValueType.bool(), false, "", "The pair is at truce at the start: no fighting until the "
+                    + "truce breaks."),
+            v("truceBreaksOnHandover", ValueType.bool(), false, "", "The truce breaks when one side takes over a "
+                    + "foreign base inside the other's home areas (the race for vacated bases).")));
+
+    static final Key.Items GARRISONS = new Key.Items("garrisons", "Troops posted in towns at the start (foreign "
+            + "contingents go under `foreignForces`, Wagner under `wagner`).", section("garrison", "",
+            id(),
+            v("town", ValueType.id(), REQUIRED, "town id", "Where the garrison is."),
+            v("faction", ValueType.id(), REQUIRED, "faction id", "Whose troops they are."),
+            v("troops", ValueType.whole(1, 1_000_000), REQUIRED, "soldiers", "Troops in the garrison."),
+            v("fortification", FRACTION, 0.3, "", "0 open camp to 1 fortified base: divides attackers' "
+                    + "effectiveness by 1 + fortification x `combat.fortification`."),
+            v("supplyDays", ValueType.number(0, 365), 60.0, "days", "Days of supplies in stock at the start.")));
+
+    static final Key.Items FOREIGN_FORCES = new Key.Items("foreignForces", "Foreign contingents per base, with their "
+            + "dates and what happens to the post when they leave.", section("contingent", "",
+            id(),
+            v("faction", ValueType.id(), REQUIRED, "faction id", "A faction of kind `foreign`."),
+            v("base", ValueType.id(), REQUIRED, "town id", "The town or camp."),
+            v("troops", ValueType.whole(1, 1_000_000), REQUIRED, "soldiers", "Strength of the contingent."),
+            v("arrival", ValueType.dateOrNever(), null, "date", "When it arrives; null: present from the start."),
+            v("withdrawal", ValueType.dateOrNever(), null, "date", "When it leaves; null: it stays."),
+            v("handover", ValueType.id(), "none", "faction id or none", "Who takes the post over when it leaves; "
+                    + "the state takes it only with troops to spare within reach, else the post stands empty. "
+                    + "`none`: the post is abandoned."),
+            v("fortification", FRACTION, 0.7, "", "Fortification of the base.")));
+
+    static final Key.Section WAGNER = section("wagner", "Russian contractors (Wagner, then Africa Corps) fighting "
+                    + "beside the state.",
+            v("faction", ValueType.id(), "wagner", "faction id", "The faction that stands for them."),
+            v("arrival", ValueType.dateOrNever(), null, "date", "When they arrive (a date before the start: present "
+                    + "from the start; null: never)."),
+            v("strength", ValueType.whole(0, 100_000), 0L, "fighters", "Contractors on the map."),
+            v("abuse", FRACTION, 0.0, "probability", "Chance that an operation they take part in, in a populated "
+                    + "hostile area, turns into indiscriminate violence against civilians (as at Moura, March "
+                    + "2022)."),
+            v("exit", ValueType.dateOrNever(), null, "date", "When they leave; null: they stay."),
+            v("bases", ValueType.idList(0), List.of(), "town ids", "Towns where part of them garrisons."),
+            v("garrisonShare", FRACTION, 0.5, "share", "Share of the strength posted in `bases`; the rest "
+                    + "joins the state's columns."));
+
+    static final Key.Items COALITIONS = new Key.Items("coalitions", "Alliances between armed groups, formed on a "
+            + "date or when a condition is met.", section("coalition", "",
+            id(),
+            v("members", ValueType.idList(2), REQUIRED, "faction ids", "The members."),
+            v("level", ValueType.oneOf("none", "tactical", "full"), REQUIRED, "", "`tactical`: members never "
+                    + "fight each other and join each other's attacks; `full`: one Command plans for all members "
+                    + "(\"under one flag\"); `none`: declared but inactive."),
+            section("trigger", "When the coalition forms: a date, or a condition. Give exactly one.",
+                    v("date", ValueType.dateOrNever(), null, "date", "Forms on this date."),
+                    v("whenForeignForcesLeave", ValueType.idOrNone(), null, "region id", "Forms when the last "
+                            + "foreign contingent in this region has left.")),
+            v("until", ValueType.dateOrNever(), null, "date", "Breaks on this date; null: it lasts.")));
+
+    static final Key.Section CIVILIANS = section("civilians", "The population: grievance, fear, flight and "
+                    + "return. Grievance G = H(1 - L) follows Epstein (2002).",
+            v("populationScale", ValueType.number(0.1, 10), 1.0, "factor", "Multiplies the map's 2009 census "
+                    + "population to reach the start year."),
+            v("growthRate", ValueType.number(0, 0.1), 0.033, "per year", "Net population growth.",
+                    "INSTAT via Journal du Mali (2023): 3.3% a year"),
+            v("legitimacy", FRACTION, 0.5, "L", "Perceived legitimacy of the state at the start."),
+            v("hardship", FRACTION, 0.5, "H", "Mean hardship of the population."),
+            v("hardshipSpread", FRACTION, 0.2, "", "Spread of hardship between cells (uniform, +/- this)."),
+            v("homeAffinity", FRACTION, 0.3, "", "Affinity of residents for a faction in its home areas at the "
+                    + "start."),
+            v("baseAffinity", FRACTION, 0.05, "", "Affinity of residents for an armed faction elsewhere."),
+            v("flightThreshold", FRACTION, 0.4, "fear", "Fear above which people start to flee."),
+            v("flightRate", FRACTION, 0.02, "per day", "Share of residents fleeing per day at full fear."),
+            v("returnThreshold", FRACTION, 0.15, "fear", "Fear below which displaced people go home."),
+            v("returnRate", FRACTION, 0.003, "per day", "Share of displaced people going home per day."),
+            v("refugeeBorderKm", ValueType.number(0, 1000), 100.0, "km", "People fleeing from cells this close to "
+                    + "a foreign border mostly cross it and become refugees."),
+            v("fearHalfLifeDays", ValueType.number(1, 3650), 45.0, "days", "Half-life of fear."),
+            v("battleFear", FRACTION, 0.3, "fear", "Fear added in a cell where a battle is fought."),
+            v("violenceFear", FRACTION, 0.6, "fear", "Fear added where civilians are attacked (less for a few "
+                    + "deaths, up to this for many)."),
+            v("contestedFear", ValueType.number(0, 0.1), 0.002, "fear per day", "Fear added each day in contested "
+                    + "cells (zone 3)."),
+            v("abuseLegitimacyLoss", FRACTION, 0.1, "L", "Drop in the state's local legitimacy after a "
+                    + "state-side mass-casualty attack within 150 km."),
+            v("abuseAffinityShift", FRACTION, 0.1, "", "Affinity moved from the state side to its enemies around "
+                    + "a state-side mass-casualty attack."),
+            v("blockadeHardship", FRACTION, 0.3, "H", "Hardship added in a blockaded town while the blockade "
+                    + "lasts."),
+            v("affinityDrift", FRACTION, 0.005, "per week", "Share of the gap by which affinity moves each week "
+                    + "towards the faction that dominates a cell (control begets collaboration, Kalyvas 2006) and "
+                    + "back towards the base level for the others."),
+            v("legitimacyRecoveryDays", ValueType.number(1, 36500), 365.0, "days", "Half-life of a local loss of "
+                    + "legitimacy: local legitimacy recovers towards the national level."));
+
+    static final Key.Section COMBAT = section("combat", "Stochastic Lanchester combat in daily rounds.",
+            v("attrition", ValueType.number(0, 1), 0.05, "per day", "Fighters one effective fighter puts out of "
+                    + "action per day of battle (Lanchester square-law coefficient)."),
+            v("fortification", ValueType.number(0, 10), 2.0, "", "Defence multiplier of a fully fortified post."),
+            v("terrainDefence", ValueType.number(0, 5), 0.15, "", "Defender bonus per unit of movement cost above "
+                    + "open Sahel."),
+            v("surprise", ValueType.number(1, 10), 2.0, "", "Attacker effectiveness multiplier on the first day "
+                    + "of an ambush or raid."),
+            v("breakLosses", FRACTION, 0.25, "share", "A side breaks when it has lost this share of the strength "
+                    + "it started the battle with."),
+            v("maxBattleDays", ValueType.whole(1, 60), 7L, "days", "A battle ends after this many days."),
+            v("engagementKm", ValueType.number(1, 200), 15.0, "km", "Hostile units this close may fight."),
+            v("clashChance", FRACTION, 0.1, "per day", "Daily chance that hostile units within engagementKm fight, "
+                    + "times their hostility."),
+            v("collateral", ValueType.number(0, 10), 0.08, "civilians per fighter", "Civilians killed per "
+                    + "combatant killed in a battle in a populated cell."),
+            v("massacreMedian", ValueType.number(1, 2000), 20.0, "deaths", "Median deaths of a mass-casualty "
+                    + "attack on civilians (log-normal)."),
+            v("massacreSpread", ValueType.number(0, 3), 1.0, "", "Log-normal sigma of mass-casualty attacks: "
+                    + "1.0 puts about one in twenty above five times the median."));
+
+    static final Key.Section SUPPLY = section("supply", "Convoys along the roads, airlift and blockades.",
+            v("origins", ValueType.idList(1), List.of("segou", "sevare"), "town ids", "Where the state's convoys "
+                    + "start: the gateways from the south (Ségou on the road from Bamako, Sévaré/Mopti for the north). "
+                    + "Garrisons there are supplied directly."),
+            v("convoyEveryDays", ValueType.whole(1, 365), 14L, "days", "Days between convoys to each state "
+                    + "garrison."),
+            v("convoySpeedKmPerDay", ValueType.number(1, 1000), 120.0, "km/day", "Convoy speed on a road "
+                    + "(tracks and the river are slower)."),
+            v("convoyEscort", ValueType.whole(0, 10000), 60L, "soldiers", "Escort of each convoy."),
+            v("convoyCargoDays", ValueType.number(0, 365), 30.0, "days", "Days of supplies a convoy brings."),
+            v("stockDays", ValueType.number(1, 730), 90.0, "days", "Most days of supplies a garrison can hold."),
+            v("airliftDaysPerWeek", ValueType.number(0, 7), 2.0, "days/week", "Supplies flown each week to a "
+                    + "garrison with an airfield."),
+            v("blockadeRadiusKm", ValueType.number(1, 300), 30.0, "km", "Distance from a town at which its roads "
+                    + "are held in a blockade."),
+            v("abandonSupplyDays", ValueType.number(0, 365), 7.0, "days", "A garrison with fewer days of supplies "
+                    + "than this ..."),
+            v("abandonMorale", FRACTION, 0.25, "morale", "... and morale below this abandons its post."),
+            v("handoverReachKm", ValueType.number(0, 3000), 400.0, "km", "Road distance within which the state "
+                    + "looks for troops to spare to take over a post a foreign force leaves."),
+            v("handoverTroops", ValueType.whole(1, 10000), 200L, "soldiers", "Troops the state sends to take a post "
+                    + "over."),
+            v("minGarrison", ValueType.whole(0, 10000), 100L, "soldiers", "Troops a state garrison keeps; only "
+                    + "troops above this are to spare."));
+
+    static final Key.Section CONTROL = section("control", "Influence and Kalyvas' five control zones.",
+            v("garrisonKernelKm", ValueType.number(1, 500), 15.0, "km", "Length scale of a garrison's influence "
+                    + "(influence falls by e every this many km of travel cost)."),
+            v("unitKernelKm", ValueType.number(1, 500), 25.0, "km", "Length scale of a unit's influence."),
+            v("minInfluence", ValueType.number(0, 1e6), 20.0, "fighters", "Total armed influence below which a "
+                    + "cell is uncontrolled."),
+            v("supportWeight", ValueType.number(0, 10), 2.0, "", "How much civilians' affinity multiplies a "
+                    + "faction's influence: influence x (1 + supportWeight x affinity)."),
+            v("persistenceDays", ValueType.number(1, 3650), 30.0, "days", "Half-life of a faction's influence "
+                    + "after its forces leave a cell: control outlasts a passing column."));
+
+    static final Key.Items TIMELINE = new Key.Items("timeline", "Dated events. The keys an event needs depend on "
+            + "its action.", section("event", "",
+            id(),
+            v("date", ValueType.date(), REQUIRED, "date", "When it happens (within the calendar)."),
+            v("action", ValueType.oneOf(ACTIONS.toArray(String[]::new)), REQUIRED, "",
+                    "`withdraw` (a `force`, or every contingent of a `faction`), `reinforce` (`faction`, "
+                            + "`troops`, optional `town`), `set` (`key`, `value`), `hostility` (`between`, "
+                            + "`value`), `truce` and `breakTruce` (`between`), `formCoalition` and "
+                            + "`breakCoalition` (`coalition`, optional `level`), `wagnerArrives`, "
+                            + "`wagnerLeaves`."),
+            v("force", ValueType.idOrNone(), null, "contingent id", "For `withdraw`."),
+            v("faction", ValueType.idOrNone(), null, "faction id", "For `reinforce` and `withdraw`."),
+            v("troops", ValueType.whole(0, 1_000_000), 0L, "fighters", "For `reinforce`."),
+            v("town", ValueType.idOrNone(), null, "town id", "For `reinforce`: the garrison to reinforce; "
+                    + "null: a new mobile unit."),
+            v("key", ValueType.idOrNone(), null, "key path", "For `set`: one of " + String.join(", ", LIVE_KEYS)
+                    + " (written without quotes)."),
+            v("value", ValueType.numberOrNone(), null, "", "For `set` and `hostility`."),
+            v("between", ValueType.idList(0), List.of(), "faction ids", "For `hostility`, `truce`, `breakTruce`."),
+            v("coalition", ValueType.idOrNone(), null, "coalition id", "For `formCoalition`, `breakCoalition`."),
+            v("level", ValueType.idOrNone(), null, "tactical or full", "For `formCoalition`: overrides the "
+                    + "coalition's level.")));
+
+    /** The whole scenario file. */
+    public static final Key.Section ROOT = section("", "",
+            v("name", ValueType.text(), REQUIRED, "", "Short name; the default output folder is named after it."),
+            v("description", ValueType.text(), REQUIRED, "", "A paragraph a teacher can read out to the class."),
+            section("calendar", "The simulated period; one step is one day.",
+                    v("start", ValueType.date(), REQUIRED, "date", "First simulated day."),
+                    v("end", ValueType.date(), REQUIRED, "date", "Last simulated day (after the start).")),
+            section("map", "The raster.",
+                    v("resolution", ValueType.number(0.02, 0.5), 0.1, "degrees", "Cell size; 0.1 (about 11 km), "
+                            + "0.05 and 0.025 are the tested sizes.")),
+            FACTIONS, RELATIONS, GARRISONS, FOREIGN_FORCES, WAGNER, COALITIONS, CIVILIANS, COMBAT, SUPPLY, CONTROL,
+            TIMELINE);
+}

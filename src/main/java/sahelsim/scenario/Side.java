@@ -1,0 +1,6 @@
+package sahelsim.scenario;
+
+/** Incumbent or insurgent side, for Kalyvas' control zones. */
+public enum Side {
+    GOVERNMENT, INSURGENT
+}

@@ -1,0 +1,8 @@
+package sahelsim.scenario;
+
+/** Parameters of supply and blockade; see docs/scenario-reference.md. */
+public record SupplyParams(java.util.List<String> origins, int convoyEveryDays, double convoySpeedKmPerDay, int convoyEscort,
+                           double convoyCargoDays, double stockDays, double airliftDaysPerWeek,
+                           double blockadeRadiusKm, double abandonSupplyDays, double abandonMorale,
+                           double handoverReachKm, int handoverTroops, int minGarrison) {
+}

@@ -1,0 +1,14 @@
+package sahelsim.scenario;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A dated event of the scenario's timeline; which fields are set depends on the action. */
+public record TimelineEvent(String id, LocalDate date, TimelineAction action, String force, String faction,
+                            int troops, String town, String key, Double value, List<String> between,
+                            String coalition, CoalitionLevel level) {
+
+    public TimelineEvent {
+        between = List.copyOf(between);
+    }
+}

@@ -1,0 +1,348 @@
+package sahelsim.scenario;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The type and allowed range of one value in a scenario or sweep file. {@link #parse} turns a node into the
+ * value the model reads, or throws {@link Mismatch} with what was expected.
+ */
+public abstract class ValueType {
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+
+    /** A value that does not fit its type; the message says what was expected. */
+    public static final class Mismatch extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public Mismatch(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** What a valid value looks like, e.g. "a whole number >= 0". */
+    public abstract String expected();
+
+    /** The value as the model reads it: Long, Double, String, Boolean, List of String, or null. */
+    public abstract Object parse(ConfigNode node) throws Mismatch;
+
+    Mismatch mismatch(ConfigNode node) {
+        String got = node instanceof ConfigNode.Scalar s && s.quoted() && looksNumeric(s.text())
+                ? "the text " + node.describe() + " (write numbers without quotes)"
+                : node.describe();
+        return new Mismatch("expected " + expected() + ", got " + got);
+    }
+
+    private static boolean looksNumeric(String text) {
+        try {
+            Double.parseDouble(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    static ConfigNode.Scalar scalar(ConfigNode node, ValueType type) throws Mismatch {
+        if (node instanceof ConfigNode.Scalar s) {
+            return s;
+        }
+        throw type.mismatch(node);
+    }
+
+    private static String bound(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static String range(double min, double max) {
+        if (max == Double.POSITIVE_INFINITY) {
+            return ">= " + bound(min);
+        }
+        return "between " + bound(min) + " and " + bound(max);
+    }
+
+    public static ValueType whole(long min, long max) {
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "a whole number " + (max == Long.MAX_VALUE ? ">= " + min : "between " + min + " and " + max);
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                ConfigNode.Scalar s = scalar(node, this);
+                long v;
+                if (!s.quoted() && s.value() instanceof Long l) {
+                    v = l;
+                } else if (!s.quoted() && s.value() instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9e15) {
+                    v = (long) (double) d;
+                } else {
+                    throw mismatch(node);
+                }
+                if (v < min || v > max) {
+                    throw mismatch(node);
+                }
+                return v;
+            }
+        };
+    }
+
+    public static ValueType number(double min, double max) {
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "a number " + range(min, max);
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                ConfigNode.Scalar s = scalar(node, this);
+                if (s.quoted() || !(s.value() instanceof Number n)) {
+                    throw mismatch(node);
+                }
+                double v = n.doubleValue();
+                if (!(v >= min && v <= max) || Double.isNaN(v)) {
+                    throw mismatch(node);
+                }
+                return v;
+            }
+        };
+    }
+
+    public static ValueType fraction() {
+        return number(0, 1);
+    }
+
+    public static ValueType text() {
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "a text";
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                ConfigNode.Scalar s = scalar(node, this);
+                if (s.isNull() || s.text().isBlank()) {
+                    throw mismatch(node);
+                }
+                return s.text().strip();
+            }
+        };
+    }
+
+    public static ValueType id() {
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "an id (lower-case letters, digits and dashes, starting with a letter)";
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                ConfigNode.Scalar s = scalar(node, this);
+                if (!(s.value() instanceof String v) || !ID.matcher(v).matches()) {
+                    throw mismatch(node);
+                }
+                return v;
+            }
+        };
+    }
+
+    public static ValueType date() {
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "a date YYYY-MM-DD";
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                ConfigNode.Scalar s = scalar(node, this);
+                return parseDate(s, this);
+            }
+        };
+    }
+
+    /** A date, or null for "never". */
+    public static ValueType dateOrNever() {
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "a date YYYY-MM-DD or null (never)";
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                ConfigNode.Scalar s = scalar(node, this);
+                return s.isNull() ? null : parseDate(s, this);
+            }
+        };
+    }
+
+    private static String parseDate(ConfigNode.Scalar s, ValueType type) throws Mismatch {
+        if (!(s.value() instanceof String v) || !ISO_DATE.matcher(v).matches()) {
+            throw type.mismatch(s);
+        }
+        try {
+            return LocalDate.parse(v).toString();
+        } catch (DateTimeParseException e) {
+            throw new Mismatch("expected a real date YYYY-MM-DD, got " + s.describe());
+        }
+    }
+
+    public static ValueType bool() {
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "true or false";
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                ConfigNode.Scalar s = scalar(node, this);
+                if (s.quoted() || !(s.value() instanceof Boolean b)) {
+                    throw mismatch(node);
+                }
+                return b;
+            }
+        };
+    }
+
+    public static ValueType oneOf(String... values) {
+        List<String> allowed = List.of(values);
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "one of " + String.join(", ", allowed);
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                ConfigNode.Scalar s = scalar(node, this);
+                String v = s.text();
+                if (s.isNull() || !allowed.contains(v)) {
+                    throw new Mismatch("expected " + expected() + ", got " + node.describe()
+                            + DidYouMean.hint(v, allowed));
+                }
+                return v;
+            }
+        };
+    }
+
+    public static ValueType colour() {
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "a colour \"#RRGGBB\"";
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                ConfigNode.Scalar s = scalar(node, this);
+                if (!(s.value() instanceof String v) || !COLOUR.matcher(v).matches()) {
+                    throw mismatch(node);
+                }
+                return v.toUpperCase(Locale.ROOT);
+            }
+        };
+    }
+
+    /** A list of ids, written [a, b] or one per line. */
+    public static ValueType idList(int minSize) {
+        ValueType one = id();
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return minSize > 0 ? "a list of at least " + minSize + " ids" : "a list of ids";
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                if (!(node instanceof ConfigNode.ListNode list)) {
+                    throw mismatch(node);
+                }
+                List<String> out = new ArrayList<>();
+                for (ConfigNode item : list.items()) {
+                    try {
+                        out.add((String) one.parse(item));
+                    } catch (Mismatch m) {
+                        throw new Mismatch("expected " + expected() + ", got the item " + item.describe());
+                    }
+                }
+                if (out.size() < minSize) {
+                    throw new Mismatch("expected " + expected() + ", got " + out.size());
+                }
+                return List.copyOf(out);
+            }
+        };
+    }
+
+    /** An id, or null for "none". */
+    public static ValueType idOrNone() {
+        ValueType one = id();
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "an id or null";
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                ConfigNode.Scalar s = scalar(node, this);
+                if (s.isNull()) {
+                    return null;
+                }
+                try {
+                    return one.parse(node);
+                } catch (Mismatch m) {
+                    throw mismatch(node);
+                }
+            }
+        };
+    }
+
+    /** A number, or null when the key does not apply. */
+    public static ValueType numberOrNone() {
+        ValueType one = number(-1e12, 1e12);
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "a number or null";
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                ConfigNode.Scalar s = scalar(node, this);
+                if (s.isNull()) {
+                    return null;
+                }
+                try {
+                    return one.parse(node);
+                } catch (Mismatch m) {
+                    throw mismatch(node);
+                }
+            }
+        };
+    }
+
+    /** A number, or a scalar as written; used where another check decides (for example sweep values). */
+    public static ValueType anyScalar() {
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "a single value";
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                return scalar(node, this).value();
+            }
+        };
+    }
+}
