@@ -27,6 +27,12 @@ public final class Observer implements Steppable {
     private final String[] ids;
     private final double[] recruitsSeen;
     private int eventsSeen;
+    private ControlSnapshots snapshots;
+    private final List<RunFinalState.TownSpan> closedSpans = new ArrayList<>();
+    private String[] heldBy;
+    private java.time.LocalDate[] heldSince;
+    private String[] blockadedBy;
+    private java.time.LocalDate[] blockadedSince;
 
     private Observer(SahelModel model, EventLog log) {
         this.model = model;
@@ -45,6 +51,16 @@ public final class Observer implements Steppable {
         Observer observer = new Observer(model, log);
         model.addObserver(observer);
         return observer;
+    }
+
+    /** Keeps a control map every {@code everyDays} days (and on the last day). */
+    public void keepControlMaps(int everyDays) {
+        snapshots = new ControlSnapshots(everyDays);
+    }
+
+    /** The kept control maps, or null when none were asked for. */
+    public ControlSnapshots controlMaps() {
+        return snapshots;
     }
 
     public RunRecord record() {
@@ -72,6 +88,9 @@ public final class Observer implements Steppable {
         for (int k = 0; k < model.scenario().coalitions().size(); k++) {
             record.set(Measure.COALITION_LEVEL, model.scenario().coalitions().get(k).id(), day,
                     model.coalitions().level(k).ordinal());
+        }
+        if (snapshots != null) {
+            snapshots.observe(model);
         }
         record.endDay(day);
     }
@@ -184,5 +203,66 @@ public final class Observer implements Steppable {
             recruitsSeen[i] = total;
         }
         record.set(Measure.BLOCKADED_TOWNS, "", day, blockaded);
+        trackTowns();
+    }
+
+    /** Opens and closes the spans of towns.csv as holders and blockades change. */
+    private void trackTowns() {
+        List<TownState> towns = model.towns();
+        java.time.LocalDate today = model.date();
+        if (heldBy == null) {
+            heldBy = new String[towns.size()];
+            heldSince = new java.time.LocalDate[towns.size()];
+            blockadedBy = new String[towns.size()];
+            blockadedSince = new java.time.LocalDate[towns.size()];
+        }
+        for (TownState t : towns) {
+            int i = t.index();
+            String holder = RunFinalState.holderId(model, t);
+            if (heldSince[i] == null || !holder.equals(heldBy[i])) {
+                close(t, RunFinalState.TownSpan.Status.HELD, heldBy[i], heldSince[i], today.minusDays(1));
+                heldBy[i] = holder;
+                heldSince[i] = today;
+            }
+            String blockader = t.blockaded() ? model.faction(t.blockadedBy()).id() : null;
+            if (!java.util.Objects.equals(blockader, blockadedBy[i])) {
+                close(t, RunFinalState.TownSpan.Status.BLOCKADED, blockadedBy[i], blockadedSince[i], today.minusDays(1));
+                blockadedBy[i] = blockader;
+                blockadedSince[i] = today;
+            }
+        }
+    }
+
+    private void close(TownState t, RunFinalState.TownSpan.Status status, String faction, java.time.LocalDate from,
+                       java.time.LocalDate to) {
+        if (from == null || faction == null || to.isBefore(from)) {
+            return;
+        }
+        if (status == RunFinalState.TownSpan.Status.HELD && faction.isEmpty()) {
+            faction = "";
+        }
+        closedSpans.add(new RunFinalState.TownSpan(t.town().id(), t.town().name(), t.town().region(), status, faction,
+                from, to));
+    }
+
+    /** Every town span, the open ones closed on the last recorded day; sorted by town, status and date. */
+    List<RunFinalState.TownSpan> townSpans() {
+        List<RunFinalState.TownSpan> all = new ArrayList<>(closedSpans);
+        java.time.LocalDate last = record.date(record.days() - 1);
+        for (TownState t : model.towns()) {
+            int i = t.index();
+            if (heldBy != null && heldSince[i] != null) {
+                all.add(new RunFinalState.TownSpan(t.town().id(), t.town().name(), t.town().region(),
+                        RunFinalState.TownSpan.Status.HELD, heldBy[i], heldSince[i], last));
+            }
+            if (blockadedBy != null && blockadedBy[i] != null) {
+                all.add(new RunFinalState.TownSpan(t.town().id(), t.town().name(), t.town().region(),
+                        RunFinalState.TownSpan.Status.BLOCKADED, blockadedBy[i], blockadedSince[i], last));
+            }
+        }
+        List<String> order = model.towns().stream().map(t -> t.town().id()).toList();
+        all.sort(java.util.Comparator.comparingInt((RunFinalState.TownSpan s) -> order.indexOf(s.townId()))
+                .thenComparing(RunFinalState.TownSpan::status).thenComparing(RunFinalState.TownSpan::from));
+        return all;
     }
 }
