@@ -144,6 +144,11 @@ public final class SahelModel extends SimState {
         }
         timeline.wagnerAtStart();
         control.update(garrisons, units, population);
+        boolean[] conflict = new boolean[population.size()];
+        for (int i = 0; i < conflict.length; i++) {
+            conflict[i] = control.zone(i) >= 3;
+        }
+        population.alreadyFled(conflict, scenario.civilians().displacedAtStart(), scenario.civilians().refugeesAtStart());
         districts.update();
         schedule(Phase.TIMELINE, () -> {
             timeline.step();
@@ -168,7 +173,7 @@ public final class SahelModel extends SimState {
         schedule(Phase.RESOLUTION, () -> {
             combat.step();
             removeFallen();
-            control.update(garrisons, units, population);
+            control.update(garrisons, units, population, blocs());
             supply.updateBlockades();
             updateHolders();
         });
@@ -552,6 +557,24 @@ public final class SahelModel extends SimState {
             }
         }
         return out;
+    }
+
+    /**
+     * Each faction's bloc for control: the lowest index among the members of its full coalition, or itself.
+     */
+    private int[] blocs() {
+        int n = factions.size();
+        int[] bloc = new int[n];
+        for (int f = 0; f < n; f++) {
+            bloc[f] = f;
+            for (int g = 0; g < f; g++) {
+                if (relations.coalition(f, g) == sahelsim.scenario.CoalitionLevel.FULL) {
+                    bloc[f] = bloc[g];
+                    break;
+                }
+            }
+        }
+        return bloc;
     }
 
     /** Total troops of a faction in garrisons and units. */

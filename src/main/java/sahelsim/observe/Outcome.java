@@ -41,6 +41,8 @@ public enum Outcome {
     BAMAKO_FRONT_KM_MIN("bamako_front_km_min", Arg.NONE, "km",
             "Closest the front (a cell in zone 4 or 5) came to Bamako."),
     BAMAKO_FRONT_KM_END("bamako_front_km_end", Arg.NONE, "km", "Distance of the front from Bamako on the last day."),
+    BAMAKO_FRONT_KM_MEAN("bamako_front_km_mean", Arg.NONE, "km", "Mean over the days with a front of its distance "
+            + "from Bamako."),
     TOWNS_HELD_END("towns_held_end", Arg.FACTION, "towns", "Towns the faction holds on the last day."),
     TROOPS_END("troops_end", Arg.FACTION, "fighters", "The faction's fighters on the last day."),
     RECRUITS_TOTAL("recruits_total", Arg.FACTION, "people", "Recruits the faction took in over the run."),
@@ -175,6 +177,7 @@ public enum Outcome {
             case BLOCKADE_DAYS -> blockadeDays(run, arg);
             case BAMAKO_FRONT_KM_MIN -> frontMin(r);
             case BAMAKO_FRONT_KM_END -> r.value(Measure.BAMAKO_FRONT_KM, "", last);
+            case BAMAKO_FRONT_KM_MEAN -> frontMean(r);
             case TOWNS_HELD_END -> r.value(Measure.TOWNS_HELD, arg, last);
             case TROOPS_END -> r.value(Measure.TROOPS, arg, last);
             case RECRUITS_TOTAL -> r.sum(Measure.RECRUITS, arg, 0, r.days());
@@ -206,6 +209,19 @@ public enum Outcome {
             }
         }
         return days;
+    }
+
+    private static double frontMean(RunRecord r) {
+        double sum = 0;
+        int n = 0;
+        for (int d = 0; d < r.days(); d++) {
+            double v = r.value(Measure.BAMAKO_FRONT_KM, "", d);
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     private static double frontMin(RunRecord r) {

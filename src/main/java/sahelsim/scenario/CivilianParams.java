@@ -1,7 +1,8 @@
 package sahelsim.scenario;
 
 /** Parameters of the population; see docs/scenario-reference.md. */
-public record CivilianParams(double populationScale, double growthRate, double legitimacy, double hardship,
+public record CivilianParams(double populationScale, double growthRate, int displacedAtStart,
+                             int refugeesAtStart, double legitimacy, double hardship,
                              double hardshipSpread, double homeAffinity, double baseAffinity, double flightThreshold,
                              double flightRate, double returnThreshold, double returnRate, double refugeeBorderKm,
                              double fearHalfLifeDays, double battleFear, double violenceFear, double contestedFear,

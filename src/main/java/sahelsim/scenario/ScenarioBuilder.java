@@ -320,7 +320,8 @@ public final class ScenarioBuilder {
     }
 
     private CivilianParams civilians(ConfigNode.MapNode c) {
-        return new CivilianParams(num(c, "populationScale"), num(c, "growthRate"), num(c, "legitimacy"),
+        return new CivilianParams(num(c, "populationScale"), num(c, "growthRate"), whole(c, "displacedAtStart"),
+                whole(c, "refugeesAtStart"), num(c, "legitimacy"),
                 num(c, "hardship"), num(c, "hardshipSpread"), num(c, "homeAffinity"), num(c, "baseAffinity"),
                 num(c, "flightThreshold"), num(c, "flightRate"), num(c, "returnThreshold"), num(c, "returnRate"),
                 num(c, "refugeeBorderKm"), num(c, "fearHalfLifeDays"), num(c, "battleFear"), num(c, "violenceFear"),

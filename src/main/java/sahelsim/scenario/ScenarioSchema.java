@@ -173,6 +173,11 @@ public final class ScenarioSchema {
                     + "population to reach the start year."),
             v("growthRate", ValueType.number(0, 0.1), 0.033, "per year", "Net population growth.",
                     "INSTAT via Journal du Mali (2023): 3.3% a year"),
+            v("displacedAtStart", ValueType.whole(0, 10_000_000), 0L, "people", "People already displaced inside "
+                    + "the country at the start, spread over the cells where armed groups are present or contest "
+                    + "control (zones 3-5), in proportion to their residents."),
+            v("refugeesAtStart", ValueType.whole(0, 10_000_000), 0L, "people", "People already abroad as refugees "
+                    + "at the start, spread like the displaced."),
             v("legitimacy", FRACTION, 0.5, "L", "Perceived legitimacy of the state at the start."),
             v("hardship", FRACTION, 0.5, "H", "Mean hardship of the population."),
             v("hardshipSpread", FRACTION, 0.2, "", "Spread of hardship between cells (uniform, +/- this)."),

@@ -195,6 +195,55 @@ public final class Population {
         return nearBorder[i];
     }
 
+    /**
+     * Those who had already fled before the start: {@code displaced} and {@code refugees} people taken from
+     * the residents of the given cells in proportion to their residents (largest remainder), and counted in
+     * the initial population, so that the ledger still balances.
+     */
+    public void alreadyFled(boolean[] conflict, int displaced, int refugees) {
+        long pool = 0;
+        for (int i = 0; i < cells; i++) {
+            if (conflict[i]) {
+                pool += residents[i];
+            }
+        }
+        if (pool == 0) {
+            return;
+        }
+        int[] share = new int[cells];
+        int[] abroad = new int[cells];
+        spread(conflict, pool, displaced, share);
+        spread(conflict, pool, refugees, abroad);
+        for (int i = 0; i < cells; i++) {
+            flee(i, share[i], false);
+            flee(i, abroad[i], true);
+        }
+    }
+
+    private void spread(boolean[] conflict, long pool, int people, int[] out) {
+        double[] rest = new double[cells];
+        long given = 0;
+        for (int i = 0; i < cells; i++) {
+            if (conflict[i]) {
+                double exact = (double) people * residents[i] / pool;
+                out[i] = (int) Math.floor(exact);
+                rest[i] = exact - out[i];
+                given += out[i];
+            }
+        }
+        while (given < people) {
+            int best = -1;
+            for (int i = 0; i < cells; i++) {
+                if (conflict[i] && (best < 0 || rest[i] > rest[best])) {
+                    best = i;
+                }
+            }
+            out[best]++;
+            rest[best] = -1;
+            given++;
+        }
+    }
+
     /** Kills up to {@code count} residents of a cell; returns how many died. */
     public int kill(int i, int count) {
         int n = Math.max(0, Math.min(count, residents[i]));

@@ -100,8 +100,17 @@ public final class ControlMap {
         kernelWeight = Arrays.copyOf(w, count);
     }
 
-    /** Recomputes influence and zones from the forces on the map and civilians' affinity. */
+    /**
+     * Recomputes influence and zones from the forces on the map and civilians' affinity. Members of a full
+     * coalition count together when the dominant faction is chosen ("under one flag" they face the population
+     * as one actor); the cell goes to the member with the most influence there.
+     */
     public void update(List<Garrison> garrisons, List<ArmedUnit> units, Population population) {
+        update(garrisons, units, population, null);
+    }
+
+    /** As {@link #update(List, List, Population)}, with {@code bloc[f]} the full coalition of each faction (or itself). */
+    public void update(List<Garrison> garrisons, List<ArmedUnit> units, Population population, int[] bloc) {
         boolean[] sourced = new boolean[nf];
         for (Garrison g : garrisons) {
             sourced[g.faction()] |= g.troops() * sourceWeight[g.faction()] > 0;
@@ -148,16 +157,18 @@ public final class ControlMap {
             }
         }
         double min = params.minInfluence();
+        double[] blocSum = new double[nf];
         for (int i = 0; i < cells; i++) {
             double gov = 0;
             double ins = 0;
-            float best = 0;
             int bestFaction = -1;
+            if (bloc != null) {
+                java.util.Arrays.fill(blocSum, 0);
+            }
             for (int f = 0; f < nf; f++) {
                 float s = support[f * cells + i];
-                if (s > best) {
-                    best = s;
-                    bestFaction = f;
+                if (bloc != null) {
+                    blocSum[bloc[f]] += s;
                 }
                 if (governmentSide[f]) {
                     gov += s;
@@ -165,6 +176,7 @@ public final class ControlMap {
                     ins += s;
                 }
             }
+            bestFaction = strongest(i, bloc, blocSum);
             double total = gov + ins;
             if (total < min || bestFaction < 0) {
                 zone[i] = UNCONTROLLED;
@@ -177,6 +189,28 @@ public final class ControlMap {
                 dominant[i] = (byte) bestFaction;
             }
         }
+    }
+
+    private int strongest(int i, int[] bloc, double[] blocSum) {
+        int best = -1;
+        double bestValue = 0;
+        for (int f = 0; f < nf; f++) {
+            double v = bloc == null ? support[f * cells + i] : blocSum[bloc[f]];
+            if (v > bestValue) {
+                bestValue = v;
+                best = f;
+            }
+        }
+        if (best < 0 || bloc == null) {
+            return best;
+        }
+        int leader = best;
+        for (int f = 0; f < nf; f++) {
+            if (bloc[f] == bloc[best] && support[f * cells + i] > support[leader * cells + i]) {
+                leader = f;
+            }
+        }
+        return leader;
     }
 
     /** Kalyvas zone from the government side's share of armed influence. */
