@@ -34,6 +34,9 @@ public enum Measure {
     BLOCKADED_TOWNS("blockaded_towns", Key.TOTAL, false, "towns", "Towns under blockade."),
     BAMAKO_FRONT_KM("bamako_front_km", Key.TOTAL, false, "km",
             "Great-circle distance from Bamako to the nearest cell in zone 4 or 5 (empty when there is none)."),
+    BAMAKO_FRONT_P10_KM("bamako_front_p10_km", Key.TOTAL, false, "km",
+            "Distance from Bamako within which live the nearest 10% of the residents of zones 4 and 5: where the "
+                    + "bulk of the armed groups' territory begins, unlike bamako_front_km not moved by one cell."),
     STATE_LEGITIMACY("state_legitimacy", Key.TOTAL, false, "L (0-1)",
             "Residents' mean perceived legitimacy of the state."),
     COALITION_LEVEL("coalition_level", Key.COALITION, false, "level",

@@ -27,6 +27,7 @@ public final class Observer implements Steppable {
     private final String[] ids;
     private final double[] recruitsSeen;
     private int eventsSeen;
+    private int[] byDistance;
     private ControlSnapshots snapshots;
     private final List<RunFinalState.TownSpan> closedSpans = new ArrayList<>();
     private String[] heldBy;
@@ -139,7 +140,32 @@ public final class Observer implements Steppable {
         record.set(Measure.ARMED_GROUP_POPULATION_SHARE, "", day,
                 totalPeople == 0 ? 0 : (zonePeople[4] + zonePeople[5]) / totalPeople);
         record.set(Measure.BAMAKO_FRONT_KM, "", day, front == Double.POSITIVE_INFINITY ? Double.NaN : front);
+        record.set(Measure.BAMAKO_FRONT_P10_KM, "", day, frontP10(zonePeople[4] + zonePeople[5]));
         record.set(Measure.STATE_LEGITIMACY, "", day, totalPeople == 0 ? 0 : legitimacy / totalPeople);
+    }
+
+    /** Walks the land cells outwards from Bamako until a tenth of the insurgent-held residents are passed. */
+    private double frontP10(double insurgentHeld) {
+        Grid grid = model.grid();
+        if (byDistance == null) {
+            byDistance = java.util.stream.IntStream.range(0, grid.landCellCount()).boxed()
+                    .sorted(java.util.Comparator.comparingDouble((Integer i) -> grid.kmToBamako(grid.landCell(i)))
+                            .thenComparingInt(i -> i))
+                    .mapToInt(Integer::intValue).toArray();
+        }
+        if (insurgentHeld <= 0) {
+            return Double.NaN;
+        }
+        double passed = 0;
+        for (int i : byDistance) {
+            if (model.control().zone(i) >= 4) {
+                passed += model.population().residents(i);
+                if (passed >= 0.1 * insurgentHeld) {
+                    return grid.kmToBamako(grid.landCell(i));
+                }
+            }
+        }
+        return Double.NaN;
     }
 
     /**

@@ -43,6 +43,7 @@ public enum Outcome {
     BAMAKO_FRONT_KM_END("bamako_front_km_end", Arg.NONE, "km", "Distance of the front from Bamako on the last day."),
     BAMAKO_FRONT_KM_MEAN("bamako_front_km_mean", Arg.NONE, "km", "Mean over the days with a front of its distance "
             + "from Bamako."),
+    BAMAKO_FRONT_P10_KM_MEAN("bamako_front_p10_km_mean", Arg.NONE, "km", "Mean over the run of bamako_front_p10_km."),
     TOWNS_HELD_END("towns_held_end", Arg.FACTION, "towns", "Towns the faction holds on the last day."),
     TROOPS_END("troops_end", Arg.FACTION, "fighters", "The faction's fighters on the last day."),
     RECRUITS_TOTAL("recruits_total", Arg.FACTION, "people", "Recruits the faction took in over the run."),
@@ -177,7 +178,8 @@ public enum Outcome {
             case BLOCKADE_DAYS -> blockadeDays(run, arg);
             case BAMAKO_FRONT_KM_MIN -> frontMin(r);
             case BAMAKO_FRONT_KM_END -> r.value(Measure.BAMAKO_FRONT_KM, "", last);
-            case BAMAKO_FRONT_KM_MEAN -> frontMean(r);
+            case BAMAKO_FRONT_KM_MEAN -> mean(r, Measure.BAMAKO_FRONT_KM);
+            case BAMAKO_FRONT_P10_KM_MEAN -> mean(r, Measure.BAMAKO_FRONT_P10_KM);
             case TOWNS_HELD_END -> r.value(Measure.TOWNS_HELD, arg, last);
             case TROOPS_END -> r.value(Measure.TROOPS, arg, last);
             case RECRUITS_TOTAL -> r.sum(Measure.RECRUITS, arg, 0, r.days());
@@ -211,11 +213,11 @@ public enum Outcome {
         return days;
     }
 
-    private static double frontMean(RunRecord r) {
+    private static double mean(RunRecord r, Measure m) {
         double sum = 0;
         int n = 0;
         for (int d = 0; d < r.days(); d++) {
-            double v = r.value(Measure.BAMAKO_FRONT_KM, "", d);
+            double v = r.value(m, "", d);
             if (!Double.isNaN(v)) {
                 sum += v;
                 n++;

@@ -253,10 +253,10 @@ public final class Command {
             options.add(new Option(Mission.RAID, t.index(), t.cell(), -1, aims.raid() * h * loot * raidOdds * df));
             if (aims.blockade() > 0 && model.faction(holder).suppliedByConvoy() && t.town().population() >= 5000
                     && !model.supply().isOrigin(t.index())) {
-                double crowd = blockaders(t.index());
                 int exit = blockadePosition(t.index());
-                options.add(new Option(Mission.BLOCKADE, t.index(), exit, -1,
-                        aims.blockade() * h * value * df / (1 + crowd)));
+                if (exit >= 0) {
+                    options.add(new Option(Mission.BLOCKADE, t.index(), exit, -1, aims.blockade() * h * value * df));
+                }
             }
         }
     }
@@ -274,30 +274,43 @@ public final class Command {
         return n;
     }
 
-    private int blockaders(int town) {
-        int n = 0;
-        for (ArmedUnit v : model.units()) {
-            if (v.mission() == Mission.BLOCKADE && v.targetTown() == town && model.relations().allied(v.faction(), f)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Where a blockading band waits: on the road the town's supplies come by, at the blockade radius. */
+    /**
+     * Where a blockading band goes: the first road out of the town, at the blockade radius, that no band of
+     * this side already holds, the road the town's supplies come by first; -1 when every road is held.
+     */
     private int blockadePosition(int town) {
-        RoadNetwork.Route route = model.supply().routeTo(town);
         int[] exits = model.supply().exits(town);
+        RoadNetwork.Route route = model.supply().routeTo(town);
+        List<RoadLink> links = grid.geography().roads().linksAt(town);
+        List<Integer> order = new ArrayList<>();
         if (route.exists() && !route.links().isEmpty()) {
             RoadLink last = route.links().get(route.links().size() - 1);
-            List<RoadLink> links = grid.geography().roads().linksAt(town);
             for (int k = 0; k < links.size(); k++) {
                 if (links.get(k).index() == last.index()) {
-                    return exits[k];
+                    order.add(k);
                 }
             }
         }
-        return exits.length > 0 ? exits[0] : model.town(town).cell();
+        for (int k = 0; k < exits.length; k++) {
+            if (!order.contains(k)) {
+                order.add(k);
+            }
+        }
+        double reach = model.scenario().combat().engagementKm();
+        for (int k : order) {
+            boolean held = false;
+            for (ArmedUnit v : model.units()) {
+                if (v.mission() == Mission.BLOCKADE && v.targetTown() == town && model.relations().allied(v.faction(), f)
+                        && grid.kmApprox(v.targetCell(), exits[k]) <= reach) {
+                    held = true;
+                    break;
+                }
+            }
+            if (!held) {
+                return exits[k];
+            }
+        }
+        return -1;
     }
 
     /** Force of the idle units the Command could send with a unit against a town (as {@link #gather} would). */
