@@ -52,8 +52,10 @@ public final class SchemaCheck {
                     out.put(v.name(), value);
                 }
             } else if (key instanceof Key.Section s) {
+                // An absent section is checked as an empty one placed where its parent is, so that a required
+                // key missing from it is reported in the file, not at "(default)".
                 out.put(s.name(), section(child != null ? child
-                        : new ConfigNode.MapNode(Origin.DEFAULT, Map.of(), Map.of()), s, childPath));
+                        : new ConfigNode.MapNode(map.origin(), Map.of(), Map.of()), s, childPath));
             } else if (key instanceof Key.Items items) {
                 out.put(items.name(), items(child, items, childPath));
             }
