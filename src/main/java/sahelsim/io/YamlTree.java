@@ -37,16 +37,19 @@ public final class YamlTree {
 
     private final String source;
     private final YAMLParser parser;
+    /** Whether lines and columns mean anything: a value typed on the command line has none. */
+    private final boolean inFile;
 
-    private YamlTree(String source, String text) throws IOException {
+    private YamlTree(String source, String text, boolean inFile) throws IOException {
         this.source = source;
         this.parser = (YAMLParser) FACTORY.createParser(new StringReader(text));
+        this.inFile = inFile;
     }
 
     /** Parses a whole file's text; {@code source} names it in messages. */
     public static ConfigNode.MapNode parseDocument(String source, String text) {
         try {
-            YamlTree reader = new YamlTree(source, text);
+            YamlTree reader = new YamlTree(source, text, true);
             JsonToken first = reader.parser.nextToken();
             ConfigNode root = first == null ? null : reader.node(first, "");
             if (root == null || root instanceof ConfigNode.Scalar s && (s.isNull() || s.text().isBlank())) {
@@ -72,36 +75,18 @@ public final class YamlTree {
     /** Parses one value given on the command line, such as {@code 2000}, {@code null} or {@code [gao, kidal]}. */
     public static ConfigNode parseValue(String source, String text) {
         try {
-            YamlTree reader = new YamlTree(source, text.isBlank() ? "null" : text);
+            YamlTree reader = new YamlTree(source, text.isBlank() ? "null" : text, false);
             JsonToken first = reader.parser.nextToken();
             ConfigNode node = first == null ? ConfigNode.Scalar.of(null, Origin.of(source)) : reader.node(first, "");
             if (reader.parser.nextToken() != null) {
                 throw new ScenarioError(new Problem(Origin.of(source), "", "expected a single value, got '" + text + "'"));
             }
-            return relocate(node, Origin.of(source));
+            return node;
         } catch (JsonProcessingException e) {
             throw new ScenarioError(new Problem(Origin.of(source), "", "expected a YAML value, got '" + text + "'"));
         } catch (IOException e) {
             throw new ScenarioError(new Problem(Origin.of(source), "", "cannot read value '" + text + "'"));
         }
-    }
-
-    /** A value from the command line has no line in a file: every node gets the override's origin. */
-    private static ConfigNode relocate(ConfigNode node, Origin origin) {
-        if (node instanceof ConfigNode.MapNode m) {
-            Map<String, ConfigNode> out = new LinkedHashMap<>();
-            Map<String, Origin> keys = new LinkedHashMap<>();
-            m.entries().forEach((k, v) -> {
-                out.put(k, relocate(v, origin));
-                keys.put(k, origin);
-            });
-            return new ConfigNode.MapNode(origin, out, keys);
-        }
-        if (node instanceof ConfigNode.ListNode l) {
-            return new ConfigNode.ListNode(origin, l.items().stream().map(i -> relocate(i, origin)).toList());
-        }
-        ConfigNode.Scalar s = (ConfigNode.Scalar) node;
-        return new ConfigNode.Scalar(origin, s.value(), s.quoted());
     }
 
     /**
@@ -128,7 +113,11 @@ public final class YamlTree {
         return new ScenarioError(new Problem(origin, "", "malformed YAML: " + message));
     }
 
-    /** Refuses a tag, anchor or alias on the current token, which is a key or a value at {@code path}. */
+    /**
+     * Refuses a tag, anchor or alias on the current token, which is a key or a value at {@code path}. Jackson
+     * reports neither a tag on the first key of a section nor an anchor on a plain value; both are inert here,
+     * since keys and values are read as plain text and every alias is refused.
+     */
     private void refuseTagsAndAnchors(String path) throws IOException {
         String tag = parser.getTypeId();
         if (tag != null) {
@@ -144,6 +133,9 @@ public final class YamlTree {
     }
 
     private Origin here() {
+        if (!inFile) {
+            return Origin.of(source);
+        }
         JsonLocation at = parser.currentTokenLocation();
         return new Origin(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
     }
