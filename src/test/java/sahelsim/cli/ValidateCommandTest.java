@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import sahelsim.io.ShippedGeography;
 import sahelsim.scenario.ScenarioFiles;
+import sahelsim.scenario.ScenarioReference;
 
 /**
  * {@code sahelsim validate} through the real command line: each bad input of issue 3 gives exactly its
@@ -192,6 +194,13 @@ class ValidateCommandTest {
         assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
         assertEquals(files.stream().map(f -> f + ": ok").toList(), cli.out.lines().toList());
         assertEquals("", cli.err);
+    }
+
+    @Test
+    void referencePrintsTheGeneratedPage() {
+        Cli cli = Cli.run("validate", "--reference");
+        assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
+        assertEquals(ScenarioReference.markdown(ShippedGeography.geography()), cli.out);
     }
 
     @Test
