@@ -83,7 +83,8 @@ public final class ScenarioReference {
                 - A scenario is one YAML file of keys. Unknown keys, wrong types, values out of range, dates
                   outside the calendar and references to unknown towns, regions, factions, contingents or
                   coalitions are errors, reported as `file:line:column: key.path: what was expected, got what`.
-                  `./sahelsim validate FILE...` prints every error found, not just the first.
+                  `./sahelsim validate FILE...` prints every error found, not just the first; the checks across
+                  keys (dates against the calendar, references) run once every value has the right type.
                 - Numbers are written without quotes (a quoted `"5"` is text). Dates are `YYYY-MM-DD`. `null`
                   means "never" or "none" where a key allows it. Booleans are `true` or `false` (`yes`, `no`,
                   `on` and `off` are text). Ids are lower-case letters, digits and dashes, starting with a letter;

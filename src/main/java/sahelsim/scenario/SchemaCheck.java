@@ -16,6 +16,8 @@ import java.util.Set;
 public final class SchemaCheck {
 
     private final List<Problem> problems = new ArrayList<>();
+    /** Required keys found missing so far; an item that lacks some may be an inherited item with a misspelt id. */
+    private int missingKeys;
 
     public List<Problem> problems() {
         return problems;
@@ -67,6 +69,7 @@ public final class SchemaCheck {
         if (node == null) {
             if (spec.required()) {
                 problems.add(new Problem(parent, path, "missing; expected " + spec.type().expected()));
+                missingKeys++;
                 return null;
             }
             return typed(spec.defaultValue(), Origin.DEFAULT);
@@ -110,7 +113,18 @@ public final class SchemaCheck {
             } else if (!seen.add(id)) {
                 problems.add(new Problem(item.origin(), itemPath, "duplicate id '" + id + "'"));
             }
+            int problemsBefore = problems.size();
+            int missingBefore = missingKeys;
             out.add(section(item, spec.item(), itemPath));
+            if (id != null && missingKeys > missingBefore) {
+                // In a file that extends another, a misspelt id makes a new, incomplete item rather than
+                // changing the inherited one: name the id it resembles before the keys it lacks.
+                List<String> others = list.items().stream().map(SchemaCheck::itemId)
+                        .filter(other -> other != null && !other.equals(id)).toList();
+                DidYouMean.suggest(id, others).ifPresent(near -> problems.add(problemsBefore, new Problem(
+                        item.origin(), itemPath, "expected the id of an existing item or a complete new item, got '"
+                        + id + "'; did you mean '" + near + "'?")));
+            }
         }
         return new ConfigNode.ListNode(list.origin(), out);
     }

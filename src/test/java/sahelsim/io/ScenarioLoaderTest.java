@@ -136,6 +136,20 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aMisspeltIdInAFileThatExtendsAnotherIsNamedBeforeTheKeysTheNewItemLacks() {
+        write(dir, "base.yaml", BASE);
+        Path child = write(dir, "child.yaml", "extends: base.yaml\ntimeline:\n  - {id: grow, troops: 900}\n");
+        assertEquals(List.of(
+                        child + ":3:5: timeline.grow: expected the id of an existing item or a complete new item, got "
+                                + "'grow'; did you mean 'grows'?",
+                        child + ":3:5: timeline.grow.date: missing; expected a date YYYY-MM-DD",
+                        child + ":3:5: timeline.grow.action: missing; expected one of withdraw, reinforce, set, "
+                                + "hostility, truce, breakTruce, formCoalition, breakCoalition, wagnerArrives, "
+                                + "wagnerLeaves"),
+                problems(() -> load(child)));
+    }
+
+    @Test
     void settingsApplyAfterExtendsAndReachIntoListsById() {
         write(dir, "base.yaml", BASE);
         Path child = write(dir, "child.yaml", "extends: base.yaml\nwagner: {strength: 2000}\n");
