@@ -76,7 +76,7 @@ public final class ScenarioReference {
                 .append("A variant that inherits everything from it and changes three things:\n\n```yaml\n")
                 .append(EXAMPLE_VARIANT).append("```\n\n")
                 .append("`./sahelsim validate small-example.yaml barkhane-stays.yaml` checks both; ")
-                .append("`--set wagner.strength=2000` changes one more key without editing a file.\n\n");
+                .append("`--set factions.jnim.strength=2500` changes one more key without editing a file.\n\n");
         md.append("""
                 ## Rules of the format
 

@@ -117,16 +117,23 @@ public final class SchemaCheck {
             int missingBefore = missingKeys;
             out.add(section(item, spec.item(), itemPath));
             if (id != null && missingKeys > missingBefore) {
-                // In a file that extends another, a misspelt id makes a new, incomplete item rather than
-                // changing the inherited one: name the id it resembles before the keys it lacks.
-                List<String> others = list.items().stream().map(SchemaCheck::itemId)
-                        .filter(other -> other != null && !other.equals(id)).toList();
-                DidYouMean.suggest(id, others).ifPresent(near -> problems.add(problemsBefore, new Problem(
-                        item.origin(), itemPath, "expected the id of an existing item or a complete new item, got '"
-                        + id + "'; did you mean '" + near + "'?")));
+                suggestAnotherId(list, item, itemPath, problemsBefore);
             }
         }
         return new ConfigNode.ListNode(list.origin(), out);
+    }
+
+    /**
+     * In a file that extends another, a misspelt id makes a new, incomplete item instead of changing the
+     * inherited one: before the keys the item lacks, name the id it resembles.
+     */
+    private void suggestAnotherId(ConfigNode.ListNode list, ConfigNode item, String itemPath, int at) {
+        String id = itemId(item);
+        List<String> others = list.items().stream().map(SchemaCheck::itemId)
+                .filter(other -> other != null && !other.equals(id)).toList();
+        DidYouMean.suggest(id, others).ifPresent(near -> problems.add(at, new Problem(item.origin(), itemPath,
+                "expected the id of an existing item or a complete new item, got '" + id + "'; did you mean '"
+                        + near + "'?")));
     }
 
     /** The id of a list item, if it has one written as text. */
