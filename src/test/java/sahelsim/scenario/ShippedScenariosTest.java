@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,12 @@ import sahelsim.io.ScenarioText;
 class ShippedScenariosTest {
 
     private static final Path FOLDER = Path.of("scenarios");
+    /** Each scenario is loaded once for all the tests here, to keep them fast. */
+    private static final Map<Path, Scenario> LOADED = new ConcurrentHashMap<>();
+
+    private static Scenario loaded(Path file) {
+        return LOADED.computeIfAbsent(file, ScenarioFiles::load);
+    }
 
     static Stream<Path> shipped() throws IOException {
         try (Stream<Path> files = Files.list(FOLDER)) {
@@ -40,7 +47,7 @@ class ShippedScenariosTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("shipped")
     void loadsWithTheNameOfItsFile(Path file) {
-        Scenario scenario = ScenarioFiles.load(file);
+        Scenario scenario = loaded(file);
         assertEquals(file.getFileName().toString().replace(".yaml", ""), scenario.name());
         assertFalse(scenario.factions().isEmpty());
         assertTrue(scenario.end().isAfter(scenario.start()));
@@ -49,13 +56,13 @@ class ShippedScenariosTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("shipped")
     void isImmutableAllTheWayDown(Path file) {
-        assertImmutable(ScenarioFiles.load(file), "scenario");
+        assertImmutable(loaded(file), "scenario");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("shipped")
     void itsCanonicalTextLoadsBackToTheSameHash(Path file, @TempDir Path dir) {
-        Scenario scenario = ScenarioFiles.load(file);
+        Scenario scenario = loaded(file);
         Path copy = ScenarioFiles.write(dir, "canonical.yaml", ScenarioText.canonical(scenario));
         assertEquals(ScenarioText.hash(scenario), ScenarioText.hash(ScenarioFiles.load(copy)));
     }
