@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import sahelsim.io.ScenarioLoader;
+import sahelsim.io.ShippedGeography;
 import sahelsim.scenario.Problem;
 import sahelsim.scenario.ScenarioError;
 import sahelsim.scenario.ScenarioReference;
@@ -36,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (reference) {
-            out.print(ScenarioReference.markdown());
+            out.print(ScenarioReference.markdown(ShippedGeography.geography()));
             out.flush();
             return ExitCodes.OK;
         }

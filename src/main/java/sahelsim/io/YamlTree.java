@@ -1,7 +1,6 @@
 package sahelsim.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -12,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import sahelsim.scenario.ConfigNode;
 import sahelsim.scenario.Origin;
 import sahelsim.scenario.Problem;
@@ -20,36 +21,46 @@ import sahelsim.scenario.ScenarioError;
 /**
  * Reads YAML text into a {@link ConfigNode} tree that remembers the line and column of every key and value.
  * It reads safely: no tag ever builds an object (any tag is refused), anchors and aliases are refused, a key
- * written twice is an error, and a file holds one document.
+ * written twice is an error, and a file holds one document. Messages name the key path where the reader
+ * knows it; a list item is named by its position, {@code factions[2]}, since its id may come later.
  */
 public final class YamlTree {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    // YAML 1.1 reads yes, no, on and off as booleans, so "name: No" would silently become "false":
+    // here only true and false are booleans, as the scenario reference says.
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .build();
+
+    /** How the parser reports the standard tags that a file writes as {@code !!name}. */
+    private static final String STANDARD_TAG = "tag:yaml.org,2002:";
 
     private final String source;
     private final YAMLParser parser;
+    /** Whether lines and columns mean anything: a value typed on the command line has none. */
+    private final boolean inFile;
 
-    private YamlTree(String source, String text) throws IOException {
+    private YamlTree(String source, String text, boolean inFile) throws IOException {
         this.source = source;
         this.parser = (YAMLParser) FACTORY.createParser(new StringReader(text));
+        this.inFile = inFile;
     }
 
     /** Parses a whole file's text; {@code source} names it in messages. */
     public static ConfigNode.MapNode parseDocument(String source, String text) {
         try {
-            YamlTree reader = new YamlTree(source, text);
-            JsonToken first = reader.next();
-            if (first == null) {
+            YamlTree reader = new YamlTree(source, text, true);
+            JsonToken first = reader.parser.nextToken();
+            ConfigNode root = first == null ? null : reader.node(first, "");
+            if (root == null || root instanceof ConfigNode.Scalar s && (s.isNull() || s.text().isBlank())) {
                 throw new ScenarioError(new Problem(Origin.of(source), "", "the file is empty; expected keys such as "
                         + "name, description and calendar"));
             }
-            ConfigNode root = reader.node(first);
             if (!(root instanceof ConfigNode.MapNode map)) {
                 throw new ScenarioError(new Problem(root.origin(), "", "expected a section of keys at the top of "
                         + "the file, got " + root.describe()));
             }
-            JsonToken more = reader.next();
-            if (more != null) {
+            if (reader.parser.nextToken() != null) {
                 throw new ScenarioError(new Problem(reader.here(), "", "expected one YAML document per file, found "
                         + "another"));
             }
@@ -64,13 +75,13 @@ public final class YamlTree {
     /** Parses one value given on the command line, such as {@code 2000}, {@code null} or {@code [gao, kidal]}. */
     public static ConfigNode parseValue(String source, String text) {
         try {
-            YamlTree reader = new YamlTree(source, text.isBlank() ? "null" : text);
-            JsonToken first = reader.next();
-            ConfigNode node = first == null ? ConfigNode.Scalar.of(null, Origin.of(source)) : reader.node(first);
-            if (reader.next() != null) {
+            YamlTree reader = new YamlTree(source, text.isBlank() ? "null" : text, false);
+            JsonToken first = reader.parser.nextToken();
+            ConfigNode node = first == null ? ConfigNode.Scalar.of(null, Origin.of(source)) : reader.node(first, "");
+            if (reader.parser.nextToken() != null) {
                 throw new ScenarioError(new Problem(Origin.of(source), "", "expected a single value, got '" + text + "'"));
             }
-            return relocate(node, Origin.of(source));
+            return node;
         } catch (JsonProcessingException e) {
             throw new ScenarioError(new Problem(Origin.of(source), "", "expected a YAML value, got '" + text + "'"));
         } catch (IOException e) {
@@ -78,25 +89,21 @@ public final class YamlTree {
         }
     }
 
-    /** A value from the command line has no line in a file: every node gets the override's origin. */
-    private static ConfigNode relocate(ConfigNode node, Origin origin) {
-        if (node instanceof ConfigNode.MapNode m) {
-            Map<String, ConfigNode> out = new LinkedHashMap<>();
-            Map<String, Origin> keys = new LinkedHashMap<>();
-            m.entries().forEach((k, v) -> {
-                out.put(k, relocate(v, origin));
-                keys.put(k, origin);
-            });
-            return new ConfigNode.MapNode(origin, out, keys);
-        }
-        if (node instanceof ConfigNode.ListNode l) {
-            return new ConfigNode.ListNode(origin, l.items().stream().map(i -> relocate(i, origin)).toList());
-        }
-        ConfigNode.Scalar s = (ConfigNode.Scalar) node;
-        return new ConfigNode.Scalar(origin, s.value(), s.quoted());
-    }
-
+    /**
+     * SnakeYAML says what it expected at the place it stopped ("expected ',' or ']'") and, apart, what it was
+     * reading then ("while parsing a flow sequence") and where that began; Jackson's own message keeps the
+     * second first and its location is often the last good token, so both are taken from SnakeYAML.
+     */
     private static ScenarioError malformed(String source, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            Mark at = yaml.getProblemMark();
+            Mark began = yaml.getContextMark();
+            String context = yaml.getContext() == null || began == null ? ""
+                    : " (" + yaml.getContext() + " that starts at line " + (began.getLine() + 1) + ", column "
+                            + (began.getColumn() + 1) + ")";
+            return new ScenarioError(new Problem(new Origin(source, at.getLine() + 1, at.getColumn() + 1), "",
+                    "malformed YAML: " + yaml.getProblem().strip() + context));
+        }
         JsonLocation at = e.getLocation();
         Origin origin = at == null || at.getLineNr() < 1 ? Origin.of(source)
                 : new Origin(source, at.getLineNr(), Math.max(1, at.getColumnNr()));
@@ -106,40 +113,50 @@ public final class YamlTree {
         return new ScenarioError(new Problem(origin, "", "malformed YAML: " + message));
     }
 
-    private JsonToken next() throws IOException {
-        JsonToken token = parser.nextToken();
-        if (token != null) {
-            if (parser.getTypeId() != null) {
-                throw new ScenarioError(new Problem(here(), "", "YAML tags such as '" + parser.getTypeId()
-                        + "' are not allowed: scenario files hold plain values only"));
-            }
-            if (parser.isCurrentAlias() || parser.getObjectId() != null) {
-                throw new ScenarioError(new Problem(here(), "", "YAML anchors and aliases (&name, *name) are not "
-                        + "allowed; use extends to share values between scenarios"));
-            }
+    /**
+     * Refuses a tag, anchor or alias on the current token, which is a key or a value at {@code path}. Jackson
+     * reports neither a tag on the first key of a section nor an anchor on a plain value; both are inert here,
+     * since keys and values are read as plain text and every alias is refused.
+     */
+    private void refuseTagsAndAnchors(String path) throws IOException {
+        String tag = parser.getTypeId();
+        if (tag != null) {
+            String written = tag.startsWith(STANDARD_TAG) ? "!!" + tag.substring(STANDARD_TAG.length()) : "!" + tag;
+            throw new ScenarioError(new Problem(here(), path, "expected a plain value, got the YAML tag '" + written
+                    + "'; tags are not allowed in scenario files"));
         }
-        return token;
+        if (parser.isCurrentAlias() || parser.getObjectId() != null) {
+            String written = parser.isCurrentAlias() ? "alias '*" + parser.getText() : "anchor '&" + parser.getObjectId();
+            throw new ScenarioError(new Problem(here(), path, "expected a plain value, got the YAML " + written
+                    + "'; anchors and aliases are not allowed, use extends to share values between scenarios"));
+        }
     }
 
     private Origin here() {
+        if (!inFile) {
+            return Origin.of(source);
+        }
         JsonLocation at = parser.currentTokenLocation();
         return new Origin(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
     }
 
-    private ConfigNode node(JsonToken token) throws IOException {
+    private ConfigNode node(JsonToken token, String path) throws IOException {
+        refuseTagsAndAnchors(path);
         Origin origin = here();
         switch (token) {
             case START_OBJECT: {
                 Map<String, ConfigNode> entries = new LinkedHashMap<>();
                 Map<String, Origin> keys = new LinkedHashMap<>();
-                for (JsonToken t = next(); t != JsonToken.END_OBJECT; t = next()) {
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                     String key = parser.currentName();
+                    String keyPath = path.isEmpty() ? key : path + "." + key;
+                    refuseTagsAndAnchors(keyPath);
                     Origin keyOrigin = here();
                     if (entries.containsKey(key)) {
-                        throw new ScenarioError(new Problem(keyOrigin, key, "this key is written twice (first at line "
-                                + keys.get(key).line() + ")"));
+                        throw new ScenarioError(new Problem(keyOrigin, keyPath, "this key is written twice (first at "
+                                + "line " + keys.get(key).line() + ")"));
                     }
-                    ConfigNode value = node(next());
+                    ConfigNode value = node(parser.nextToken(), keyPath);
                     entries.put(key, value);
                     keys.put(key, keyOrigin);
                 }
@@ -147,8 +164,8 @@ public final class YamlTree {
             }
             case START_ARRAY: {
                 List<ConfigNode> items = new ArrayList<>();
-                for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
-                    items.add(node(t));
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    items.add(node(t, path + "[" + (items.size() + 1) + "]"));
                 }
                 return new ConfigNode.ListNode(origin, items);
             }
@@ -167,7 +184,7 @@ public final class YamlTree {
             case VALUE_NULL:
                 return ConfigNode.Scalar.of(null, origin);
             default:
-                throw new ScenarioError(new Problem(origin, "", "unexpected YAML content: " + token));
+                throw new ScenarioError(new Problem(origin, path, "unexpected YAML content: " + token));
         }
     }
 

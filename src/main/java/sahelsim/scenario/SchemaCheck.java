@@ -16,6 +16,8 @@ import java.util.Set;
 public final class SchemaCheck {
 
     private final List<Problem> problems = new ArrayList<>();
+    /** Required keys found missing so far; an item that lacks some may be an inherited item with a misspelt id. */
+    private int missingKeys;
 
     public List<Problem> problems() {
         return problems;
@@ -52,8 +54,10 @@ public final class SchemaCheck {
                     out.put(v.name(), value);
                 }
             } else if (key instanceof Key.Section s) {
+                // An absent section is checked as an empty one placed where its parent is, so that a required
+                // key missing from it is reported in the file, not at "(default)".
                 out.put(s.name(), section(child != null ? child
-                        : new ConfigNode.MapNode(Origin.DEFAULT, Map.of(), Map.of()), s, childPath));
+                        : new ConfigNode.MapNode(map.origin(), Map.of(), Map.of()), s, childPath));
             } else if (key instanceof Key.Items items) {
                 out.put(items.name(), items(child, items, childPath));
             }
@@ -65,6 +69,7 @@ public final class SchemaCheck {
         if (node == null) {
             if (spec.required()) {
                 problems.add(new Problem(parent, path, "missing; expected " + spec.type().expected()));
+                missingKeys++;
                 return null;
             }
             return typed(spec.defaultValue(), Origin.DEFAULT);
@@ -108,9 +113,27 @@ public final class SchemaCheck {
             } else if (!seen.add(id)) {
                 problems.add(new Problem(item.origin(), itemPath, "duplicate id '" + id + "'"));
             }
+            int problemsBefore = problems.size();
+            int missingBefore = missingKeys;
             out.add(section(item, spec.item(), itemPath));
+            if (id != null && missingKeys > missingBefore) {
+                suggestAnotherId(list, item, itemPath, problemsBefore);
+            }
         }
         return new ConfigNode.ListNode(list.origin(), out);
+    }
+
+    /**
+     * In a file that extends another, a misspelt id makes a new, incomplete item instead of changing the
+     * inherited one: before the keys the item lacks, name the id it resembles.
+     */
+    private void suggestAnotherId(ConfigNode.ListNode list, ConfigNode item, String itemPath, int at) {
+        String id = itemId(item);
+        List<String> others = list.items().stream().map(SchemaCheck::itemId)
+                .filter(other -> other != null && !other.equals(id)).toList();
+        DidYouMean.suggest(id, others).ifPresent(near -> problems.add(at, new Problem(item.origin(), itemPath,
+                "expected the id of an existing item or a complete new item, got '" + id + "'; did you mean '"
+                        + near + "'?")));
     }
 
     /** The id of a list item, if it has one written as text. */

@@ -26,6 +26,17 @@ public abstract class ValueType {
         }
     }
 
+    /** Whether the type holds numbers: only then does a quoted number earn the hint to drop the quotes. */
+    private final boolean numeric;
+
+    protected ValueType() {
+        this(false);
+    }
+
+    protected ValueType(boolean numeric) {
+        this.numeric = numeric;
+    }
+
     /** What a valid value looks like, e.g. "a whole number >= 0". */
     public abstract String expected();
 
@@ -33,7 +44,7 @@ public abstract class ValueType {
     public abstract Object parse(ConfigNode node) throws Mismatch;
 
     Mismatch mismatch(ConfigNode node) {
-        String got = node instanceof ConfigNode.Scalar s && s.quoted() && looksNumeric(s.text())
+        String got = numeric && node instanceof ConfigNode.Scalar s && s.quoted() && looksNumeric(s.text())
                 ? "the text " + node.describe() + " (write numbers without quotes)"
                 : node.describe();
         return new Mismatch("expected " + expected() + ", got " + got);
@@ -67,7 +78,7 @@ public abstract class ValueType {
     }
 
     public static ValueType whole(long min, long max) {
-        return new ValueType() {
+        return new ValueType(true) {
             @Override
             public String expected() {
                 return "a whole number " + (max == Long.MAX_VALUE ? ">= " + min : "between " + min + " and " + max);
@@ -93,7 +104,7 @@ public abstract class ValueType {
     }
 
     public static ValueType number(double min, double max) {
-        return new ValueType() {
+        return new ValueType(true) {
             @Override
             public String expected() {
                 return "a number " + range(min, max);
@@ -259,7 +270,7 @@ public abstract class ValueType {
         return new ValueType() {
             @Override
             public String expected() {
-                return minSize > 0 ? "a list of at least " + minSize + " ids" : "a list of ids";
+                return minSize > 0 ? "a list of at least " + minSize + (minSize == 1 ? " id" : " ids") : "a list of ids";
             }
 
             @Override
@@ -310,7 +321,7 @@ public abstract class ValueType {
     /** A number, or null when the key does not apply. */
     public static ValueType numberOrNone() {
         ValueType one = number(-1e12, 1e12);
-        return new ValueType() {
+        return new ValueType(true) {
             @Override
             public String expected() {
                 return "a number or null";
