@@ -4,20 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import sahelsim.sweep.design.MorrisDesign;
 
 class MorrisAnalysisTest {
-
-    private static double[] outcomes(MorrisDesign design, ToDoubleFunction<double[]> f) {
-        double[][] points = design.points();
-        double[] y = new double[points.length];
-        for (int i = 0; i < points.length; i++) {
-            y[i] = f.applyAsDouble(points[i]);
-        }
-        return y;
-    }
 
     /** x1 linear, x2 non-linear, x3 inert, x4 and x5 interacting, x6 linear and negative. */
     private static double model(double[] x) {
@@ -27,7 +17,7 @@ class MorrisAnalysisTest {
     @Test
     void separatesLinearNonLinearInteractingAndInertInputs() {
         MorrisDesign design = new MorrisDesign(30, 6, 4, 17);
-        MorrisEffects result = new MorrisAnalysis(design, new Bootstrap(200, 1)).analyze(outcomes(design,
+        MorrisEffects result = new MorrisAnalysis(design, new Bootstrap(200, 1)).analyze(Evaluate.at(design,
                 MorrisAnalysisTest::model));
         List<MorrisEffect> e = result.effects();
         assertEquals(30, result.trajectoriesUsed());
@@ -51,7 +41,7 @@ class MorrisAnalysisTest {
     @Test
     void leavesOutTrajectoriesWithAMissingRun() {
         MorrisDesign design = new MorrisDesign(10, 6, 4, 2);
-        double[] y = outcomes(design, MorrisAnalysisTest::model);
+        double[] y = Evaluate.at(design, MorrisAnalysisTest::model);
         y[design.row(4, 3)] = Double.NaN;
         MorrisEffects result = new MorrisAnalysis(design, new Bootstrap(50, 1)).analyze(y);
         assertEquals(9, result.trajectoriesUsed());

@@ -4,20 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import sahelsim.sweep.design.SaltelliDesign;
 
 class SobolAnalysisTest {
-
-    private static double[] outcomes(SaltelliDesign design, ToDoubleFunction<double[]> f) {
-        double[][] points = design.points();
-        double[] y = new double[points.length];
-        for (int i = 0; i < points.length; i++) {
-            y[i] = f.applyAsDouble(points[i]);
-        }
-        return y;
-    }
 
     @Test
     void theClosedFormsGiveTheIshigamiIndicesOfTheLiterature() {
@@ -35,7 +25,7 @@ class SobolAnalysisTest {
     @Test
     void recoversTheIshigamiIndices() {
         SaltelliDesign design = new SaltelliDesign(4096, 3);
-        SobolIndices result = new SobolAnalysis(design, new Bootstrap(200, 1)).analyze(outcomes(design, Ishigami::at));
+        SobolIndices result = new SobolAnalysis(design, new Bootstrap(200, 1)).analyze(Evaluate.at(design, Ishigami::at));
         assertEquals(4096, result.baseSamplesUsed());
         for (int i = 0; i < 3; i++) {
             SobolIndex index = result.indices().get(i);
@@ -52,9 +42,9 @@ class SobolAnalysisTest {
     void smallerSamplesGiveWiderIntervalsThatStillCoverTheTruth() {
         SaltelliDesign small = new SaltelliDesign(256, 3);
         SaltelliDesign large = new SaltelliDesign(2048, 3);
-        SobolIndex x1Small = new SobolAnalysis(small, new Bootstrap(300, 5)).analyze(outcomes(small, Ishigami::at))
+        SobolIndex x1Small = new SobolAnalysis(small, new Bootstrap(300, 5)).analyze(Evaluate.at(small, Ishigami::at))
                 .indices().get(0);
-        SobolIndex x1Large = new SobolAnalysis(large, new Bootstrap(300, 5)).analyze(outcomes(large, Ishigami::at))
+        SobolIndex x1Large = new SobolAnalysis(large, new Bootstrap(300, 5)).analyze(Evaluate.at(large, Ishigami::at))
                 .indices().get(0);
         assertTrue(x1Small.firstOrderConfidence().width() > 2 * x1Large.firstOrderConfidence().width());
         assertTrue(x1Small.firstOrderConfidence().contains(Ishigami.firstOrder()[0]));
@@ -65,7 +55,7 @@ class SobolAnalysisTest {
         // f = x1 + 2 x2 on the unit square: V = 1/12 + 4/12, so S1 = 0.2, S2 = 0.8, no interaction.
         SaltelliDesign design = new SaltelliDesign(1024, 2);
         SobolIndices result = new SobolAnalysis(design, new Bootstrap(100, 2))
-                .analyze(outcomes(design, x -> 1000 + x[0] + 2 * x[1]));
+                .analyze(Evaluate.at(design, x -> 1000 + x[0] + 2 * x[1]));
         assertEquals(0.2, result.indices().get(0).firstOrder(), 0.01);
         assertEquals(0.8, result.indices().get(1).firstOrder(), 0.01);
         assertEquals(0.2, result.indices().get(0).total(), 0.01);
@@ -76,7 +66,7 @@ class SobolAnalysisTest {
     @Test
     void leavesOutBaseSamplesWithAMissingRunAndIsReproducible() {
         SaltelliDesign design = new SaltelliDesign(512, 3);
-        double[] y = outcomes(design, Ishigami::at);
+        double[] y = Evaluate.at(design, Ishigami::at);
         y[design.ab(7, 1)] = Double.NaN;
         y[design.b(100)] = Double.NaN;
         SobolAnalysis analysis = new SobolAnalysis(design, new Bootstrap(100, 3));
@@ -90,7 +80,7 @@ class SobolAnalysisTest {
     @Test
     void aConstantOutcomeHasNoIndices() {
         SaltelliDesign design = new SaltelliDesign(64, 2);
-        SobolIndex index = new SobolAnalysis(design, new Bootstrap(50, 1)).analyze(outcomes(design, x -> 5))
+        SobolIndex index = new SobolAnalysis(design, new Bootstrap(50, 1)).analyze(Evaluate.at(design, x -> 5))
                 .indices().get(0);
         assertTrue(Double.isNaN(index.firstOrder()) && Double.isNaN(index.firstOrderConfidence().low()));
     }
