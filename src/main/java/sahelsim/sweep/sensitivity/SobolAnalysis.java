@@ -1,6 +1,7 @@
 package sahelsim.sweep.sensitivity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import sahelsim.sweep.design.SaltelliDesign;
 
@@ -110,13 +111,13 @@ public final class SobolAnalysis {
 
     private static double[] nan(int size) {
         double[] out = new double[size];
-        java.util.Arrays.fill(out, Double.NaN);
+        Arrays.fill(out, Double.NaN);
         return out;
     }
 
     private static Interval[] undefined(int size) {
         Interval[] out = new Interval[size];
-        java.util.Arrays.fill(out, Interval.UNDEFINED);
+        Arrays.fill(out, Interval.UNDEFINED);
         return out;
     }
 }
