@@ -53,7 +53,7 @@ public final class SweepLoader {
         return new SweepLoader(ShippedGeography.geography());
     }
 
-    /** The scenario of one run: the base with the run's values set. */
+    /** The scenario of one run: the base with the run's values set. Safe to call from several threads. */
     public Scenario scenario(SweepSpec spec, SweepRun run) {
         return scenarios.derive(spec.base(), run.settings());
     }

@@ -13,7 +13,8 @@ import sahelsim.sweep.design.SaltelliDesign;
  * The design points and runs of a sweep. The design's unit-cube coordinates become parameter values through
  * {@link Factor#at}; run {@code id} is replicate {@code id % replications} of point {@code id / replications},
  * and its seed is {@code Seeds.derive(seed, id)}, so any run can be rebuilt alone from the sweep file. Runs are
- * made on demand: a sweep of a million runs holds only its design's coordinates.
+ * made on demand: a sweep of a million runs holds only its design's coordinates. A plan does not change once
+ * built, so sweep threads may share it.
  */
 public final class SweepPlan {
 
