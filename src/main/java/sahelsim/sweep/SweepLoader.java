@@ -91,9 +91,9 @@ public final class SweepLoader {
             throw new ScenarioError(problems);
         }
         String description = normal.get("description") instanceof ConfigNode.Scalar d && !d.isNull() ? d.text() : "";
+        long seed = (Long) ((ConfigNode.Scalar) normal.get("seed")).value();
         return new SweepSpec(file, text(normal, "name"), description, baseFile, base, design, samples,
-                whole(normal, "replications"), ((Number) ((ConfigNode.Scalar) normal.get("seed")).value()).longValue(),
-                levels, factors, outcomes, warnings);
+                whole(normal, "replications"), seed, levels, factors, outcomes, warnings);
     }
 
     private Scenario base(Path baseFile, ConfigNode at, List<Problem> problems) {
