@@ -1,0 +1,85 @@
+package sahelsim.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import sahelsim.model.Seeds;
+import sahelsim.sweep.design.Design;
+import sahelsim.sweep.design.FullFactorial;
+import sahelsim.sweep.design.LatinHypercube;
+import sahelsim.sweep.design.MorrisDesign;
+import sahelsim.sweep.design.SaltelliDesign;
+
+/**
+ * The design points and runs of a sweep. The design's unit-cube coordinates become parameter values through
+ * {@link Factor#at}; run {@code id} is replicate {@code id % replications} of point {@code id / replications},
+ * and its seed is {@code Seeds.derive(seed, id)}, so any run can be rebuilt alone from the sweep file. Runs are
+ * made on demand: a sweep of a million runs holds only its design's coordinates. A plan does not change once
+ * built, so sweep threads may share it.
+ */
+public final class SweepPlan {
+
+    private final SweepSpec spec;
+    private final List<Factor> varied;
+    private final Design design;
+    private final double[][] points;
+
+    private SweepPlan(SweepSpec spec) {
+        this.spec = spec;
+        this.varied = spec.varied();
+        this.design = design(spec, varied);
+        this.points = design.points();
+    }
+
+    public static SweepPlan of(SweepSpec spec) {
+        return new SweepPlan(spec);
+    }
+
+    /**
+     * The design, for the analysis: a {@link SaltelliDesign} for sobol, a {@link MorrisDesign} for morris. The
+     * random parts of lhs and morris draw from one generator seeded with the sweep seed.
+     */
+    private static Design design(SweepSpec spec, List<Factor> varied) {
+        int k = varied.size();
+        return switch (spec.design()) {
+            case GRID -> new FullFactorial(varied.stream().mapToInt(Factor::valueCount).toArray());
+            case LHS -> new LatinHypercube(spec.samples(), k, spec.seed());
+            case SOBOL -> new SaltelliDesign(spec.samples(), k);
+            case MORRIS -> new MorrisDesign(spec.samples(), k, spec.morrisLevels(), spec.seed());
+        };
+    }
+
+    public SweepSpec spec() {
+        return spec;
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    public int pointCount() {
+        return points.length;
+    }
+
+    public long runCount() {
+        return (long) points.length * spec.replications();
+    }
+
+    public DesignPoint point(int index) {
+        double[] unit = points[index];
+        List<Choice> choices = new ArrayList<>();
+        int d = 0;
+        for (Factor f : spec.parameters()) {
+            choices.add(f.at(f.varies() ? unit[d++] : 0));
+        }
+        return new DesignPoint(index, choices);
+    }
+
+    public SweepRun run(long id) {
+        if (id < 0 || id >= runCount()) {
+            throw new IndexOutOfBoundsException("run " + id + " of a sweep of " + runCount() + " runs");
+        }
+        int point = (int) (id / spec.replications());
+        int replicate = (int) (id % spec.replications());
+        return new SweepRun(id, point, replicate, Seeds.derive(spec.seed(), id), point(point).choices());
+    }
+}
