@@ -40,6 +40,11 @@ public final class ControlMap {
     private final byte[] zone;
     private final byte[] dominant;
     private final float[] governmentShare;
+    private final double[] totalSupport;
+    private final double[] governmentSum;
+    private final double[] insurgentSum;
+    private final float[] bestValue;
+    private final double[] blocValue;
     private final float decay;
     private final int[][] footprintCells;
     private final float[][] footprintWeights;
@@ -63,6 +68,11 @@ public final class ControlMap {
         zone = new byte[cells];
         dominant = new byte[cells];
         governmentShare = new float[cells];
+        totalSupport = new double[cells];
+        governmentSum = new double[cells];
+        insurgentSum = new double[cells];
+        bestValue = new float[cells];
+        blocValue = new double[nf * cells];
         Arrays.fill(dominant, (byte) -1);
         decay = (float) Math.pow(0.5, 1.0 / params.persistenceDays());
         footprintCells = new int[grid.geography().towns().size()][];
@@ -156,61 +166,97 @@ public final class ControlMap {
                 Arrays.fill(support, f * cells, (f + 1) * cells, 0f);
             }
         }
-        double min = params.minInfluence();
-        double[] blocSum = new double[nf];
-        for (int i = 0; i < cells; i++) {
-            double gov = 0;
-            double ins = 0;
-            int bestFaction = -1;
-            if (bloc != null) {
-                java.util.Arrays.fill(blocSum, 0);
-            }
-            for (int f = 0; f < nf; f++) {
-                float s = support[f * cells + i];
-                if (bloc != null) {
-                    blocSum[bloc[f]] += s;
-                }
-                if (governmentSide[f]) {
-                    gov += s;
+        resolveZones(bloc);
+    }
+
+    /**
+     * Sums each cell's influence by side and finds its dominant faction. The loops run faction by faction over
+     * whole arrays (the JIT vectorises them); sums are taken in faction order, so results do not depend on
+     * the loop layout.
+     */
+    private void resolveZones(int[] bloc) {
+        Arrays.fill(totalSupport, 0);
+        Arrays.fill(governmentSum, 0);
+        Arrays.fill(insurgentSum, 0);
+        Arrays.fill(bestValue, 0);
+        Arrays.fill(dominant, (byte) -1);
+        for (int f = 0; f < nf; f++) {
+            int base = f * cells;
+            boolean government = governmentSide[f];
+            for (int i = 0; i < cells; i++) {
+                float s = support[base + i];
+                totalSupport[i] += s;
+                if (government) {
+                    governmentSum[i] += s;
                 } else {
-                    ins += s;
+                    insurgentSum[i] += s;
                 }
             }
-            bestFaction = strongest(i, bloc, blocSum);
-            double total = gov + ins;
-            if (total < min || bestFaction < 0) {
+        }
+        if (bloc == null) {
+            for (int f = 0; f < nf; f++) {
+                int base = f * cells;
+                for (int i = 0; i < cells; i++) {
+                    if (support[base + i] > bestValue[i]) {
+                        bestValue[i] = support[base + i];
+                        dominant[i] = (byte) f;
+                    }
+                }
+            }
+        } else {
+            dominantByBloc(bloc);
+        }
+        double min = params.minInfluence();
+        for (int i = 0; i < cells; i++) {
+            double total = governmentSum[i] + insurgentSum[i];
+            if (total < min || dominant[i] < 0) {
                 zone[i] = UNCONTROLLED;
                 dominant[i] = -1;
                 governmentShare[i] = 0;
             } else {
-                double share = gov / total;
+                double share = governmentSum[i] / total;
                 governmentShare[i] = (float) share;
                 zone[i] = (byte) zoneOf(share);
-                dominant[i] = (byte) bestFaction;
             }
         }
     }
 
-    private int strongest(int i, int[] bloc, double[] blocSum) {
-        int best = -1;
-        double bestValue = 0;
+    /**
+     * The dominant faction when members of a full coalition count together: the bloc with the most influence
+     * wins the cell, which goes to that bloc's member with the most influence (first on ties).
+     */
+    private void dominantByBloc(int[] bloc) {
+        Arrays.fill(blocValue, 0);
         for (int f = 0; f < nf; f++) {
-            double v = bloc == null ? support[f * cells + i] : blocSum[bloc[f]];
-            if (v > bestValue) {
-                bestValue = v;
-                best = f;
+            int from = f * cells;
+            int to = bloc[f] * cells;
+            for (int i = 0; i < cells; i++) {
+                blocValue[to + i] += support[from + i];
             }
         }
-        if (best < 0 || bloc == null) {
-            return best;
-        }
-        int leader = best;
+        double[] best = new double[cells];
         for (int f = 0; f < nf; f++) {
-            if (bloc[f] == bloc[best] && support[f * cells + i] > support[leader * cells + i]) {
-                leader = f;
+            int base = bloc[f] * cells;
+            for (int i = 0; i < cells; i++) {
+                if (blocValue[base + i] > best[i]) {
+                    best[i] = blocValue[base + i];
+                    dominant[i] = (byte) f;
+                }
             }
         }
-        return leader;
+        for (int i = 0; i < cells; i++) {
+            int d = dominant[i];
+            if (d < 0) {
+                continue;
+            }
+            int leader = d;
+            for (int f = 0; f < nf; f++) {
+                if (bloc[f] == bloc[d] && support[f * cells + i] > support[leader * cells + i]) {
+                    leader = f;
+                }
+            }
+            dominant[i] = (byte) leader;
+        }
     }
 
     /** Kalyvas zone from the government side's share of armed influence. */
@@ -299,10 +345,7 @@ public final class ControlMap {
 
     /** A faction's share of all armed influence in a land cell (0 when nobody is there). */
     public double share(int faction, int landIndex) {
-        double total = 0;
-        for (int f = 0; f < nf; f++) {
-            total += support[f * cells + landIndex];
-        }
+        double total = totalSupport[landIndex];
         return total <= 0 ? 0 : support[faction * cells + landIndex] / total;
     }
 

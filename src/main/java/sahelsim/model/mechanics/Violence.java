@@ -33,48 +33,68 @@ public final class Violence {
     private final CombatParams combat;
     private final double[] weights;
     private final int[] candidates;
+    private int[] count;
+    private double[] total;
+    private double[] rate;
+    private int[] wantedZone;
 
     public Violence(SahelModel model) {
         this.model = model;
         this.grid = model.grid();
         this.civilians = model.scenario().civilians();
         this.combat = model.scenario().combat();
-        this.weights = new double[grid.landCellCount()];
-        this.candidates = new int[grid.landCellCount()];
+        int nf = model.factions().size();
+        this.weights = new double[nf * grid.landCellCount()];
+        this.candidates = new int[nf * grid.landCellCount()];
     }
 
-    /** The day's selective violence, for every faction. */
+    /**
+     * The day's selective violence, for every faction: one pass over the cells gathers each faction's
+     * candidate cells (in cell order), then each faction's events are drawn in faction order.
+     */
     public void step() {
         Population pop = model.population();
         ControlMap control = model.control();
         int nf = model.factions().size();
-        for (int f = 0; f < nf; f++) {
-            Faction faction = model.faction(f);
-            double rate = faction.behaviour().selectiveViolence();
-            if (rate <= 0) {
+        if (count == null) {
+            count = new int[nf];
+            total = new double[nf];
+            rate = new double[nf];
+            wantedZone = new int[nf];
+            for (int f = 0; f < nf; f++) {
+                Faction faction = model.faction(f);
+                rate[f] = faction.behaviour().selectiveViolence();
+                wantedZone[f] = faction.insurgent() ? 4 : 2;
+            }
+        }
+        java.util.Arrays.fill(count, 0);
+        java.util.Arrays.fill(total, 0);
+        int cells = pop.size();
+        for (int i = 0; i < cells; i++) {
+            int f = control.dominant(i);
+            if (f < 0 || rate[f] <= 0 || control.zone(i) != wantedZone[f] || pop.residents(i) <= 0) {
                 continue;
             }
-            int wantedZone = faction.insurgent() ? 4 : 2;
-            int count = 0;
-            double total = 0;
-            for (int i = 0; i < pop.size(); i++) {
-                if (control.dominant(i) == f && control.zone(i) == wantedZone && pop.residents(i) > 0) {
-                    total += pop.residents(i) * (0.5 + pop.affinity(f, i));
-                    weights[count] = total;
-                    candidates[count++] = i;
-                }
+            total[f] += pop.residents(i) * (0.5 + pop.affinity(f, i));
+            weights[f * cells + count[f]] = total[f];
+            candidates[f * cells + count[f]] = i;
+            count[f]++;
+        }
+        for (int f = 0; f < nf; f++) {
+            if (rate[f] <= 0) {
+                continue;
             }
-            int events = model.poisson(rate * total / 1e6);
-            for (int e = 0; e < events && count > 0; e++) {
-                int i = candidates[pick(weights, count, total * model.random.nextDouble())];
+            int events = model.poisson(rate[f] * total[f] / 1e6);
+            for (int e = 0; e < events && count[f] > 0; e++) {
+                int i = candidates[f * cells + pick(weights, f * cells, count[f], total[f] * model.random.nextDouble())];
                 selective(f, i);
             }
         }
     }
 
-    private static int pick(double[] cumulative, int count, double x) {
-        int lo = 0;
-        int hi = count - 1;
+    private static int pick(double[] cumulative, int offset, int count, double x) {
+        int lo = offset;
+        int hi = offset + count - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (cumulative[mid] < x) {
@@ -83,7 +103,7 @@ public final class Violence {
                 hi = mid;
             }
         }
-        return lo;
+        return lo - offset;
     }
 
     private void selective(int faction, int i) {
