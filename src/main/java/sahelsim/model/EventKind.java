@@ -6,6 +6,8 @@ package sahelsim.model;
  */
 public enum EventKind {
     ARMED_CLASH("Battles", "Armed clash"),
+    /** Attackers beat a post's defenders, took what they could and withdrew rather than hold it. */
+    POST_OVERRUN("Battles", "Armed clash"),
     TERRITORY_TAKEN("Battles", "Non-state actor overtakes territory"),
     TERRITORY_REGAINED("Battles", "Government regains territory"),
     IED("Explosions/Remote violence", "Remote explosive/landmine/IED"),
@@ -15,6 +17,14 @@ public enum EventKind {
     BASE_ESTABLISHED("Strategic developments", "Headquarters or base established"),
     CHANGE_OF_ACTIVITY("Strategic developments", "Change to group/activity"),
     AGREEMENT("Strategic developments", "Agreement"),
+    TRUCE_ENDS("Strategic developments", "Other"),
+    BLOCKADE_BEGINS("Strategic developments", "Other"),
+    BLOCKADE_ENDS("Strategic developments", "Other"),
+    CONVOY_TURNED_BACK("Strategic developments", "Other"),
+    /** A foreign base left with nobody to take it over. */
+    BASE_ABANDONED("Strategic developments", "Other"),
+    /** A garrison leaving its post, for want of supplies or driven out. */
+    POST_ABANDONED("Strategic developments", "Other"),
     OTHER("Strategic developments", "Other");
 
     private final String eventType;
@@ -35,7 +45,7 @@ public enum EventKind {
 
     /** An attack in the sense of the `attacks` measure: a violent event with a perpetrator. */
     public boolean violent() {
-        return this == ARMED_CLASH || this == TERRITORY_TAKEN || this == TERRITORY_REGAINED || this == IED
+        return this == ARMED_CLASH || this == POST_OVERRUN || this == TERRITORY_TAKEN || this == TERRITORY_REGAINED || this == IED
                 || this == SHELLING || this == CIVILIANS_ATTACKED;
     }
 }

@@ -95,7 +95,7 @@ public final class Coalitions {
                 for (int other = 0; other < model.factions().size(); other++) {
                     if (a != b && model.relations().atTruce(a, other) && model.relations().hostile(b, other)) {
                         for (int[] pair : model.relations().breakTruce(a, other)) {
-                            model.emit(EventKind.OTHER, pair[0], pair[1], cell, 0, 0, 0, "the truce between "
+                            model.emit(EventKind.TRUCE_ENDS, pair[0], pair[1], cell, 0, 0, 0, "the truce between "
                                     + model.faction(pair[0]).name() + " and " + model.faction(pair[1]).name()
                                     + " ends: " + model.faction(a).name() + " fights under one flag with "
                                     + model.faction(b).name());

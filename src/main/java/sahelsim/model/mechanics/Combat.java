@@ -492,6 +492,8 @@ public final class Combat {
             if (b.kind == Kind.ASSAULT && model.town(b.town).holder() == b.attackerFaction) {
                 kind = model.faction(b.attackerFaction).insurgent() ? EventKind.TERRITORY_TAKEN
                         : EventKind.TERRITORY_REGAINED;
+            } else if (b.kind == Kind.ASSAULT || b.kind == Kind.RAID) {
+                kind = EventKind.POST_OVERRUN;
             }
         } else {
             setMorale(b.attackers, attackersBreak ? -0.2 : -0.05);

@@ -183,8 +183,8 @@ public final class Supply {
             }
             if (destination.blockaded() && c.link() == c.route().size() - 1) {
                 convoys.remove(c);
-                model.emit(EventKind.OTHER, destination.blockadedBy(), c.faction(), destination.cell(), 0, 0, 0,
-                        "blockade of " + destination.town().name() + ": a supply convoy was turned back");
+                model.emit(EventKind.CONVOY_TURNED_BACK, destination.blockadedBy(), c.faction(), destination.cell(), 0, 0,
+                        0, "blockade of " + destination.town().name() + ": a supply convoy was turned back");
                 continue;
             }
             if (entered || c.link() == 0) {
@@ -243,7 +243,7 @@ public final class Supply {
             u.setMorale(g.morale());
             model.command(g.faction()).retreat(u);
         }
-        model.emit(EventKind.OTHER, g.faction(), -1, model.town(town).cell(), 0, 0, 0,
+        model.emit(EventKind.POST_ABANDONED, g.faction(), -1, model.town(town).cell(), 0, 0, 0,
                 model.faction(g.faction()).name() + " left " + model.town(town).town().name() + ": " + why);
     }
 
@@ -272,10 +272,10 @@ public final class Supply {
             int blockader = blockader(t);
             if (blockader >= 0 && !t.blockaded()) {
                 t.startBlockade(blockader, model.day());
-                model.emit(EventKind.OTHER, blockader, t.holder(), t.cell(), 0, 0, 0,
+                model.emit(EventKind.BLOCKADE_BEGINS, blockader, t.holder(), t.cell(), 0, 0, 0,
                         "blockade of " + t.town().name() + " begins");
             } else if (blockader < 0 && t.blockaded()) {
-                model.emit(EventKind.OTHER, t.blockadedBy(), t.holder(), t.cell(), 0, 0, 0,
+                model.emit(EventKind.BLOCKADE_ENDS, t.blockadedBy(), t.holder(), t.cell(), 0, 0, 0,
                         "blockade of " + t.town().name() + " ends after " + (model.day() - t.blockadeSince()) + " days");
                 t.endBlockade();
             }

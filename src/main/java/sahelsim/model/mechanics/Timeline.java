@@ -73,7 +73,9 @@ public final class Timeline {
             }
             case BREAK_TRUCE -> {
                 model.relations().breakTruce(index(e, 0), index(e, 1));
-                announce(e, "the truce between " + name(e, 0) + " and " + name(e, 1) + " breaks");
+                int a = index(e, 0);
+                model.emit(EventKind.TRUCE_ENDS, a, index(e, 1), model.town(model.homeTowns(a).get(0)).cell(), 0, 0, 0,
+                        "the truce between " + name(e, 0) + " and " + name(e, 1) + " breaks");
             }
             case FORM_COALITION -> {
                 int k = model.coalitions().index(e.coalition());

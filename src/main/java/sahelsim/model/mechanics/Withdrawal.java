@@ -94,7 +94,7 @@ public final class Withdrawal {
                 from + " leaves " + town.town().name());
         String heir = c.spec().handover();
         if (heir == null) {
-            model.emit(EventKind.OTHER, c.faction(), -1, town.cell(), 0, 0, 0,
+            model.emit(EventKind.BASE_ABANDONED, c.faction(), -1, town.cell(), 0, 0, 0,
                     "the " + from + " base at " + town.town().name() + " is abandoned");
             return;
         }
@@ -105,7 +105,7 @@ public final class Withdrawal {
         Garrison present = model.garrisonOf(heir, town.index());
         int troops = present != null ? 0 : gather(heir, town.index());
         if (present == null && troops == 0) {
-            model.emit(EventKind.OTHER, c.faction(), heir, town.cell(), 0, 0, 0, "the " + model.faction(c.faction())
+            model.emit(EventKind.BASE_ABANDONED, c.faction(), heir, town.cell(), 0, 0, 0, "the " + model.faction(c.faction())
                     .name() + " base at " + town.town().name() + " is left empty: " + model.faction(heir).name()
                     + " has no troops to spare within reach");
             return;
@@ -175,7 +175,7 @@ public final class Withdrawal {
             int o = other.index();
             if (model.relations().truceBreaksOnHandover(o, heir) && model.inHomeArea(o, town.cell())) {
                 for (int[] pair : model.relations().breakTruce(o, heir)) {
-                    model.emit(EventKind.OTHER, pair[0], pair[1], town.cell(), 0, 0, 0, "the truce between "
+                    model.emit(EventKind.TRUCE_ENDS, pair[0], pair[1], town.cell(), 0, 0, 0, "the truce between "
                             + model.faction(pair[0]).name() + " and " + model.faction(pair[1]).name()
                             + " breaks after " + model.faction(heir).name() + " takes over " + town.town().name());
                 }
