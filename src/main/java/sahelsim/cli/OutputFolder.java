@@ -6,6 +6,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import sahelsim.io.AtomicFiles;
@@ -56,6 +57,9 @@ final class OutputFolder {
         }
         if (e instanceof FileAlreadyExistsException f) {
             return (f.getFile() == null ? "a file" : f.getFile()) + " is a file in the way";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "it cannot be created there";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason().toLowerCase(Locale.ROOT);

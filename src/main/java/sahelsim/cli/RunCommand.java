@@ -36,7 +36,7 @@ import sahelsim.scenario.Scenario;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and write its results into a folder: daily and monthly series, the event log, "
                 + "towns, control maps and a summary (see docs/outputs.md). With --reps, a set of replicates "
-                + "with derived seeds, run in parallel, plus mean, sd and 95% confidence intervals."})
+                + "with derived seeds, run in parallel, plus mean, sd and 95%% confidence intervals."})
 final class RunCommand implements Callable<Integer> {
 
     private static final String TEXT = "text";

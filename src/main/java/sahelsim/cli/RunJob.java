@@ -93,7 +93,9 @@ final class RunJob {
     /** One line for the manifest and the console: what failed, without a stack trace. */
     static String describe(Throwable e) {
         if (e instanceof FileSystemException f && f.getFile() != null) {
-            return "cannot write " + f.getFile() + ": " + OutputFolder.reason(f);
+            // A failed rename names the temporary file first and the file it was to become second.
+            String file = f.getOtherFile() != null ? f.getOtherFile() : f.getFile();
+            return "cannot write " + file + ": " + OutputFolder.reason(f);
         }
         if (e instanceof IOException io) {
             return "cannot write a file: " + OutputFolder.reason(io);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * there, so that no stale file (a replicate the new set does not have, a control map the new run does not
  * write) is taken for part of the new run. Only files the program writes are removed: the ones the old
  * manifest lists, the names of the output contract, temporary files, and replicate folders; anything else
- * in the folder stays.
+ * in the folder (a folder under one of those names, too) stays.
  */
 public final class PreviousRun {
 
@@ -30,8 +31,9 @@ public final class PreviousRun {
         List<String> names = new ArrayList<>(OUTPUTS);
         names.addAll(listedFiles(folder.resolve(RunManifest.FILE)));
         for (String name : names) {
-            if (isPlainName(name)) {
-                Files.deleteIfExists(folder.resolve(name));
+            Path file = folder.resolve(name);
+            if (isPlainName(name) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(file);
             }
         }
         List<Path> replicates = new ArrayList<>();
