@@ -87,24 +87,25 @@ final class Progress implements AutoCloseable {
         if (runs.size() > 1) {
             text.append(finished).append(" of ").append(runs.size()).append(" runs done");
             if (current != null) {
-                text.append(", one at ").append(where(current));
+                text.append(", one ").append(where(current, "at "));
             }
         } else {
-            text.append(where(runs.get(0)));
+            text.append(where(runs.get(0), ""));
         }
         text.append(String.format(Locale.ROOT, ", %.0f%%", 100 * fraction));
         text.append(", ").append(timeLeft(fraction));
         return text.toString();
     }
 
-    private String where(DayCounter run) {
+    /** Where a run is: "2023-04-12" (the last day simulated, after {@code at}), or what it is doing. */
+    private String where(DayCounter run, String at) {
         if (run.finished()) {
             return "done";
         }
         if (run.days() >= run.totalDays()) {
             return "writing files";
         }
-        return run.days() == 0 ? "starting" : start.plusDays(run.days() - 1L).toString();
+        return run.days() == 0 ? "starting" : at + start.plusDays(run.days() - 1L);
     }
 
     private String timeLeft(double fraction) {

