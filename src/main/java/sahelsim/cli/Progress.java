@@ -35,6 +35,10 @@ final class Progress implements AutoCloseable {
         this.label = label;
         this.start = start;
         this.runs = List.copyOf(runs);
+        if (runs.isEmpty()) {
+            this.ticker = null;
+            return;
+        }
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sahelsim-progress");
             t.setDaemon(true);
@@ -48,6 +52,11 @@ final class Progress implements AutoCloseable {
     static Progress start(PrintWriter err, boolean terminal, Duration plainEvery, String label, LocalDate start,
                           List<DayCounter> runs) {
         return new Progress(err, terminal, plainEvery, label, start, runs);
+    }
+
+    /** Progress that shows nothing, for --quiet. */
+    static Progress silent() {
+        return new Progress(null, false, null, "", null, List.of());
     }
 
     /** Whether stderr is likely a terminal: Java 17 can only tell whether the process has a console. */
@@ -70,7 +79,7 @@ final class Progress implements AutoCloseable {
         err.flush();
     }
 
-    String line() {
+    private String line() {
         double done = 0;
         int finished = 0;
         DayCounter current = null;
@@ -117,7 +126,7 @@ final class Progress implements AutoCloseable {
         return "about " + duration(seconds) + " left";
     }
 
-    static String duration(long seconds) {
+    private static String duration(long seconds) {
         if (seconds < 60) {
             return seconds + " s";
         }
@@ -131,7 +140,9 @@ final class Progress implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
-        ticker.shutdownNow();
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
         if (terminal && lastWidth > 0) {
             err.print("\r" + " ".repeat(lastWidth) + "\r");
             err.flush();

@@ -1,35 +1,23 @@
 package sahelsim.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sahelsim.io.Json;
-import sahelsim.io.MonthlyTable;
-import sahelsim.io.ReplicateSummaries;
 import sahelsim.io.RunManifest;
 import sahelsim.io.ScenarioLoader;
 import sahelsim.io.ShippedGeography;
-import sahelsim.io.StagedFiles;
 import sahelsim.map.Grid;
-import sahelsim.model.Seeds;
 import sahelsim.scenario.Scenario;
 
 /** Runs a scenario (once, or as a set of replicates) and writes its outputs into a folder. */
@@ -128,11 +116,14 @@ final class RunCommand implements Callable<Integer> {
         RunJob job = new RunJob(provenance, grid, seed, null, folder, mapEveryDays);
         long begun = System.nanoTime();
         RunJob.Done done;
-        try (Progress progress = progress(scenario.name() + " seed " + seed, scenario, List.of(job.counter()))) {
+        Progress progress = progress(scenario.name() + " seed " + seed, scenario, List.of(job.counter()));
+        try {
             done = job.run();
         } catch (RunJob.Failed e) {
             return failed("the run failed: " + e.getMessage() + " (" + folder.resolve(RunManifest.FILE)
                     + " records it)");
+        } finally {
+            progress.close();
         }
         if (JSON.equals(format)) {
             print(Json.text(done.summary()));
@@ -149,111 +140,37 @@ final class RunCommand implements Callable<Integer> {
 
     private int replicates(RunManifest.Provenance provenance, Grid grid, Path folder) throws IOException {
         Scenario scenario = provenance.scenario();
-        RunManifest set = RunManifest.ofSet(provenance, seed);
-        set.started(Instant.now());
-        List<RunJob> jobs = new ArrayList<>();
-        for (int i = 1; i <= reps; i++) {
-            long replicateSeed = Seeds.derive(seed, i - 1L);
-            String name = replicateFolder(i);
-            jobs.add(new RunJob(provenance, grid, replicateSeed, new RunManifest.Replicate(i, reps, seed),
-                    folder.resolve(name), mapEveryDays));
-            set.replicate(i, replicateSeed, name, RunManifest.Status.PENDING);
-        }
-        set.write(folder);
+        ReplicateSet set = new ReplicateSet(provenance, grid, seed, reps, folder, mapEveryDays);
         int poolSize = threads != null ? threads : Math.min(reps, Runtime.getRuntime().availableProcessors());
         long begun = System.nanoTime();
-        List<RunJob.Done> done = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        try (Progress progress = progress(scenario.name() + ", " + reps + " runs", scenario,
-                jobs.stream().map(RunJob::counter).toList())) {
-            ExecutorService pool = Executors.newFixedThreadPool(poolSize, workerThreads());
-            try {
-                List<Future<RunJob.Done>> futures = new ArrayList<>();
-                for (int i = 0; i < jobs.size(); i++) {
-                    int index = i + 1;
-                    RunJob job = jobs.get(i);
-                    futures.add(pool.submit(() -> replicate(set, folder, index, job)));
-                }
-                for (int i = 0; i < futures.size(); i++) {
-                    try {
-                        done.add(futures.get(i).get());
-                    } catch (ExecutionException e) {
-                        failures.add("replicate " + (i + 1) + ": " + (e.getCause() instanceof RunJob.Failed
-                                ? e.getCause().getMessage() : RunJob.describe(e.getCause())));
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failures.add("interrupted");
-            } finally {
-                pool.shutdownNow();
-            }
+        ReplicateSet.Done done;
+        Progress progress = progress(scenario.name() + ", " + reps + " runs", scenario, set.counters());
+        try {
+            done = set.run(poolSize);
+        } catch (ReplicateSet.Failed e) {
+            return failed(e.getMessage() + " (" + folder.resolve(RunManifest.FILE) + " records it)");
+        } finally {
+            progress.close();
         }
-        if (!failures.isEmpty()) {
-            set.failed(Instant.now(), String.join("; ", failures));
-            set.write(folder);
-            return failed(failures.size() + " of " + reps + " replicates failed: " + String.join("; ", failures)
-                    + " (" + folder.resolve(RunManifest.FILE) + " records it)");
-        }
-        ObjectNode summary = ReplicateSummaries.summary(done.stream().map(RunJob.Done::summary).toList(), seed);
-        List<MonthlyTable> months = done.stream().map(RunJob.Done::monthly).toList();
-        StagedFiles files = new StagedFiles(folder);
-        files.stageText(ReplicateSummaries.MONTHLY, w -> ReplicateSummaries.writeMonthly(months, w));
-        files.stageText(ReplicateSummaries.SUMMARY, w -> w.write(Json.text(summary)));
-        List<String> written = files.commit();
-        set.complete(Instant.now(), written);
-        set.write(folder);
         if (JSON.equals(format)) {
-            print(Json.text(summary));
+            print(Json.text(done.summary()));
         } else if (!quiet) {
             String title = String.format(Locale.ROOT, "%s, %d replicates from seed %d on %d thread%s: %s to %s, %s",
                     scenario.name(), reps, seed, poolSize, poolSize == 1 ? "" : "s", scenario.start(), scenario.end(),
                     seconds(begun));
-            List<String> names = new ArrayList<>(List.of(replicateFolder(1) + "/ to " + replicateFolder(reps) + "/"));
-            names.addAll(written);
+            List<String> names = new ArrayList<>();
+            names.add(ReplicateSet.folderName(1) + "/ to " + ReplicateSet.folderName(reps) + "/");
+            names.addAll(done.files());
             names.add(RunManifest.FILE);
-            new HeadlineTable(stdout()).replicates(title, done.stream().map(RunJob.Done::headlines).toList(),
+            new HeadlineTable(stdout()).replicates(title, done.runs().stream().map(RunJob.Done::headlines).toList(),
                     "Files in " + folder + "/: " + String.join(", ", names));
         }
         return ExitCodes.OK;
     }
 
-    /** Runs one replicate, keeping the set's manifest up to date with its state. */
-    private static RunJob.Done replicate(RunManifest set, Path folder, int index, RunJob job) throws RunJob.Failed {
-        String name = replicateFolder(index);
-        update(set, folder, index, job, name, RunManifest.Status.RUNNING);
-        try {
-            RunJob.Done done = job.run();
-            update(set, folder, index, job, name, RunManifest.Status.COMPLETE);
-            return done;
-        } catch (RunJob.Failed e) {
-            update(set, folder, index, job, name, RunManifest.Status.FAILED);
-            throw e;
-        }
-    }
-
-    private static void update(RunManifest set, Path folder, int index, RunJob job, String name,
-                               RunManifest.Status status) {
-        set.replicate(index, job.seed(), name, status);
-        try {
-            set.write(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String replicateFolder(int index) {
-        return String.format(Locale.ROOT, "rep-%03d", index);
-    }
-
-    private static java.util.concurrent.ThreadFactory workerThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> new Thread(r, "sahelsim-run-" + count.incrementAndGet());
-    }
-
     private Progress progress(String label, Scenario scenario, List<DayCounter> counters) {
         if (quiet) {
-            return null;
+            return Progress.silent();
         }
         return Progress.start(spec.commandLine().getErr(), Progress.onTerminal(),
                 Duration.ofMillis(Math.round(progressEverySeconds * 1000)), label, scenario.start(), counters);
