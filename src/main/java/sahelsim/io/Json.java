@@ -44,8 +44,4 @@ public final class Json {
     public static JsonNode read(Path file) throws IOException {
         return MAPPER.readTree(file.toFile());
     }
-
-    public static JsonNode parse(String text) throws IOException {
-        return MAPPER.readTree(text);
-    }
 }

@@ -87,7 +87,7 @@ public final class ReplicateSummaries {
         return out;
     }
 
-    public static ObjectNode json(ReplicateStats stats) {
+    private static ObjectNode json(ReplicateStats stats) {
         ObjectNode node = Json.object();
         node.put("n", stats.n());
         node.set("mean", NumberText.json(stats.mean()));
