@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes files so that a reader never sees half of one: the content goes to a temporary file in the same
@@ -27,15 +29,21 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** Temporary files start with a dot and end with this, so that they are recognised and cleared later. */
+    public static final String TEMPORARY_SUFFIX = ".part";
+
+    private static final long PROCESS = ProcessHandle.current().pid();
+    private static final AtomicLong COUNTER = new AtomicLong();
+
     private AtomicFiles() {
     }
 
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        Path tmp = temporaryFor(target);
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
                 content.writeTo(out);
             }
             move(tmp, target);
@@ -44,19 +52,34 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * A new hidden name beside the target, {@code .<name>.<process>.<n>.part}, unique within the process
+     * and across processes. Unlike {@link Files#createTempFile}, which makes files only their owner may read,
+     * a file created under it gets the usual permissions.
+     */
+    static Path temporaryFor(Path target) {
+        return target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + PROCESS + "."
+                + COUNTER.incrementAndGet() + TEMPORARY_SUFFIX);
+    }
+
     public static void writeText(Path target, TextContent content) throws IOException {
-        write(target, out -> {
+        write(target, utf8(content));
+    }
+
+    /** Text content as UTF-8 bytes. */
+    static Content utf8(TextContent content) {
+        return out -> {
             Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
             content.writeTo(w);
             w.flush();
-        });
+        };
     }
 
     public static void writeString(Path target, String text) throws IOException {
         writeText(target, w -> w.write(text));
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -1,0 +1,199 @@
+package sahelsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import sahelsim.io.Json;
+import sahelsim.io.RunManifest;
+import sahelsim.io.ScenarioLoader;
+import sahelsim.io.ShippedGeography;
+import sahelsim.map.Grid;
+import sahelsim.scenario.Scenario;
+
+/** Runs a scenario (once, or as a set of replicates) and writes its outputs into a folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a scenario and write its results into a folder: daily and monthly series, the event log, "
+                + "towns, control maps and a summary (see docs/outputs.md). With --reps, a set of replicates "
+                + "with derived seeds, run in parallel, plus mean, sd and 95%% confidence intervals."})
+final class RunCommand implements Callable<Integer> {
+
+    private static final String TEXT = "text";
+    private static final String JSON = "json";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML), e.g. "
+            + "scenarios/historical-2022.yaml.")
+    private Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the run, or of the set the replicates' seeds are derived from (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "1",
+            description = "Number of replicates, each in its own folder rep-001, rep-002, ... (default: ${DEFAULT-VALUE}).")
+    private int reps;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Replicates run at once (default: the number of processors, at most N). The results do not "
+                    + "depend on it.")
+    private Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder to write into (default: results/<scenario name>-<seed>).")
+    private Path out;
+
+    @Option(names = "--force", description = "Replace the run already in the output folder.")
+    private boolean force;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario key (repeatable), "
+            + "e.g. --set wagner.strength=2000.")
+    private List<String> settings = new ArrayList<>();
+
+    @Option(names = "--map-every", paramLabel = "DAYS", defaultValue = "7",
+            description = "Keep the control map every DAYS days and on the last day, in control.csv.gz; 0 for none "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int mapEveryDays;
+
+    @Option(names = "--quiet", description = "Print nothing but errors (and the JSON asked for with --format json).")
+    private boolean quiet;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = TEXT,
+            description = "What to print at the end on stdout: text (a short table) or json (the summary). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private String format;
+
+    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "10",
+            description = "When stderr is not a terminal, print a progress line every SECONDS seconds "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private double progressEverySeconds;
+
+    @Override
+    public Integer call() throws IOException {
+        checkOptions();
+        List<ScenarioLoader.Setting> sets = settings.stream().map(ScenarioLoader.Setting::parse).toList();
+        Scenario scenario = ScenarioLoader.shipped().load(scenarioFile, sets);
+        Grid grid = ShippedGeography.grid(scenario.resolution());
+        Path folder = out != null ? out : Path.of("results", scenario.name() + "-" + seed);
+        OutputFolder.claim(folder, force);
+        RunManifest.Provenance provenance = new RunManifest.Provenance(scenarioFile.toString(), scenario,
+                sets.stream().map(ScenarioLoader.Setting::toString).toList(), grid);
+        return reps == 1 ? single(provenance, grid, folder) : replicates(provenance, grid, folder);
+    }
+
+    private void checkOptions() {
+        if (reps < 1) {
+            throw new UserError("--reps: expected 1 or more replicates, got " + reps);
+        }
+        if (threads != null && threads < 1) {
+            throw new UserError("--threads: expected 1 or more threads, got " + threads);
+        }
+        if (mapEveryDays < 0) {
+            throw new UserError("--map-every: expected a number of days, or 0 for no control maps, got "
+                    + mapEveryDays);
+        }
+        if (!TEXT.equals(format) && !JSON.equals(format)) {
+            throw new UserError("--format: expected text or json, got '" + format + "'");
+        }
+        if (!(progressEverySeconds > 0)) {
+            throw new UserError("--progress-every: expected a number of seconds above 0, got " + progressEverySeconds);
+        }
+    }
+
+    private int single(RunManifest.Provenance provenance, Grid grid, Path folder) {
+        Scenario scenario = provenance.scenario();
+        RunJob job = new RunJob(provenance, grid, seed, null, folder, mapEveryDays);
+        long begun = System.nanoTime();
+        RunJob.Done done;
+        Progress progress = progress(scenario.name() + " seed " + seed, scenario, List.of(job.counter()));
+        try {
+            done = job.run();
+        } catch (RunJob.Failed e) {
+            return failed("the run failed: " + e.getMessage() + " (" + folder.resolve(RunManifest.FILE)
+                    + " records it)");
+        } finally {
+            progress.close();
+        }
+        if (JSON.equals(format)) {
+            print(Json.text(done.summary()));
+        } else if (!quiet) {
+            String title = String.format(Locale.ROOT, "%s, seed %d: %s to %s, %d days simulated in %s", scenario.name(),
+                    seed, scenario.start(), scenario.end(), scenario.days(), seconds(begun));
+            List<String> files = new ArrayList<>(done.files());
+            files.add(RunManifest.FILE);
+            new HeadlineTable(stdout()).single(title, done.headlines(),
+                    "Files in " + folder + "/: " + String.join(", ", files));
+        }
+        return ExitCodes.OK;
+    }
+
+    private int replicates(RunManifest.Provenance provenance, Grid grid, Path folder) throws IOException {
+        Scenario scenario = provenance.scenario();
+        ReplicateSet set = new ReplicateSet(provenance, grid, seed, reps, folder, mapEveryDays);
+        int poolSize = threads != null ? threads : Math.min(reps, Runtime.getRuntime().availableProcessors());
+        long begun = System.nanoTime();
+        ReplicateSet.Done done;
+        Progress progress = progress(scenario.name() + ", " + reps + " runs", scenario, set.counters());
+        try {
+            done = set.run(poolSize);
+        } catch (ReplicateSet.Failed e) {
+            return failed(e.getMessage() + " (" + folder.resolve(RunManifest.FILE) + " records it)");
+        } finally {
+            progress.close();
+        }
+        if (JSON.equals(format)) {
+            print(Json.text(done.summary()));
+        } else if (!quiet) {
+            String title = String.format(Locale.ROOT, "%s, %d replicates from seed %d on %d thread%s: %s to %s, %s",
+                    scenario.name(), reps, seed, poolSize, poolSize == 1 ? "" : "s", scenario.start(), scenario.end(),
+                    seconds(begun));
+            List<String> names = new ArrayList<>();
+            names.add(ReplicateSet.folderName(1) + "/ to " + ReplicateSet.folderName(reps) + "/");
+            names.addAll(done.files());
+            names.add(RunManifest.FILE);
+            new HeadlineTable(stdout()).replicates(title, done.runs().stream().map(RunJob.Done::headlines).toList(),
+                    "Files in " + folder + "/: " + String.join(", ", names));
+        }
+        return ExitCodes.OK;
+    }
+
+    private Progress progress(String label, Scenario scenario, List<DayCounter> counters) {
+        if (quiet) {
+            return Progress.silent();
+        }
+        return Progress.start(spec.commandLine().getErr(), Progress.onTerminal(),
+                Duration.ofMillis(Math.round(progressEverySeconds * 1000)), label, scenario.start(), counters);
+    }
+
+    private int failed(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.qualifiedName() + ": " + message);
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+
+    private void print(String text) {
+        PrintWriter o = stdout();
+        o.print(text);
+        o.flush();
+    }
+
+    private PrintWriter stdout() {
+        return spec.commandLine().getOut();
+    }
+
+    private static String seconds(long begun) {
+        return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - begun) / 1e9);
+    }
+}
