@@ -89,7 +89,8 @@ public final class RunRecord {
         return index.containsKey(new Series(measure, key));
     }
 
-    void set(Measure measure, String key, int day, double value) {
+    /** Records a value; the observer fills the record, and so do tests and readers of saved runs. */
+    public void set(Measure measure, String key, int day, double value) {
         Integer i = index.get(new Series(measure, key));
         if (i == null) {
             throw new IllegalArgumentException("no series " + measure.id() + "/" + key);
@@ -97,7 +98,8 @@ public final class RunRecord {
         values.get(i)[day] = (float) value;
     }
 
-    void endDay(int day) {
+    /** Marks a day as recorded. */
+    public void endDay(int day) {
         days = Math.max(days, day + 1);
     }
 

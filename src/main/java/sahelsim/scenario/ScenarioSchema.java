@@ -50,7 +50,8 @@ public final class ScenarioSchema {
             v("ambush", ValueType.number(0, 10), 0.0, "weight", "Wait on a supply road for a convoy."),
             v("hold", ValueType.number(0, 10), 0.0, "weight", "Keep a town it takes (rather than leave it) and "
                     + "occupy empty posts."),
-            v("clear", ValueType.number(0, 10), 0.0, "weight", "Sweep a district held by hostile armed groups."),
+            v("clear", ValueType.number(0, 10), 0.0, "weight", "Sweep a district whose people live under hostile "
+                    + "factions, hunting their units."),
             v("defend", ValueType.number(0, 10), 0.0, "weight", "Reinforce its own garrisons and home areas when "
                     + "threatened."));
 

@@ -19,10 +19,11 @@ import sahelsim.scenario.FactionKind;
 
 /**
  * A faction's planner. Every {@code planningDays} it turns recruits into units and gives each idle unit a
- * mission: with probability {@code aggression} the best-scoring offensive target, else the best defensive
- * one. A target scores by the faction's aims, its value (people, a regional capital, a vacated foreign base,
- * the faction's home areas), its defence (garrison, fortification, hostile air cover) against the force the
- * faction can bring (with allied help), and its distance. Assaults gather nearby idle units of the faction and
+ * mission, offensive with probability {@code aggression}, else defensive. The kind of mission is drawn in
+ * proportion to the faction's aims, each weighted by how feasible its best target is; then the best target of
+ * that kind is chosen by its value (people, a regional capital, a vacated foreign base, the faction's home
+ * areas), its odds (garrison, fortification, hostile air cover against the force the faction can bring with
+ * allied help), and its distance. Assaults gather nearby idle units of the faction and
  * of its allies until the odds are good, and wait for them; a full coalition plans as one.
  */
 public final class Command {
@@ -36,7 +37,11 @@ public final class Command {
     private static final int CLEAR_DAYS = 14;
     private static final int DEFEND_DAYS = 30;
     private static final int RECRUIT_DAYS = 90;
-    /** A faction that gains no recruits rests its weak units this long, then sends them out again. */
+    private static final double VACATED_REACH_KM = 100;
+    /**
+     * A faction that does not recruit among the people (the state, whose recruits go to its garrisons first;
+     * contractors) rests its weak units this long, then sends them out again.
+     */
     private static final int REFIT_DAYS = 30;
 
     private final SahelModel model;
@@ -133,8 +138,15 @@ public final class Command {
         return Math.min(1, share);
     }
 
-    /** A candidate mission and its score. */
-    private record Option(Mission mission, int town, int cell, int link, double score) {
+    /**
+     * A candidate mission: what it is worth ({@code value}) and how likely it is to come off, distance
+     * included ({@code feasibility}, 0 to 1).
+     */
+    private record Option(Mission mission, int town, int cell, int link, double value, double feasibility) {
+
+        double score() {
+            return value * feasibility;
+        }
     }
 
     private void choose(ArmedUnit u) {
@@ -150,11 +162,20 @@ public final class Command {
         }
         districtTargets(u, options, offensive);
         defensiveTargets(u, options, offensive);
+        Mission type = drawType(options);
+        if (type == null) {
+            return;
+        }
         Option best = null;
+        double bestScore = 0;
         for (Option o : options) {
-            double noisy = o.score * (0.8 + 0.4 * model.random.nextDouble());
-            if (noisy > 0 && (best == null || noisy > best.score)) {
-                best = new Option(o.mission, o.town, o.cell, o.link, noisy);
+            if (o.mission != type) {
+                continue;
+            }
+            double noisy = o.score() * (0.8 + 0.4 * model.random.nextDouble());
+            if (noisy > bestScore) {
+                bestScore = noisy;
+                best = o;
             }
         }
         if (best == null) {
@@ -164,6 +185,54 @@ public final class Command {
         if (best.mission == Mission.ATTACK) {
             gather(u, best.town);
         }
+    }
+
+    /**
+     * Draws the kind of mission: each kind with a chance in proportion to the faction's aim for it times the
+     * feasibility of its most feasible target, so that the aims set the mix of missions (their ratios are
+     * what matters) while hopeless kinds are left alone.
+     */
+    private Mission drawType(List<Option> options) {
+        Mission[] kinds = Mission.values();
+        double[] weight = new double[kinds.length];
+        double total = 0;
+        for (Option o : options) {
+            double w = aim(o.mission) * o.feasibility;
+            if (w > weight[o.mission.ordinal()]) {
+                total += w - weight[o.mission.ordinal()];
+                weight[o.mission.ordinal()] = w;
+            }
+        }
+        if (total <= 0) {
+            return null;
+        }
+        double x = total * model.random.nextDouble();
+        for (Mission m : kinds) {
+            x -= weight[m.ordinal()];
+            if (x < 0 && weight[m.ordinal()] > 0) {
+                return m;
+            }
+        }
+        for (int k = kinds.length - 1; k >= 0; k--) {
+            if (weight[k] > 0) {
+                return kinds[k];
+            }
+        }
+        return null;
+    }
+
+    private double aim(Mission m) {
+        return switch (m) {
+            case EXPAND -> aims.expand();
+            case RAID -> aims.raid();
+            case ATTACK -> aims.attack();
+            case OCCUPY -> aims.hold();
+            case BLOCKADE -> aims.blockade();
+            case AMBUSH -> aims.ambush();
+            case CLEAR -> aims.clear();
+            case REINFORCE, DEFEND -> aims.defend();
+            default -> 0;
+        };
     }
 
     private void send(ArmedUnit u, Mission mission, int town, int cell, int link) {
@@ -183,7 +252,7 @@ public final class Command {
         if (t.town().capital()) {
             v += 1.5;
         }
-        if (t.vacatedBase()) {
+        if (nearVacatedBase(t)) {
             v += 1.0;
         }
         if (model.inHomeArea(f, t.cell())) {
@@ -193,6 +262,19 @@ public final class Command {
             v += 2.0;
         }
         return v;
+    }
+
+    /**
+     * A foreign base was vacated at the town or within {@link #VACATED_REACH_KM}: violence clusters around the
+     * sites foreign forces leave (mali-facts 5, fact 1).
+     */
+    private boolean nearVacatedBase(TownState t) {
+        for (TownState other : model.towns()) {
+            if (other.vacatedBase() && grid.kmApprox(other.cell(), t.cell()) <= VACATED_REACH_KM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Strength a faction can bring against a town's garrisons hostile to it, after shields and air cover. */
@@ -236,7 +318,7 @@ public final class Command {
             double value = value(t);
             if (holder < 0) {
                 if (aims.hold() > 0 && claims(t)) {
-                    options.add(new Option(Mission.OCCUPY, t.index(), t.cell(), -1, aims.hold() * value * 1.5 * df));
+                    options.add(new Option(Mission.OCCUPY, t.index(), t.cell(), -1, value * 1.5, df));
                 }
                 continue;
             }
@@ -247,15 +329,15 @@ public final class Command {
             double d = Math.max(1, defence(t));
             double odds = (force(u) + gatherable(u, t.index()) + alliedForce(t.cell(), holder, u)) / d;
             double win = odds * odds / (1 + odds * odds);
-            options.add(new Option(Mission.ATTACK, t.index(), t.cell(), -1, aims.attack() * h * value * win * df));
+            options.add(new Option(Mission.ATTACK, t.index(), t.cell(), -1, h * value, win * df));
             double loot = 1 + Math.sqrt(totalTroops(t)) / 5 + (t.foreignBase() ? 1 : 0);
             double raidOdds = Math.min(1, odds * model.scenario().combat().surprise());
-            options.add(new Option(Mission.RAID, t.index(), t.cell(), -1, aims.raid() * h * loot * raidOdds * df));
+            options.add(new Option(Mission.RAID, t.index(), t.cell(), -1, h * loot, raidOdds * df));
             if (aims.blockade() > 0 && model.faction(holder).suppliedByConvoy() && t.town().population() >= 5000
                     && !model.supply().isOrigin(t.index())) {
                 int exit = blockadePosition(t.index());
                 if (exit >= 0) {
-                    options.add(new Option(Mission.BLOCKADE, t.index(), exit, -1, aims.blockade() * h * value * df));
+                    options.add(new Option(Mission.BLOCKADE, t.index(), exit, -1, h * value, df));
                 }
             }
         }
@@ -379,7 +461,7 @@ public final class Command {
             double df = distanceFactor(model.movement().costTo(u.cell(), near));
             if (df > 0) {
                 options.add(new Option(Mission.AMBUSH, near, cell, link.index(),
-                        aims.ambush() * hostility[link.index()] * Math.log1p(traffic[link.index()]) * df));
+                        hostility[link.index()] * Math.log1p(traffic[link.index()]), df));
             }
         }
     }
@@ -401,11 +483,11 @@ public final class Command {
                 double room = (1 - d.dominatedShare(t.index(), f)) * (1 - 0.8 * hostileShare(t.index()));
                 double welcome = 1 + d.affinity(t.index(), f);
                 options.add(new Option(Mission.EXPAND, t.index(), d.ruralCell(t.index()), -1,
-                        aims.expand() * size * room * welcome * (home ? 1.5 : 1) * df));
+                        size * welcome * (home ? 1.5 : 1), room * df));
             }
-            if (offensive && aims.clear() > 0 && d.insurgentShare(t.index()) > 0.1) {
-                options.add(new Option(Mission.CLEAR, t.index(), d.ruralCell(t.index()), -1,
-                        aims.clear() * size * d.insurgentShare(t.index()) * df));
+            double enemies = hostileShare(t.index());
+            if (offensive && aims.clear() > 0 && enemies > 0.1) {
+                options.add(new Option(Mission.CLEAR, t.index(), d.ruralCell(t.index()), -1, size, enemies * df));
             }
         }
     }
@@ -426,7 +508,7 @@ public final class Command {
             double df = distanceFactor(model.movement().costTo(u.cell(), t.index()));
             if (df > 0) {
                 Mission m = g.faction() == f ? Mission.REINFORCE : Mission.DEFEND;
-                options.add(new Option(m, t.index(), t.cell(), -1, aims.defend() * value(t) * 1.5 * df));
+                options.add(new Option(m, t.index(), t.cell(), -1, value(t) * 1.5, df));
             }
         }
     }
@@ -608,8 +690,8 @@ public final class Command {
             case DEFEND, REINFORCE -> endAfter(u, DEFEND_DAYS);
             case RECRUIT -> {
                 u.addStrength(faction.takeRecruits(Math.max(0, behaviour.bandSize() - u.strength())));
-                boolean recruits = behaviour.recruitment() > 0 || behaviour.baseRecruitsPerDay() > 0;
-                if (u.strength() >= 0.9 * behaviour.bandSize() || days > (recruits ? RECRUIT_DAYS : REFIT_DAYS)) {
+                boolean waitsForRecruits = faction.armedGroup() && behaviour.recruitment() > 0;
+                if (u.strength() >= 0.9 * behaviour.bandSize() || days > (waitsForRecruits ? RECRUIT_DAYS : REFIT_DAYS)) {
                     u.idle();
                 }
             }

@@ -520,6 +520,7 @@ public final class Combat {
                 model.supply().destroy(b.convoy);
                 for (ArmedUnit u : b.attackers) {
                     loot(u);
+                    retreat(u);
                 }
                 return describe(b, "the convoy was destroyed");
             case RAID:
@@ -589,9 +590,15 @@ public final class Combat {
         return describe(b, model.faction(b.attackerFaction).name() + " took the town");
     }
 
+    /**
+     * Taken equipment arms a few more fighters: a twentieth of a band, never beyond twice a band, so that
+     * repeated successes do not compound.
+     */
     private void loot(ArmedUnit u) {
         u.setMorale(u.morale() + 0.15);
-        u.addStrength((int) Math.round(0.05 * u.strength()));
+        int band = model.faction(u.faction()).behaviour().bandSize();
+        int gain = (int) Math.round(0.05 * band);
+        u.addStrength(Math.max(0, Math.min(gain, 2 * band - u.strength())));
     }
 
     private void retreat(ArmedUnit u) {

@@ -1,0 +1,64 @@
+package sahelsim.hindcast;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import sahelsim.observe.Measure;
+
+/** Dated figures: the DTM's counts of internally displaced people, 2022-2023. */
+final class DisplacedSeries implements Fact {
+
+    /** DTM counts (IOM Displacement Tracking Matrix with Mali's DNDS; mali-facts 4.3). */
+    static final Map<LocalDate, Double> DTM = new LinkedHashMap<>();
+    static final double FACTOR = 1.5;
+
+    static {
+        DTM.put(LocalDate.of(2022, 8, 31), 422_620.0);
+        DTM.put(LocalDate.of(2022, 12, 31), 412_287.0);
+        DTM.put(LocalDate.of(2023, 4, 30), 375_539.0);
+        DTM.put(LocalDate.of(2023, 9, 30), 391_961.0);
+        DTM.put(LocalDate.of(2023, 12, 31), 354_739.0);
+    }
+
+    @Override
+    public String id() {
+        return "dtm_displaced";
+    }
+
+    @Override
+    public String title() {
+        return "Displaced people match the DTM's counts";
+    }
+
+    @Override
+    public String historical() {
+        return "422,620 (Aug 2022), 412,287 (Dec 2022), 375,539 (Apr 2023), 391,961 (Sep 2023), 354,739 (Dec 2023) "
+                + "(DTM; mali-facts 4.3)";
+    }
+
+    @Override
+    public String test() {
+        return "on each DTM date, the displaced within a factor " + FACTOR + " of the DTM count";
+    }
+
+    @Override
+    public Verdict judge(RunView run) {
+        double worst = 1;
+        int compared = 0;
+        for (Map.Entry<LocalDate, Double> e : DTM.entrySet()) {
+            int day = run.day(e.getKey());
+            if (day < 0) {
+                continue;
+            }
+            double model = run.record().value(Measure.DISPLACED, "", day);
+            double ratio = Math.max(model, 1) / e.getValue();
+            worst = Math.abs(Math.log(ratio)) > Math.abs(Math.log(worst)) ? ratio : worst;
+            compared++;
+        }
+        if (compared == 0) {
+            return Verdict.of(Double.NaN, "no DTM date inside the run", false);
+        }
+        return Verdict.of(worst, String.format("worst date %.2f x DTM", worst),
+                worst >= 1 / FACTOR && worst <= FACTOR);
+    }
+}

@@ -1,0 +1,42 @@
+package sahelsim.hindcast;
+
+import java.time.LocalDate;
+import sahelsim.observe.Measure;
+
+/** Dated figure: refugees abroad in April 2023. */
+final class Refugees2023 implements Fact {
+
+    static final double APRIL_2023 = 204_387;
+    static final double FACTOR = 2;
+
+    @Override
+    public String id() {
+        return "refugees_2023";
+    }
+
+    @Override
+    public String title() {
+        return "Refugees abroad of the UNHCR's order";
+    }
+
+    @Override
+    public String historical() {
+        return "204,387 Malian refugees in Mauritania, Niger and Burkina Faso in April 2023 (mali-facts 4.3)";
+    }
+
+    @Override
+    public String test() {
+        return "refugees on 30 Apr 2023 within a factor " + (int) FACTOR + " of 204,387";
+    }
+
+    @Override
+    public Verdict judge(RunView run) {
+        int day = run.day(LocalDate.of(2023, 4, 30));
+        if (day < 0) {
+            return Verdict.of(Double.NaN, "the run does not reach April 2023", false);
+        }
+        double refugees = run.record().value(Measure.REFUGEES, "", day);
+        return Verdict.of(refugees, String.format("%,d (%.2f x)", (long) refugees, refugees / APRIL_2023),
+                refugees >= APRIL_2023 / FACTOR && refugees <= APRIL_2023 * FACTOR);
+    }
+}

@@ -1,0 +1,49 @@
+package sahelsim.hindcast;
+
+import java.time.LocalDate;
+import sahelsim.observe.RunFinalState;
+
+/** Dated figure: JNIM's blockade of Timbuktu from August 2023. */
+final class TimbuktuBlockade implements Fact {
+
+    static final LocalDate FROM = LocalDate.of(2023, 8, 1);
+    static final LocalDate TO = LocalDate.of(2024, 6, 30);
+    static final int MIN_DAYS = 30;
+
+    @Override
+    public String id() {
+        return "timbuktu_blockade";
+    }
+
+    @Override
+    public String title() {
+        return "Timbuktu is blockaded from late 2023";
+    }
+
+    @Override
+    public String historical() {
+        return "JNIM siege of Timbuktu from 8 Aug 2023, on the roads and the river; 6 shelling incidents by "
+                + "mid-September (WP; ACLED; mali-facts 3)";
+    }
+
+    @Override
+    public String test() {
+        return "Timbuktu blockaded for " + MIN_DAYS + "+ days between " + FROM + " and " + TO;
+    }
+
+    @Override
+    public Verdict judge(RunView run) {
+        long days = 0;
+        for (RunFinalState.TownSpan s : run.towns().spans("timbuktu")) {
+            if (s.status() != RunFinalState.TownSpan.Status.BLOCKADED) {
+                continue;
+            }
+            LocalDate from = s.from().isBefore(FROM) ? FROM : s.from();
+            LocalDate to = s.to().isAfter(TO) ? TO : s.to();
+            if (!to.isBefore(from)) {
+                days += java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+            }
+        }
+        return Verdict.of(days, days + " days blockaded", days >= MIN_DAYS);
+    }
+}
