@@ -47,7 +47,7 @@ final class ChartStyle {
     static final Color SUBTLE_TEXT = new Color(0x4A4A4A);
     static final Color GRID = new Color(0xD8D8D8);
     static final TimeZone UTC = TimeZone.getTimeZone("UTC");
-    static final Locale LOCALE = Locale.UK;
+    static final Locale LOCALE = Locale.ENGLISH;
 
     private ChartStyle() {
     }

@@ -10,7 +10,7 @@ public enum ValueKind {
     SHARE, COUNT, NUMBER;
 
     public NumberFormat format() {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.UK);
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
         return switch (this) {
             case SHARE -> new DecimalFormat("0.#%", symbols);
             case COUNT -> new DecimalFormat("#,##0", symbols);

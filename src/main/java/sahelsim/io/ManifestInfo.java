@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * program that ran it, the grid, and each faction's name and colour.
  *
  * @param seed       the run's seed; empty in a set's manifest, which lists its replicates instead
+ * @param replicateLabel "3 of 10" in a replicate's manifest, else empty
  * @param replicates a set's replicates in order; empty for a single run or one replicate
  */
 public record ManifestInfo(Path file, String programVersion, String programCommit, String scenario, OptionalLong seed,
-                           List<Replicate> replicates, GridInfo grid, List<FactionInfo> factions, String status,
-                           String error) {
+                           String replicateLabel, List<Replicate> replicates, GridInfo grid,
+                           List<FactionInfo> factions, String status, String error) {
 
     /** One replicate of a set, as its manifest lists it. */
     public record Replicate(int index, long seed, String folder, String status) {
@@ -104,9 +105,13 @@ public record ManifestInfo(Path file, String programVersion, String programCommi
             factions.add(new FactionInfo(f.text(x, "factions[].id"), f.text(x, "factions[].name"), colour,
                     x.path("side").asText("")));
         }
+        JsonNode rep = root.get("replicate");
+        String replicateLabel = rep != null && rep.isObject()
+                ? rep.path("index").asText("?") + " of " + rep.path("of").asText("?") : "";
         JsonNode error = root.get("error");
         return new ManifestInfo(file, program.path("version").asText("unknown"), program.path("commit").asText(""),
-                f.text(scenario, "scenario.name"), seed, replicates, grid, factions, f.text(root, "status"),
+                f.text(scenario, "scenario.name"), seed, replicateLabel, replicates, grid, factions,
+                f.text(root, "status"),
                 error == null || error.isNull() ? "" : error.asText());
     }
 
