@@ -62,6 +62,7 @@ final class ChartStyle {
         TextTitle title = chart.getTitle();
         title.setPaint(MapStyle.TEXT);
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setTextAlignment(HorizontalAlignment.LEFT);
         if (labels.subtitle() != null && !labels.subtitle().isEmpty()) {
             TextTitle sub = new TextTitle(labels.subtitle(), SUBTITLE);
             sub.setPaint(SUBTLE_TEXT);

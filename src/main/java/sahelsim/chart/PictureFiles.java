@@ -5,6 +5,8 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,9 @@ public final class PictureFiles {
 
     public static String svg(Picture picture, ImageSize size) {
         SVGGraphics2D g = new SVGGraphics2D(size.width(), size.height());
+        // Two decimals of a pixel are plenty; the default full precision makes files several times larger.
+        g.setGeomDoubleConverter(PictureFiles::twoDecimals);
+        g.setTransformDoubleConverter(PictureFiles::twoDecimals);
         MapPainter.smooth(g);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, size.width(), size.height());
@@ -78,6 +83,13 @@ public final class PictureFiles {
         g.fillRect(0, 0, size.width(), size.height());
         picture.draw(g, area(size));
         return doc.getPDFBytes();
+    }
+
+    private static String twoDecimals(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     private static Rectangle area(ImageSize size) {

@@ -64,13 +64,15 @@ public final class RunCharts {
 
     /** Shares of residents per faction and uncontrolled, stacked to 100%. */
     public JFreeChart controlStacked() {
+        // A run's daily values are thinned to one a week: a stacked area draws one polygon per point and
+        // series, and daily ones make an SVG of several megabytes with no visible gain.
         List<DatedSeries> series = means(factionSeries(Measure.CONTROL_SHARE_POPULATION, true)).stream()
-                .map(s -> s.label().equals(FactionPalette.UNCONTROLLED_NAME)
-                        ? new DatedSeries(s.label(), FactionPalette.UNCONTROLLED, s.points()) : s)
+                .map(s -> new DatedSeries(s.label(), s.label().equals(FactionPalette.UNCONTROLLED_NAME)
+                        ? FactionPalette.UNCONTROLLED : s.colour(), folder.isSet() ? s.points() : weekly(s.points())))
                 .toList();
         return TimeCharts.stackedArea(new ChartLabels("Who controls the population, stacked",
                 "Share of residents living in cells each faction dominates; the shares add up to 100%"
-                        + (folder.isSet() ? " (monthly means of " + replicateCount() + " replicates)" : " (daily)"),
+                        + (folder.isSet() ? " (monthly means of " + replicateCount() + " replicates)" : " (weekly)"),
                 "Share of residents", caption), series);
     }
 
@@ -143,6 +145,17 @@ public final class RunCharts {
         }
         return TimeCharts.monthlyBars(labels, means(series), new DatedSeries(TOTAL_LABEL, TOTAL,
                 summaryPoints(measure.id(), "")));
+    }
+
+    /** Every seventh point from the first, and the last. */
+    private static List<DatedSeries.Point> weekly(List<DatedSeries.Point> daily) {
+        List<DatedSeries.Point> out = new ArrayList<>();
+        for (int i = 0; i < daily.size(); i++) {
+            if (i % 7 == 0 || i == daily.size() - 1) {
+                out.add(daily.get(i));
+            }
+        }
+        return out;
     }
 
     /** Series without their intervals, for stacked bars of means. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the job failed (a run, a file that could not be written)",
             "2:bad input (options, scenario or sweep files, paths)"},
-        subcommands = {ValidateCommand.class, MapCommand.class})
+        subcommands = {ValidateCommand.class, MapCommand.class, ChartCommand.class, CompareCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
