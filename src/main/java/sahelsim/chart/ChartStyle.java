@@ -100,19 +100,33 @@ final class ChartStyle {
         return chart;
     }
 
-    /** A time axis over [from, to] with ticks every 1, 3, 6 or 12 months as the span allows. */
+    /**
+     * A time axis over [from, to] with ticks every 1, 3, 6 or 12 months as the span allows, or every few days
+     * for a run of weeks.
+     */
     static DateAxis dateAxis(LocalDate from, LocalDate to) {
         DateAxis axis = new CalendarDateAxis();
         axis.setRange(millis(from), millis(to));
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
         long months = java.time.temporal.ChronoUnit.MONTHS.between(from, to);
-        int step = months <= 8 ? 1 : months <= 26 ? 3 : months <= 66 ? 6 : 12;
-        SimpleDateFormat format = new SimpleDateFormat(step == 12 ? "yyyy" : "MMM yyyy", LOCALE);
-        format.setTimeZone(UTC);
-        axis.setTickUnit(new DateTickUnit(step == 12 ? DateTickUnitType.YEAR : DateTickUnitType.MONTH,
-                step == 12 ? 1 : step, format));
+        if (days <= 92) {
+            int step = days <= 20 ? 2 : days <= 45 ? 7 : 14;
+            axis.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, step, format("d MMM")));
+        } else if (months <= 66) {
+            int step = months <= 8 ? 1 : months <= 26 ? 3 : 6;
+            axis.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step, format("MMM yyyy")));
+        } else {
+            axis.setTickUnit(new DateTickUnit(DateTickUnitType.YEAR, 1, format("yyyy")));
+        }
         axis.setTickMarkPosition(DateTickMarkPosition.START);
         style(axis);
         return axis;
+    }
+
+    private static SimpleDateFormat format(String pattern) {
+        SimpleDateFormat f = new SimpleDateFormat(pattern, LOCALE);
+        f.setTimeZone(UTC);
+        return f;
     }
 
     /**

@@ -5,11 +5,13 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import sahelsim.map.Terrain;
 
 /** The legend of control maps: factions, strength of control, towns, lines; and word-wrapped notes. */
 final class ControlMapLegend {
@@ -28,18 +30,18 @@ final class ControlMapLegend {
         y = heading(g, "Controlled by", heading, x, y);
         g.setFont(item);
         for (FactionPalette.Entry f : scene.legend()) {
-            swatch(g, x, y, k, ControlMapScene.withAlpha(f.colour(), ControlMapScene.STRENGTH_ALPHA[2]));
+            swatch(g, x, y, k, withAlpha(f.colour(), FactionPalette.STRENGTH_ALPHA[2]));
             text(g, f.name(), x, y, k);
             y += row;
         }
-        swatch(g, x, y, k, ControlMapDrawing.pale(MapStyle.terrain(sahelsim.map.Terrain.SAHEL)));
+        swatch(g, x, y, k, ControlMapDrawing.pale(MapStyle.terrain(Terrain.SAHEL)));
         text(g, "Nobody (terrain shows)", x, y, k);
         y += row + 26 * k;
         y = heading(g, "Strength of control", heading, x, y);
         g.setFont(item);
         String[] strength = {"Contested (Kalyvas zone 3)", "Dominant (zone 2 or 4)", "Firm (zone 1 or 5)"};
         for (int s = 2; s >= 0; s--) {
-            swatch(g, x, y, k, ControlMapScene.withAlpha(STRENGTH_SAMPLE, ControlMapScene.STRENGTH_ALPHA[s]));
+            swatch(g, x, y, k, withAlpha(STRENGTH_SAMPLE, FactionPalette.STRENGTH_ALPHA[s]));
             text(g, strength[s], x, y, k);
             y += row;
         }
@@ -61,6 +63,10 @@ final class ControlMapLegend {
         line(g, x, y, k, MapStyle.ROAD, MapStyle.ROAD_STROKE);
         text(g, "Road (dashed: track)", x, y, k);
         return y + row;
+    }
+
+    private static Color withAlpha(Color c, float alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), Math.round(alpha * 255));
     }
 
     private static float heading(Graphics2D g, String text, Font font, float x, float y) {
@@ -101,7 +107,7 @@ final class ControlMapLegend {
         }
     }
 
-    private static void line(Graphics2D g, float x, float y, double k, Color colour, java.awt.Stroke stroke) {
+    private static void line(Graphics2D g, float x, float y, double k, Color colour, Stroke stroke) {
         g.setColor(colour);
         g.setStroke(stroke);
         g.draw(new Line2D.Double(x, y + 10 * k, x + 30 * k, y + 10 * k));

@@ -21,9 +21,6 @@ import sahelsim.map.Town;
  */
 public final class ControlMapScene {
 
-    /** Opacity of a faction's colour by how firmly it holds a cell: Kalyvas zone 1 or 5, 2 or 4, and 3. */
-    static final float[] STRENGTH_ALPHA = {0.32f, 0.6f, 0.85f};
-
     private final Grid grid;
     private final FactionPalette palette;
     private final TownTable towns;
@@ -112,22 +109,9 @@ public final class ControlMapScene {
         return legend;
     }
 
-    /** The colour of a cell in a frame: its faction's colour, more opaque the firmer the control; null if none. */
+    /** The colour of a cell in a frame (see {@link FactionPalette#cellColour}); null if nobody controls it. */
     public Color cellColour(ControlMaps.Frame frame, int cell) {
-        int faction = frame.faction()[cell];
-        if (faction < 0 || frame.zone()[cell] == 0) {
-            return null;
-        }
-        return withAlpha(palette.get(faction).colour(), STRENGTH_ALPHA[strength(frame.zone()[cell])]);
-    }
-
-    /** 0 contested (zone 3), 1 dominant (2 or 4), 2 firm (1 or 5). */
-    static int strength(int zone) {
-        return Math.min(2, Math.abs(zone - 3));
-    }
-
-    static Color withAlpha(Color c, float alpha) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), Math.round(alpha * 255));
+        return palette.cellColour(frame.faction()[cell], frame.zone()[cell]);
     }
 
     /** The colour of the faction holding a town on a date; white when nobody holds it. */

@@ -24,6 +24,11 @@ public final class FactionPalette {
     public static final String UNCONTROLLED_NAME = "Uncontrolled";
     /** For a faction id the palette does not know (a hand-edited file): a neutral dark grey. */
     public static final Color UNKNOWN = new Color(0x5F5F5F);
+    /**
+     * Opacity of a faction's colour on a map cell by how firmly it holds the cell: contested (Kalyvas zone
+     * 3), dominant (zone 2 or 4), firm (zone 1 or 5).
+     */
+    static final float[] STRENGTH_ALPHA = {0.32f, 0.6f, 0.85f};
 
     private final List<Entry> entries;
 
@@ -72,6 +77,25 @@ public final class FactionPalette {
         }
         int i = index(id);
         return i < 0 ? UNKNOWN : entries.get(i).colour();
+    }
+
+    /**
+     * The colour of a map cell as control maps draw it: the dominant faction's colour (by index in scenario
+     * order), more opaque the firmer its control in the cell's Kalyvas zone (1-5); null for an uncontrolled
+     * cell (faction -1 or zone 0), which leaves the terrain showing. The window's map uses it too, so that
+     * maps look the same everywhere.
+     */
+    public Color cellColour(int faction, int zone) {
+        if (faction < 0 || zone <= 0) {
+            return null;
+        }
+        Color c = entries.get(faction).colour();
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), Math.round(STRENGTH_ALPHA[strength(zone)] * 255));
+    }
+
+    /** 0 contested (zone 3), 1 dominant (2 or 4), 2 firm (1 or 5). */
+    static int strength(int zone) {
+        return Math.min(2, Math.abs(zone - 3));
     }
 
     public String name(String id) {

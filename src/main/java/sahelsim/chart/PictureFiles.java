@@ -14,6 +14,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import sahelsim.io.AtomicFiles;
@@ -79,6 +80,9 @@ public final class PictureFiles {
         Page page = doc.createPage(area(size));
         PDFGraphics2D g = page.getGraphics2D();
         MapPainter.smooth(g);
+        // Text as outlines of the real glyphs: a PDF's own base-14 fonts lack DejaVu Sans, and the substitute
+        // (Courier) breaks every label's width as the chart laid it out.
+        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, size.width(), size.height());
         picture.draw(g, area(size));

@@ -108,7 +108,7 @@ public final class RunCharts {
             series.add(new DatedSeries(type, EVENT_TYPE_COLOURS.get(type), points));
         }
         ChartLabels labels = new ChartLabels("Events per month by type",
-                "Events of the event log (events.csv) by ACLED event type" + how(true), "Events per month", caption);
+                "Events of the event log by ACLED event type" + how(true), "Events per month", caption);
         List<DatedSeries> shown = nonEmpty(series);
         if (!folder.isSet()) {
             return TimeCharts.monthlyBars(labels, shown);
@@ -248,8 +248,8 @@ public final class RunCharts {
     /** How the values were made, for subtitles. */
     private String how(boolean monthly) {
         if (folder.isSet()) {
-            return monthly ? " (monthly means of " + replicateCount() + " replicates; whiskers: 95% confidence "
-                    + "interval of the total)"
+            return monthly ? " (means of " + replicateCount() + " replicates; whiskers: 95% confidence interval of "
+                    + "the total)"
                     : " (monthly means of " + replicateCount() + " replicates, with 95% confidence bands)";
         }
         return monthly ? " (monthly totals)" : " (daily)";

@@ -67,9 +67,10 @@ public final class TimeCharts {
         }
         NumberAxis values = ChartStyle.valueAxis(labels.valueAxis(), kind);
         ChartStyle.roundTicks(values, max, kind);
-        // From the first of the month, so that monthly values (dated at the month's end) get a tick at their start.
-        XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(first(series).withDayOfMonth(1), last(series)), values,
-                renderer);
+        // Monthly values are dated at the month's end: the axis then starts at the first month's start.
+        LocalDate first = first(series);
+        LocalDate from = first.equals(YearMonth.from(first).atEndOfMonth()) ? first.withDayOfMonth(1) : first;
+        XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(from, last(series)), values, renderer);
         return ChartStyle.chart(plot, labels, true);
     }
 

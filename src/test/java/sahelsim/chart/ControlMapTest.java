@@ -45,9 +45,9 @@ class ControlMapTest {
         assertEquals(0xD55E00, contested.getRGB() & 0xFFFFFF);
         assertEquals(Math.round(0.32f * 255), contested.getAlpha(), "zone 3: contested");
         assertNull(scene.cellColour(first, scene.grid().index(5, 5)), "an uncontrolled cell shows the terrain");
-        assertEquals(2, ControlMapScene.strength(1));
-        assertEquals(1, ControlMapScene.strength(4));
-        assertEquals(0, ControlMapScene.strength(3));
+        assertEquals(2, FactionPalette.strength(1));
+        assertEquals(1, FactionPalette.strength(4));
+        assertEquals(0, FactionPalette.strength(3));
     }
 
     @Test
