@@ -1,8 +1,6 @@
 package sahelsim.chart;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,14 +22,6 @@ public enum ChartFormat {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("expected png, svg or pdf, found '" + part.trim() + "'");
             }
-        }
-        return out;
-    }
-
-    public static List<String> names() {
-        List<String> out = new ArrayList<>();
-        for (ChartFormat f : values()) {
-            out.add(f.extension());
         }
         return out;
     }

@@ -8,31 +8,25 @@ import java.util.Set;
 
 /** The charts `sahelsim chart --what` can draw from a run folder, by the names the option takes. */
 public enum ChartKind {
-    CONTROL("control", "share of residents each faction controls, over time"),
-    CONTROL_AREA("control-area", "share of the area each faction controls, over time"),
-    CONTROL_STACKED("control-stacked", "shares of residents stacked to 100%"),
-    FATALITIES("fatalities", "people killed per month by perpetrator"),
-    CIVILIAN_DEATHS("civilian-deaths", "civilians killed per month by perpetrator"),
-    EVENTS("events", "events per month by ACLED event type"),
-    DISPLACEMENT("displacement", "displaced people and refugees over time"),
-    MAP("map", "the control map on each of --dates (default: the last day)"),
-    PANEL("panel", "control maps of several dates on one picture (default: the start and each year's end)"),
-    ANIMATION("animation", "animated GIF of the control map, a frame a month or a week (--animate)");
+    CONTROL("control"),
+    CONTROL_AREA("control-area"),
+    CONTROL_STACKED("control-stacked"),
+    FATALITIES("fatalities"),
+    CIVILIAN_DEATHS("civilian-deaths"),
+    EVENTS("events"),
+    DISPLACEMENT("displacement"),
+    MAP("map"),
+    PANEL("panel"),
+    ANIMATION("animation");
 
     private final String id;
-    private final String description;
 
-    ChartKind(String id, String description) {
+    ChartKind(String id) {
         this.id = id;
-        this.description = description;
     }
 
     public String id() {
         return id;
-    }
-
-    public String description() {
-        return description;
     }
 
     /** What `chart DIR` draws with no --what, and what a run writes into its folder: all but the animation. */

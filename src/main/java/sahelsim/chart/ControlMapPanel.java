@@ -39,10 +39,6 @@ public final class ControlMapPanel implements Picture {
         return DesignSize.fit(this);
     }
 
-    public List<ControlMaps.Frame> frames() {
-        return frames;
-    }
-
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
         int pad = 16;

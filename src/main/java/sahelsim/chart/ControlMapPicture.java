@@ -54,10 +54,6 @@ public final class ControlMapPicture implements Picture {
         return DesignSize.fit((g, area) -> draw(g, area, layer));
     }
 
-    public ControlMaps.Frame frame() {
-        return frame;
-    }
-
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
         for (Layer layer : Layer.values()) {

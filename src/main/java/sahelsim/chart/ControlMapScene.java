@@ -88,10 +88,6 @@ public final class ControlMapScene {
         return grid;
     }
 
-    public FactionPalette palette() {
-        return palette;
-    }
-
     public ControlMaps maps() {
         return maps;
     }

@@ -28,11 +28,6 @@ public record DatedSeries(String label, Color colour, boolean dashed, List<Point
         this(label, colour, false, points);
     }
 
-    /** Whether some point has a confidence interval. */
-    public boolean hasBand() {
-        return points.stream().anyMatch(p -> !Double.isNaN(p.low()) && !Double.isNaN(p.high()));
-    }
-
     /** Whether every value is zero or missing: such a series is left out of charts to keep legends short. */
     public boolean isEmpty() {
         return points.stream().allMatch(p -> Double.isNaN(p.value()) || p.value() == 0);

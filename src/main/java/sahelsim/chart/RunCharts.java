@@ -44,10 +44,6 @@ public final class RunCharts {
         this.caption = ChartCaption.of(folder);
     }
 
-    public FactionPalette palette() {
-        return palette;
-    }
-
     /** Share of residents (or of area) each faction controls over time, with the uncontrolled share dashed. */
     public JFreeChart control(Measure measure) {
         boolean population = measure == Measure.CONTROL_SHARE_POPULATION;

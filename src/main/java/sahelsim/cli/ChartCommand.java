@@ -29,7 +29,21 @@ import sahelsim.io.RunFolderError;
 /** Draws charts from a run folder's files, without running anything again. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = {"Draw charts and control maps from a run folder or a set of replicates, from its files alone.",
-            "With no --what it draws the default set, the same a run writes; charts of the same name are replaced."})
+            "With no --what it draws the default set, the same a run writes; charts of the same name are replaced."},
+        footerHeading = "%nCharts (--what):%n",
+        footer = {
+            "  control          share of residents each faction controls, over time",
+            "  control-area     share of the area each faction controls, over time",
+            "  control-stacked  shares of residents per faction stacked to 100%%",
+            "  fatalities       people killed per month, by perpetrator",
+            "  civilian-deaths  civilians killed per month, by perpetrator",
+            "  events           events per month by ACLED event type",
+            "  displacement     displaced people and refugees over time",
+            "  map              the control map on each of --dates (default: the last day)",
+            "  panel            maps of several dates side by side (default: year ends)",
+            "  animation        control-map.gif, a frame a month or a week (see --animate)",
+            "All but the animation are in the default set. A set of replicates gets monthly",
+            "means with 95%% confidence intervals; its maps are its first replicate's."})
 final class ChartCommand implements Callable<Integer> {
 
     @Spec

@@ -23,11 +23,9 @@ public final class ControlMaps {
 
     static final List<String> COLUMNS = List.of("date", "x", "y", "faction", "zone");
 
-    private final ManifestInfo.GridInfo grid;
     private final NavigableMap<LocalDate, Frame> frames;
 
-    private ControlMaps(ManifestInfo.GridInfo grid, NavigableMap<LocalDate, Frame> frames) {
-        this.grid = grid;
+    private ControlMaps(NavigableMap<LocalDate, Frame> frames) {
         this.frames = frames;
     }
 
@@ -71,17 +69,13 @@ public final class ControlMaps {
         if (frames.isEmpty()) {
             throw new RunFolderError(file, 2, "expected rows of control maps after the header, found none");
         }
-        return new ControlMaps(grid, frames);
+        return new ControlMaps(frames);
     }
 
     private static byte[] filled(int n, byte value) {
         byte[] a = new byte[n];
         Arrays.fill(a, value);
         return a;
-    }
-
-    public ManifestInfo.GridInfo grid() {
-        return grid;
     }
 
     /** Snapshot dates, in order. */

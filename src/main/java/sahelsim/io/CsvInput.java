@@ -132,17 +132,9 @@ final class CsvInput implements AutoCloseable {
         }
     }
 
-    Path file() {
-        return file;
-    }
-
     /** The line the current row starts on (the header is line 1). */
     long line() {
         return line;
-    }
-
-    boolean hasColumn(String column) {
-        return columns.containsKey(column);
     }
 
     String text(String column) {

@@ -82,6 +82,15 @@ class ChartCommandTest {
     }
 
     @Test
+    void helpExplainsEveryChart() {
+        Cli cli = Cli.run("chart", "--help");
+        assertEquals(ExitCodes.OK, cli.exitCode);
+        for (String id : sahelsim.chart.ChartKind.ids()) {
+            assertTrue(cli.out.contains("\n  " + id + " "), id + " is not explained:\n" + cli.out);
+        }
+    }
+
+    @Test
     void badOptionsGiveOneCleanMessage() {
         String run = RunFixtures.smallRun().toString();
         String out = tmp.resolve("x").toString();
