@@ -42,7 +42,8 @@ public record ChartCaption(String text) {
                     : "seeds " + seeds.get(0) + " … " + seeds.get(seeds.size() - 1);
             runs = seeds.size() + (seeds.size() == 1 ? " replicate, " : " replicates, ") + s;
         } else {
-            runs = "1 run, seed " + m.seed().orElse(0);
+            runs = (m.replicateLabel().isEmpty() ? "1 run" : "replicate " + m.replicateLabel()) + ", seed "
+                    + m.seed().orElse(0);
         }
         return "Scenario " + m.scenario() + " · " + runs + " · " + version;
     }

@@ -102,14 +102,14 @@ final class ChartStyle {
 
     /**
      * A time axis over [from, to] with ticks every 1, 3, 6 or 12 months as the span allows, or every few days
-     * for a run of weeks.
+     * for a run of weeks unless the values are monthly.
      */
-    static DateAxis dateAxis(LocalDate from, LocalDate to) {
+    static DateAxis dateAxis(LocalDate from, LocalDate to, boolean monthly) {
         DateAxis axis = new CalendarDateAxis();
         axis.setRange(millis(from), millis(to));
         long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
         long months = java.time.temporal.ChronoUnit.MONTHS.between(from, to);
-        if (days <= 92) {
+        if (days <= 92 && !monthly) {
             int step = days <= 20 ? 2 : days <= 45 ? 7 : 14;
             axis.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, step, format("d MMM")));
         } else if (months <= 66) {

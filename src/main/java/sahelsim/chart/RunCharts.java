@@ -18,8 +18,10 @@ import sahelsim.observe.Measure;
 
 /**
  * The outcome charts of one run or one set of replicates, read from its files alone. A single run's levels
- * are drawn day by day from daily.csv and its flows month by month as stacked bars; a set's are drawn from
- * its monthly summary as lines of the mean over replicates with 95% confidence bands.
+ * (control, displacement) are drawn day by day from daily.csv and its flows (deaths, events) month by month
+ * as stacked bars. A set's levels are lines of the monthly mean over replicates with 95% confidence bands
+ * (monthly-summary.csv); its flows are stacked bars of the means, with the interval of the total as a
+ * whisker.
  */
 public final class RunCharts {
 

@@ -69,8 +69,9 @@ public final class TimeCharts {
         ChartStyle.roundTicks(values, max, kind);
         // Monthly values are dated at the month's end: the axis then starts at the first month's start.
         LocalDate first = first(series);
-        LocalDate from = first.equals(YearMonth.from(first).atEndOfMonth()) ? first.withDayOfMonth(1) : first;
-        XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(from, last(series)), values, renderer);
+        boolean monthly = first.equals(YearMonth.from(first).atEndOfMonth());
+        XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(monthly ? first.withDayOfMonth(1) : first, last(series),
+                monthly), values, renderer);
         return ChartStyle.chart(plot, labels, true);
     }
 
@@ -95,7 +96,7 @@ public final class TimeCharts {
         NumberAxis values = ChartStyle.valueAxis(labels.valueAxis(), ValueKind.SHARE);
         values.setRange(new Range(0, 1));
         ChartStyle.roundTicks(values, 1, ValueKind.SHARE);
-        XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(first(series), last(series)), values, renderer);
+        XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(first(series), last(series), false), values, renderer);
         JFreeChart chart = ChartStyle.chart(plot, labels, true);
         chart.getLegend().setSortOrder(SortOrder.DESCENDING);
         return chart;
@@ -129,7 +130,7 @@ public final class TimeCharts {
             }
             max = Math.max(max, stack);
         }
-        XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(from, to), values, renderer);
+        XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(from, to, true), values, renderer);
         if (total != null) {
             YIntervalSeries whiskers = new YIntervalSeries(total.label(), false, true);
             for (DatedSeries.Point p : total.points()) {
