@@ -36,8 +36,9 @@ public record ChartCaption(String text) {
         if (m.isSet()) {
             List<Long> seeds = m.replicates().stream().filter(r -> r.status().equals("complete"))
                     .map(ManifestInfo.Replicate::seed).toList();
-            // Derived seeds are long numbers: the first and the last say which set it is, the manifest lists all.
-            String s = seeds.size() == 1 ? "seed " + seeds.get(0)
+            // Derived seeds are long numbers: the base seed says which set it is, the manifest lists them all.
+            String s = m.baseSeed().isPresent() ? "seeds derived from " + m.baseSeed().getAsLong()
+                    : seeds.size() == 1 ? "seed " + seeds.get(0)
                     : seeds.size() == 2 ? "seeds " + seeds.get(0) + " and " + seeds.get(1)
                     : "seeds " + seeds.get(0) + " … " + seeds.get(seeds.size() - 1);
             runs = seeds.size() + (seeds.size() == 1 ? " replicate, " : " replicates, ") + s;

@@ -77,6 +77,8 @@ public final class CompareCharts {
             case BAMAKO_FRONT_KM -> "Distance from Bamako to the front";
             case STATE_LEGITIMACY -> "Legitimacy of the state";
             case COALITION_LEVEL -> "Coalition level";
+            // A measure added later reads well enough from its id until it gets a title here.
+            default -> capitalised(choice.measure().id().replace('_', ' '));
         };
         if (choice.key().isEmpty()) {
             return name;

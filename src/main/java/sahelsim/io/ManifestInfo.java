@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * program that ran it, the grid, and each faction's name and colour.
  *
  * @param seed       the run's seed; empty in a set's manifest, which lists its replicates instead
+ * @param baseSeed   the seed a set's (or a replicate's) seeds were derived from, when the manifest says
  * @param replicateLabel "3 of 10" in a replicate's manifest, else empty
  * @param replicates a set's replicates in order; empty for a single run or one replicate
  */
 public record ManifestInfo(Path file, String programVersion, String programCommit, String scenario, OptionalLong seed,
-                           String replicateLabel, List<Replicate> replicates, GridInfo grid,
+                           OptionalLong baseSeed, String replicateLabel, List<Replicate> replicates, GridInfo grid,
                            List<FactionInfo> factions, String status, String error) {
 
     /** One replicate of a set, as its manifest lists it. */
@@ -106,11 +107,14 @@ public record ManifestInfo(Path file, String programVersion, String programCommi
                     x.path("side").asText("")));
         }
         JsonNode rep = root.get("replicate");
-        String replicateLabel = rep != null && rep.isObject()
-                ? rep.path("index").asText("?") + " of " + rep.path("of").asText("?") : "";
+        boolean replicate = rep != null && rep.isObject();
+        String replicateLabel = replicate ? rep.path("index").asText("?") + " of " + rep.path("of").asText("?") : "";
+        JsonNode base = replicate ? rep.get("base_seed") : root.get("base_seed");
+        OptionalLong baseSeed = base != null && base.isIntegralNumber() && base.canConvertToLong()
+                ? OptionalLong.of(base.asLong()) : OptionalLong.empty();
         JsonNode error = root.get("error");
         return new ManifestInfo(file, program.path("version").asText("unknown"), program.path("commit").asText(""),
-                f.text(scenario, "scenario.name"), seed, replicateLabel, replicates, grid, factions,
+                f.text(scenario, "scenario.name"), seed, baseSeed, replicateLabel, replicates, grid, factions,
                 f.text(root, "status"),
                 error == null || error.isNull() ? "" : error.asText());
     }

@@ -95,6 +95,6 @@ class ControlMapTest {
     void aSetsMapsAreItsFirstReplicatesAndSaySo() {
         ControlMapScene setScene = ControlMapScene.of(RunFolder.open(RunFixtures.smallSet()));
         assertTrue(setScene.caption().text().startsWith("Maps of replicate 1 of 3 · Scenario fixture-small · 3 "
-                + "replicates"), setScene.caption().text());
+                + "replicates, seeds derived from 7"), setScene.caption().text());
     }
 }
