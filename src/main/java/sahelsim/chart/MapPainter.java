@@ -17,6 +17,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import sahelsim.map.GreatCircle;
 import sahelsim.map.Grid;
 import sahelsim.map.LatLon;
@@ -41,10 +42,20 @@ public final class MapPainter {
     private final double originX;
     private final double originY;
     private final Rectangle area;
+    private final double textScale;
     private final List<Rectangle2D> placedLabels = new ArrayList<>();
 
     public MapPainter(Grid grid, Rectangle area) {
+        this(grid, area, 1.0);
+    }
+
+    /**
+     * A painter whose text, town dots and map furniture are scaled by {@code textScale}: below 1 for the
+     * small maps of a panel, where full-size labels would cover the map.
+     */
+    public MapPainter(Grid grid, Rectangle area, double textScale) {
         this.grid = grid;
+        this.textScale = textScale;
         this.geo = grid.geography();
         double w = (MapBounds.EAST - MapBounds.WEST) * MID_LAT_COS;
         double h = MapBounds.NORTH - MapBounds.SOUTH;
@@ -100,7 +111,7 @@ public final class MapPainter {
 
     /** Names of the neighbouring countries, placed by hand in their part of the map. */
     public void paintNeighbours(Graphics2D g) {
-        g.setFont(MapStyle.font(Font.ITALIC, 17f));
+        g.setFont(font(Font.ITALIC, 17f));
         g.setColor(MapStyle.NEIGHBOUR_TEXT);
         neighbour(g, "ALGERIA", 23.6, 1.6);
         neighbour(g, "MAURITANIA", 17.3, -6.45);
@@ -162,12 +173,12 @@ public final class MapPainter {
         for (int t = 0; t < towns.size(); t++) {
             Town town = towns.get(t);
             Point2D p = toScreen(town.location().lat(), town.location().lon());
-            double r = townRadius(town);
+            double r = radius(town);
             Shape dot = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
             g.setColor(fillOf.apply(t));
             g.fill(dot);
             g.setColor(MapStyle.TEXT);
-            g.setStroke(new BasicStroke(town.capital() ? 2.2f : 1.4f));
+            g.setStroke(new BasicStroke((float) ((town.capital() ? 2.2 : 1.4) * Math.max(textScale, 0.7))));
             g.draw(dot);
         }
     }
@@ -176,21 +187,37 @@ public final class MapPainter {
         return town.capital() ? 7.5 : town.population() >= 20000 ? 5.5 : 4.0;
     }
 
+    /** A town dot's radius on this map, in pixels. */
+    public double radius(Town town) {
+        return townRadius(town) * textScale;
+    }
+
     /** Town names beside their dots, moved to a free side when the first choice would overlap a label. */
     public void paintTownNames(Graphics2D g) {
+        paintTownNames(g, town -> true);
+    }
+
+    /** Names of the chosen towns only (for example regional capitals on a small map). */
+    public void paintTownNames(Graphics2D g, Predicate<Town> named) {
         placedLabels.clear();
         for (Town town : geo.towns()) {
             Point2D p = toScreen(town.location().lat(), town.location().lon());
-            double r = townRadius(town);
+            double r = radius(town);
             placedLabels.add(new Rectangle2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r));
         }
         List<Town> towns = new ArrayList<>(geo.towns());
         // Capitals first so that they get their preferred places.
         towns.sort((a, b) -> Boolean.compare(b.capital(), a.capital()));
         for (Town town : towns) {
-            Font font = MapStyle.font(town.capital() ? Font.BOLD : Font.PLAIN, town.capital() ? 17f : 14f);
-            label(g, town.name(), font, town.location(), townRadius(town) + 3);
+            if (named.test(town)) {
+                Font font = font(town.capital() ? Font.BOLD : Font.PLAIN, town.capital() ? 17f : 14f);
+                label(g, town.name(), font, town.location(), radius(town) + 3 * textScale);
+            }
         }
+    }
+
+    private Font font(int style, float size) {
+        return MapStyle.font(style, (float) (size * textScale));
     }
 
     private void label(Graphics2D g, String text, Font font, LatLon at, double gap) {
@@ -236,35 +263,36 @@ public final class MapPainter {
     public void paintScaleBar(Graphics2D g) {
         double km = 200;
         double px = km * pixelsPerKm() * Math.cos(Math.toRadians(16)) / MID_LAT_COS;
-        float x = (float) (area.x + area.width - px - 40);
-        float y = area.y + area.height - 28;
+        float x = (float) (area.x + area.width - px - 40 * textScale);
+        float y = (float) (area.y + area.height - 28 * textScale);
         g.setColor(MapStyle.TEXT);
         g.setStroke(new BasicStroke(1.5f));
         for (int i = 0; i < 4; i++) {
-            Rectangle2D seg = new Rectangle2D.Double(x + i * px / 4, y, px / 4, 8);
+            Rectangle2D seg = new Rectangle2D.Double(x + i * px / 4, y, px / 4, 8 * textScale);
             g.setColor(i % 2 == 0 ? MapStyle.TEXT : Color.WHITE);
             g.fill(seg);
             g.setColor(MapStyle.TEXT);
             g.draw(seg);
         }
-        Font f = MapStyle.font(Font.PLAIN, 14f);
+        Font f = font(Font.PLAIN, 14f);
         haloText(g, "0", f, x - 4, y - 5);
-        haloText(g, (int) km + " km", f, (float) (x + px - 20), y - 5);
+        haloText(g, (int) km + " km", f, (float) (x + px - 20 * textScale), y - 5);
     }
 
     /** A north arrow in the upper right corner of the map. */
     public void paintNorthArrow(Graphics2D g) {
-        double cx = area.x + area.width - 40;
-        double top = area.y + 22;
+        double k = textScale;
+        double cx = area.x + area.width - 40 * k;
+        double top = area.y + 22 * k;
         Path2D arrow = new Path2D.Double();
         arrow.moveTo(cx, top);
-        arrow.lineTo(cx + 12, top + 40);
-        arrow.lineTo(cx, top + 31);
-        arrow.lineTo(cx - 12, top + 40);
+        arrow.lineTo(cx + 12 * k, top + 40 * k);
+        arrow.lineTo(cx, top + 31 * k);
+        arrow.lineTo(cx - 12 * k, top + 40 * k);
         arrow.closePath();
         g.setColor(MapStyle.TEXT);
         g.fill(arrow);
-        haloText(g, "N", MapStyle.font(Font.BOLD, 18f), (float) cx - 7, (float) top + 62);
+        haloText(g, "N", font(Font.BOLD, 18f), (float) (cx - 7 * k), (float) (top + 62 * k));
     }
 
     /** A note in the south-west corner: Bamako lies off the map, beyond Ségou. */
@@ -273,7 +301,7 @@ public final class MapPainter {
         long km = Math.round(segou.kmTo(MaliGeography.BAMAKO));
         float x = area.x + 8;
         float y = area.y + area.height - 10;
-        haloText(g, "\u2199 Bamako, " + km + " km SW of Ségou", MapStyle.font(Font.ITALIC, 14f), x, y);
+        haloText(g, "\u2199 Bamako, " + km + " km SW of Ségou", font(Font.ITALIC, 14f), x, y);
     }
 
     /** The map's frame. */

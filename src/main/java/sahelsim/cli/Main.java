@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the job failed (a run, a file that could not be written)",
             "2:bad input (options, scenario or sweep files, paths)"},
-        subcommands = {RunCommand.class, ValidateCommand.class, MapCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, MapCommand.class, ChartCommand.class,
+            CompareCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -1,0 +1,119 @@
+package sahelsim.chart;
+
+import java.awt.Color;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NavigableMap;
+import org.jfree.chart.JFreeChart;
+import sahelsim.io.RunFolder;
+import sahelsim.io.RunFolderError;
+import sahelsim.io.SummaryTable;
+
+/**
+ * Several runs or sets of replicates on the same axes: one line per folder of a measure's monthly values,
+ * with the 95% confidence band of the mean over a set's replicates (from its monthly-summary.csv, or
+ * computed from its replicates' monthly.csv).
+ */
+public final class CompareCharts {
+
+    /**
+     * Line colours for runs being compared: Paul Tol's colour-blind-safe "bright" scheme, which shares no
+     * colour with the factions' Okabe-Ito palette, so a line is never mistaken for a faction.
+     */
+    private static final Color[] RUN_COLOURS = {new Color(0x4477AA), new Color(0xEE6677), new Color(0x228833),
+        new Color(0xCCBB44), new Color(0x66CCEE), new Color(0xAA3377), new Color(0xBBBBBB)};
+
+    private CompareCharts() {
+    }
+
+    public static JFreeChart measure(List<RunFolder> folders, MeasureChoice choice) {
+        List<DatedSeries> series = new ArrayList<>();
+        List<String> labels = labels(folders);
+        for (int i = 0; i < folders.size(); i++) {
+            series.add(new DatedSeries(labels.get(i), RUN_COLOURS[i % RUN_COLOURS.length],
+                    i >= RUN_COLOURS.length, points(folders.get(i), choice)));
+        }
+        String unit = choice.measure().unit();
+        ValueKind kind = unit.startsWith("share") ? ValueKind.SHARE
+                : List.of("people", "events", "towns", "fighters").contains(unit) ? ValueKind.COUNT : ValueKind.NUMBER;
+        String axis = capitalised(unit) + (choice.measure().flow() ? " per month" : "");
+        boolean sets = folders.stream().anyMatch(RunFolder::isSet);
+        String subtitle = choice.measure().definition().replace("`", "")
+                + (sets ? " Monthly; bands: 95% confidence interval of the mean over replicates." : " Monthly.");
+        return TimeCharts.lines(new ChartLabels(title(folders.get(0), choice), subtitle, axis,
+                ChartCaption.of(folders)), kind, series);
+    }
+
+    /** Scenario names, with the folder's name where two folders ran the same scenario. */
+    private static List<String> labels(List<RunFolder> folders) {
+        List<String> out = new ArrayList<>();
+        for (RunFolder f : folders) {
+            String scenario = f.manifest().scenario();
+            long same = folders.stream().filter(g -> g.manifest().scenario().equals(scenario)).count();
+            out.add(same > 1 ? scenario + " (" + f.dir().getFileName() + ")" : scenario);
+        }
+        return out;
+    }
+
+    private static String title(RunFolder first, MeasureChoice choice) {
+        String name = switch (choice.measure()) {
+            case CONTROL_SHARE_POPULATION -> "Residents controlled";
+            case CONTROL_SHARE_AREA -> "Area controlled";
+            case CONTESTED_SHARE_AREA -> "Contested area";
+            case ZONE_SHARE_AREA -> "Area by control zone";
+            case ZONE_SHARE_POPULATION -> "Residents by control zone";
+            case ARMED_GROUP_POPULATION_SHARE -> "Residents where armed groups dominate";
+            case ATTACKS -> "Attacks per month";
+            case FATALITIES -> "Fatalities per month";
+            case CIVILIAN_DEATHS -> "Civilian deaths per month";
+            case DISPLACED -> "People displaced inside Mali";
+            case REFUGEES -> "Refugees abroad";
+            case RECRUITS -> "Recruits per month";
+            case TROOPS -> "Fighters on the map";
+            case TOWNS_HELD -> "Towns held";
+            case BLOCKADED_TOWNS -> "Towns under blockade";
+            case BAMAKO_FRONT_KM -> "Distance from Bamako to the front";
+            case STATE_LEGITIMACY -> "Legitimacy of the state";
+            case COALITION_LEVEL -> "Coalition level";
+            // A measure added later reads well enough from its id until it gets a title here.
+            default -> capitalised(choice.measure().id().replace('_', ' '));
+        };
+        if (choice.key().isEmpty()) {
+            return name;
+        }
+        return switch (choice.measure().key()) {
+            case ZONE -> name + ", Kalyvas zone " + choice.key();
+            case COALITION -> name + ", coalition " + choice.key();
+            default -> name + ": " + FactionPalette.of(first.manifest()).name(choice.key());
+        };
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    private static List<DatedSeries.Point> points(RunFolder folder, MeasureChoice choice) {
+        String measure = choice.measure().id();
+        List<DatedSeries.Point> out = new ArrayList<>();
+        if (folder.isSet()) {
+            NavigableMap<LocalDate, SummaryTable.Estimate> s = folder.summary().series(measure, choice.key());
+            if (s.isEmpty()) {
+                throw missing(folder, choice);
+            }
+            s.forEach((d, e) -> out.add(new DatedSeries.Point(d, e.mean(), e.low(), e.high())));
+        } else {
+            if (!folder.monthly().has(measure, choice.key())) {
+                throw missing(folder, choice);
+            }
+            folder.monthly().series(measure, choice.key()).forEach((d, v) -> out.add(DatedSeries.Point.of(d, v)));
+        }
+        return out;
+    }
+
+    private static RunFolderError missing(RunFolder folder, MeasureChoice choice) {
+        return new RunFolderError(folder.dir() + ": has no monthly values of " + choice
+                + (choice.key().isEmpty() ? "" : " (is '" + choice.key() + "' one of its factions, zones or coalitions?)"));
+    }
+}

@@ -1,0 +1,21 @@
+package sahelsim.chart;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import sahelsim.io.RunFolder;
+
+/**
+ * The charts every run gets: one call, from the files in its folder, into the same folder. The run command
+ * calls it when a run or a set of replicates is complete; `sahelsim chart DIR` with no --what draws the same.
+ */
+public final class DefaultCharts {
+
+    private DefaultCharts() {
+    }
+
+    /** Writes the default charts (PNG and SVG at 1600x900) into the run folder; returns the files written. */
+    public static List<Path> write(Path runFolder) throws IOException {
+        return new RunChartWriter(RunFolder.open(runFolder), runFolder).write(ChartRequest.defaults());
+    }
+}

@@ -1,0 +1,121 @@
+package sahelsim.chart;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.jfree.chart.JFreeChart;
+import sahelsim.io.ControlMaps;
+import sahelsim.io.RunFolder;
+import sahelsim.observe.Measure;
+
+/**
+ * Draws the charts a request names from a run folder's files and writes them into a folder, one file per
+ * chart and format, each written atomically. Names: control-population, control-area, control-stacked,
+ * fatalities, civilian-deaths, events, displacement, control-map-DATE, control-maps and control-map.gif.
+ */
+public final class RunChartWriter {
+
+    /** A panel shows at most this many dates: beyond that the maps get too small to read. */
+    public static final int PANEL_MAX = 6;
+
+    private final RunFolder folder;
+    private final Path out;
+    private ControlMapScene scene;
+
+    public RunChartWriter(RunFolder folder, Path out) {
+        this.folder = folder;
+        this.out = out;
+    }
+
+    /** Writes every chart of the request; returns the files written, in order. */
+    public List<Path> write(ChartRequest request) throws IOException {
+        List<Path> written = new ArrayList<>();
+        RunCharts charts = new RunCharts(folder);
+        for (ChartKind kind : request.kinds()) {
+            switch (kind) {
+                case CONTROL -> written.addAll(chart(charts.control(Measure.CONTROL_SHARE_POPULATION),
+                        "control-population", request));
+                case CONTROL_AREA -> written.addAll(chart(charts.control(Measure.CONTROL_SHARE_AREA), "control-area",
+                        request));
+                case CONTROL_STACKED -> written.addAll(chart(charts.controlStacked(), "control-stacked", request));
+                case FATALITIES -> written.addAll(chart(charts.fatalities(), "fatalities", request));
+                case CIVILIAN_DEATHS -> written.addAll(chart(charts.civilianDeaths(), "civilian-deaths", request));
+                case EVENTS -> written.addAll(chart(charts.eventsByType(), "events", request));
+                case DISPLACEMENT -> written.addAll(chart(charts.displacement(), "displacement", request));
+                case MAP -> {
+                    ControlMapScene scene = scene();
+                    List<LocalDate> dates = request.dates().isEmpty() ? List.of(scene.maps().last()) : request.dates();
+                    for (ControlMaps.Frame frame : frames(scene.maps(), dates)) {
+                        written.addAll(PictureFiles.write(new ControlMapPicture(scene, frame, false).fitted(),
+                                request.size(), out, "control-map-" + frame.date(), request.formats()));
+                    }
+                }
+                case PANEL -> {
+                    ControlMapScene scene = scene();
+                    List<LocalDate> dates = request.dates().isEmpty() ? panelDates(scene.maps()) : request.dates();
+                    if (dates.size() > PANEL_MAX) {
+                        throw new ChartRequestError("a panel shows at most " + PANEL_MAX + " maps, but "
+                                + dates.size() + " dates were given");
+                    }
+                    written.addAll(PictureFiles.write(new ControlMapPanel(scene, frames(scene.maps(), dates)).fitted(),
+                            request.size(), out, "control-maps", request.formats()));
+                }
+                case ANIMATION -> {
+                    Path gif = out.resolve("control-map.gif");
+                    ControlAnimation.write(scene(), request.animate(), request.size(), gif);
+                    written.add(gif);
+                }
+            }
+        }
+        return written;
+    }
+
+    private ControlMapScene scene() {
+        if (scene == null) {
+            scene = ControlMapScene.of(folder);
+        }
+        return scene;
+    }
+
+    private List<Path> chart(JFreeChart chart, String name, ChartRequest request) throws IOException {
+        return PictureFiles.write(TimeCharts.picture(chart), request.size(), out, name, request.formats());
+    }
+
+    /** The snapshot on or before each date (maps are kept weekly), each date checked against the run. */
+    static List<ControlMaps.Frame> frames(ControlMaps maps, List<LocalDate> dates) {
+        List<ControlMaps.Frame> frames = new ArrayList<>();
+        for (LocalDate d : dates) {
+            if (d.isBefore(maps.first()) || d.isAfter(maps.last())) {
+                throw new ChartRequestError("no control map on " + d + ": the run's maps cover " + maps.first()
+                        + " to " + maps.last());
+            }
+            ControlMaps.Frame f = maps.onOrBefore(d).orElseThrow();
+            if (frames.stream().noneMatch(x -> x.date().equals(f.date()))) {
+                frames.add(f);
+            }
+        }
+        return frames;
+    }
+
+    /** The first map, the last map of each year and the run's last map, thinned out to at most {@link #PANEL_MAX}. */
+    static List<LocalDate> panelDates(ControlMaps maps) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        dates.add(maps.first());
+        for (int year = maps.first().getYear(); year < maps.last().getYear(); year++) {
+            dates.add(maps.onOrBefore(LocalDate.of(year, 12, 31)).orElseThrow().date());
+        }
+        dates.add(maps.last());
+        List<LocalDate> all = new ArrayList<>(dates);
+        if (all.size() <= PANEL_MAX) {
+            return all;
+        }
+        List<LocalDate> thinned = new ArrayList<>();
+        for (int i = 0; i < PANEL_MAX; i++) {
+            thinned.add(all.get((int) Math.round(i * (all.size() - 1) / (double) (PANEL_MAX - 1))));
+        }
+        return thinned;
+    }
+}

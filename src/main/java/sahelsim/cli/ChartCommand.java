@@ -1,0 +1,152 @@
+package sahelsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import sahelsim.chart.ChartFormat;
+import sahelsim.chart.ChartKind;
+import sahelsim.chart.ChartRequest;
+import sahelsim.chart.ChartRequestError;
+import sahelsim.chart.ControlAnimation;
+import sahelsim.chart.ImageSize;
+import sahelsim.chart.RunChartWriter;
+import sahelsim.io.RunFolder;
+import sahelsim.io.RunFolderError;
+
+/** Draws charts from a run folder's files, without running anything again. */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+        description = {"Draw charts and control maps from a run folder or a set of replicates, from its files alone.",
+            "With no --what it draws the default set, the same a run writes; charts of the same name are replaced."},
+        footerHeading = "%nCharts (--what):%n",
+        footer = {
+            "  control          share of residents each faction controls, over time",
+            "  control-area     share of the area each faction controls, over time",
+            "  control-stacked  shares of residents per faction stacked to 100%%",
+            "  fatalities       people killed per month, by perpetrator",
+            "  civilian-deaths  civilians killed per month, by perpetrator",
+            "  events           events per month by ACLED event type",
+            "  displacement     displaced people and refugees over time",
+            "  map              the control map on each of --dates (default: the last day)",
+            "  panel            maps of several dates side by side (default: year ends)",
+            "  animation        control-map.gif, a frame a month or a week (see --animate)",
+            "All but the animation are in the default set. A set of replicates gets monthly",
+            "means with 95%% confidence intervals; its maps are its first replicate's."})
+final class ChartCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "A folder written by 'sahelsim run' (one run or a set of replicates).")
+    private Path dir;
+
+    @Option(names = "--what", paramLabel = "CHARTS",
+            description = "Comma-separated charts to draw: ${COMPLETION-CANDIDATES}. Default: all but animation.",
+            completionCandidates = Kinds.class)
+    private String what;
+
+    @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "png,svg",
+            description = "Comma-separated file formats: png, svg, pdf (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x900",
+            description = "Picture size in pixels (default: ${DEFAULT-VALUE}).")
+    private String size;
+
+    @Option(names = "--dates", paramLabel = "DATES",
+            description = "Comma-separated dates YYYY-MM-DD of control maps and of the panel; each shows the "
+                    + "weekly map on or before the date.")
+    private String dates;
+
+    @Option(names = "--animate", paramLabel = "STEP",
+            description = "Also draw control-map.gif, one frame a week or a month: week, month.")
+    private String animate;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the charts (default: DIR itself).")
+    private Path out;
+
+    /** The chart names for the help text. */
+    static final class Kinds extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Kinds() {
+            super(ChartKind.ids());
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ChartRequest request = request();
+        Path target = out == null ? dir : out;
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new UserError("--out: " + target + " is a file; give a folder");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        try {
+            RunFolder folder = RunFolder.open(dir);
+            for (Path file : new RunChartWriter(folder, target).write(request)) {
+                stdout.println("wrote " + file);
+            }
+        } catch (RunFolderError | ChartRequestError e) {
+            throw new UserError(e.getMessage());
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private ChartRequest request() {
+        Set<ChartKind> kinds;
+        try {
+            kinds = what == null ? ChartKind.defaults() : ChartKind.parseList(what);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--what: " + e.getMessage());
+        }
+        ControlAnimation.Step step = ControlAnimation.Step.MONTH;
+        if (animate != null) {
+            try {
+                step = ControlAnimation.Step.valueOf(animate.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--animate: expected week or month, found '" + animate + "'");
+            }
+            kinds = EnumSet.copyOf(kinds);
+            kinds.add(ChartKind.ANIMATION);
+        }
+        Set<ChartFormat> formats;
+        try {
+            formats = ChartFormat.parseList(format);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--format: " + e.getMessage());
+        }
+        ImageSize pixels = ImageSize.parse(size).orElseThrow(
+                () -> new UserError("--size: expected WIDTHxHEIGHT in pixels such as 1600x900, got " + size));
+        return new ChartRequest(kinds, formats, pixels, parseDates(), step);
+    }
+
+    private List<LocalDate> parseDates() {
+        List<LocalDate> out = new ArrayList<>();
+        if (dates == null) {
+            return out;
+        }
+        for (String part : dates.split(",")) {
+            try {
+                out.add(LocalDate.parse(part.trim()));
+            } catch (DateTimeParseException e) {
+                throw new UserError("--dates: expected dates YYYY-MM-DD separated by commas, found '" + part.trim()
+                        + "'");
+            }
+        }
+        return out;
+    }
+}

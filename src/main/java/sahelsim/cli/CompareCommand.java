@@ -1,0 +1,99 @@
+package sahelsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import sahelsim.chart.ChartFormat;
+import sahelsim.chart.CompareCharts;
+import sahelsim.chart.ImageSize;
+import sahelsim.chart.MeasureChoice;
+import sahelsim.chart.PictureFiles;
+import sahelsim.chart.TimeCharts;
+import sahelsim.io.RunFolder;
+import sahelsim.io.RunFolderError;
+
+/** Puts several runs or sets of replicates on the same axes. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare runs or sets of replicates: one chart per measure with a line per folder and, "
+            + "for a set, the 95% confidence band of the mean over its replicates.",
+            "Writes compare-MEASURE.png (and .svg, .pdf as asked) into --out."})
+final class CompareCommand implements Callable<Integer> {
+
+    /** Measures compared when none is named: control, violence and displacement. */
+    static final List<String> DEFAULT_MEASURES = List.of("armed_group_population_share", "fatalities",
+            "civilian_deaths", "displaced");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "2..*",
+            description = "Two or more folders written by 'sahelsim run' (runs or sets of replicates).")
+    private List<Path> dirs = new ArrayList<>();
+
+    @Option(names = "--measure", paramLabel = "MEASURE[:KEY]",
+            description = "A measure of monthly.csv, with a faction, zone or coalition after a colon where the "
+                    + "measure has one (repeatable), e.g. fatalities, control_share_population:jnim. Default: "
+                    + "armed_group_population_share, fatalities, civilian_deaths, displaced.")
+    private List<String> measures = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "png,svg",
+            description = "Comma-separated file formats: png, svg, pdf (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x900",
+            description = "Picture size in pixels (default: ${DEFAULT-VALUE}).")
+    private String size;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/compare",
+            description = "Folder to write the charts into (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        List<MeasureChoice> choices = new ArrayList<>();
+        for (String m : measures.isEmpty() ? DEFAULT_MEASURES : measures) {
+            try {
+                choices.add(MeasureChoice.parse(m));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--measure: " + e.getMessage());
+            }
+        }
+        Set<ChartFormat> formats;
+        try {
+            formats = ChartFormat.parseList(format);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--format: " + e.getMessage());
+        }
+        ImageSize pixels = ImageSize.parse(size).orElseThrow(
+                () -> new UserError("--size: expected WIDTHxHEIGHT in pixels such as 1600x900, got " + size));
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserError("--out: " + out + " is a file; give a folder");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        try {
+            List<RunFolder> folders = new ArrayList<>();
+            for (Path d : dirs) {
+                folders.add(RunFolder.open(d));
+            }
+            for (MeasureChoice choice : choices) {
+                for (Path file : PictureFiles.write(TimeCharts.picture(CompareCharts.measure(folders, choice)), pixels,
+                        out, "compare-" + choice.fileName(), formats)) {
+                    stdout.println("wrote " + file);
+                }
+            }
+        } catch (RunFolderError e) {
+            throw new UserError(e.getMessage());
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+}

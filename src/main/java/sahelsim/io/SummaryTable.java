@@ -1,0 +1,121 @@
+package sahelsim.io;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * The monthly measures of a set of replicates summarised over replicates (monthly-summary.csv): per measure,
+ * faction and month the number of replicates with a value, the mean, the standard deviation and the 95%
+ * confidence interval of the mean. Read from the file, or computed from the replicates' monthly.csv when a
+ * set has none.
+ */
+public final class SummaryTable {
+
+    /** The summary of one measure in one month: NaN where it is undefined (fewer than two values for sd). */
+    public record Estimate(int n, double mean, double sd, double low, double high) {
+    }
+
+    static final List<String> COLUMNS = List.of("date", "measure", "faction", "n", "mean", "sd", "ci95_low",
+            "ci95_high");
+
+    private final Map<MeasureTable.Key, NavigableMap<LocalDate, Estimate>> series;
+
+    private SummaryTable(Map<MeasureTable.Key, NavigableMap<LocalDate, Estimate>> series) {
+        this.series = series;
+    }
+
+    public static SummaryTable read(Path file) {
+        Map<MeasureTable.Key, NavigableMap<LocalDate, Estimate>> series = new LinkedHashMap<>();
+        try (CsvInput in = CsvInput.open(file, COLUMNS)) {
+            while (in.next()) {
+                LocalDate date = in.date("date");
+                MeasureTable.Key key = new MeasureTable.Key(in.text("measure"), in.text("faction"));
+                long n = in.whole("n");
+                if (n < 0) {
+                    throw in.error("n", "a count of replicates (0 or more)", in.text("n"));
+                }
+                Estimate e = new Estimate((int) n, in.numberOrNaN("mean"), in.numberOrNaN("sd"),
+                        in.numberOrNaN("ci95_low"), in.numberOrNaN("ci95_high"));
+                series.computeIfAbsent(key, k -> new TreeMap<>()).put(date, e);
+            }
+        }
+        if (series.isEmpty()) {
+            throw new RunFolderError(file, 2, "expected rows of measures after the header, found none");
+        }
+        return new SummaryTable(series);
+    }
+
+    /**
+     * Summarises the same measures over replicates: mean, sample standard deviation and the 95% interval of
+     * the mean from Student's t with n - 1 degrees of freedom, as monthly-summary.csv defines them.
+     */
+    public static SummaryTable of(List<MeasureTable> replicates) {
+        Map<MeasureTable.Key, NavigableMap<LocalDate, Estimate>> series = new LinkedHashMap<>();
+        for (MeasureTable.Key key : replicates.get(0).keys()) {
+            NavigableMap<LocalDate, Estimate> byDate = new TreeMap<>();
+            for (LocalDate date : replicates.get(0).series(key.measure(), key.faction()).keySet()) {
+                double[] values = new double[replicates.size()];
+                int n = 0;
+                for (MeasureTable r : replicates) {
+                    Double v = r.series(key.measure(), key.faction()).get(date);
+                    if (v != null && !Double.isNaN(v)) {
+                        values[n++] = v;
+                    }
+                }
+                byDate.put(date, estimate(values, n));
+            }
+            series.put(key, byDate);
+        }
+        return new SummaryTable(series);
+    }
+
+    /** Mean, sd and t-interval of the first n values. */
+    public static Estimate estimate(double[] values, int n) {
+        if (n == 0) {
+            return new Estimate(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            mean += values[i];
+        }
+        mean /= n;
+        if (n == 1) {
+            return new Estimate(1, mean, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double squares = 0;
+        for (int i = 0; i < n; i++) {
+            squares += (values[i] - mean) * (values[i] - mean);
+        }
+        double sd = Math.sqrt(squares / (n - 1));
+        double half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
+        return new Estimate(n, mean, sd, mean - half, mean + half);
+    }
+
+    public boolean has(String measure, String faction) {
+        return series.containsKey(new MeasureTable.Key(measure, faction));
+    }
+
+    public NavigableMap<LocalDate, Estimate> series(String measure, String faction) {
+        NavigableMap<LocalDate, Estimate> s = series.get(new MeasureTable.Key(measure, faction));
+        return s == null ? Collections.emptyNavigableMap() : Collections.unmodifiableNavigableMap(s);
+    }
+
+    /** The faction column values a measure has, in file order. */
+    public List<String> factions(String measure) {
+        List<String> out = new ArrayList<>();
+        for (MeasureTable.Key k : series.keySet()) {
+            if (k.measure().equals(measure)) {
+                out.add(k.faction());
+            }
+        }
+        return out;
+    }
+}
