@@ -1,0 +1,25 @@
+package sahelsim.gui;
+
+import java.awt.Graphics2D;
+
+/** Roads, tracks, the Niger and the border, drawn over the control tint so that they stay visible. */
+final class LinesLayer implements MapLayer {
+
+    private final MapFrame frame;
+
+    LinesLayer(MapFrame frame) {
+        this.frame = frame;
+    }
+
+    @Override
+    public String name() {
+        return "Roads, river and border";
+    }
+
+    @Override
+    public void paint(Graphics2D g, ClassroomRun run) {
+        frame.painter().paintRoads(g);
+        frame.painter().paintRiver(g);
+        frame.painter().paintBorder(g);
+    }
+}
