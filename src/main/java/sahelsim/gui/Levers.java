@@ -160,9 +160,15 @@ final class Levers {
         return value;
     }
 
-    /** "FAMa (Malian army)" becomes "FAMa": short enough for a button. */
+    /** "FAMa (Malian army)" becomes "FAMa", "Wagner / Africa Corps" becomes "Wagner": short enough for a button. */
     static String shortName(String name) {
-        int paren = name.indexOf(" (");
-        return paren > 0 ? name.substring(0, paren) : name;
+        int cut = name.length();
+        for (String mark : new String[] {" (", " / "}) {
+            int at = name.indexOf(mark);
+            if (at > 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return name.substring(0, cut);
     }
 }

@@ -14,10 +14,10 @@ import sahelsim.map.Grid;
 final class MapFrame {
 
     /** Width and height of the frame in reference pixels. */
-    static final int WIDTH = 1080;
+    static final int WIDTH = 1100;
     static final int HEIGHT = 820;
     static final Rectangle MAP_BOX = new Rectangle(6, 6, 724, 808);
-    static final Rectangle LEGEND_BOX = new Rectangle(748, 14, 322, 792);
+    static final Rectangle LEGEND_BOX = new Rectangle(748, 14, 342, 792);
 
     private final Grid grid;
     private final MapPainter painter;

@@ -25,15 +25,11 @@ final class ReplayScenario {
 
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .build());
 
     private ReplayScenario() {
-    }
-
-    /** The file name for a run of the window: scenario name, seed and the run's number in the session. */
-    static Path fileFor(Path folder, Scenario scenario, long seed, int run) {
-        return folder.resolve(scenario.name() + "-seed" + seed + "-run" + run + "-levers.yaml");
     }
 
     /**
@@ -48,8 +44,8 @@ final class ReplayScenario {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("extends", parent);
         doc.put("name", scenario.name() + "-class");
-        doc.put("description", scenario.description().strip() + " Levers pulled in class: "
-                + String.join("; ", levers.stream().map(ReplayScenario::describe).toList()) + ".");
+        doc.put("description", scenario.description().strip() + "\n\nLevers pulled in class:\n"
+                + String.join("\n", levers.stream().map(ReplayScenario::describe).toList()) + "\n");
         List<Object> timeline = new ArrayList<>();
         for (TimelineEvent e : levers) {
             timeline.add(item(e));
@@ -57,7 +53,7 @@ final class ReplayScenario {
         doc.put("timeline", timeline);
         try {
             return "# A run of " + scenario.name() + " in the classroom window, with the levers pulled during it.\n"
-                    + "# Replay it headless with the same seed: ./sahelsim run " + target.getFileName() + " --seed "
+                    + "# Replay it headless with the same seed: ./sahelsim run " + target + " --seed "
                     + seed + "\n" + YAML.writeValueAsString(doc);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a replay scenario", e);
@@ -90,9 +86,9 @@ final class ReplayScenario {
         }
     }
 
-    /** A lever in words, for the description: "2022-03-02 withdraw minusma". */
+    /** A lever in words, for the description: "- 2022-03-02: withdraw minusma". */
     private static String describe(TimelineEvent e) {
-        StringBuilder b = new StringBuilder(e.date() + " " + e.action().fileName());
+        StringBuilder b = new StringBuilder("- " + e.date() + ": " + e.action().fileName());
         for (Object part : new Object[] {e.faction(), e.coalition(), e.key(), e.value()}) {
             if (part != null) {
                 b.append(' ').append(part);
