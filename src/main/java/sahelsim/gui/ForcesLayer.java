@@ -71,8 +71,8 @@ final class ForcesLayer implements MapLayer {
     }
 
     /** The garrisons and units under a point (reference pixels), topmost last, as inspectable objects. */
-    List<Object> pick(ClassroomRun run, double x, double y, double tolerance) {
-        List<Object> out = new ArrayList<>();
+    List<Inspectable> pick(ClassroomRun run, double x, double y, double tolerance) {
+        List<Inspectable> out = new ArrayList<>();
         if (run == null) {
             return out;
         }

@@ -7,7 +7,7 @@ import sahelsim.model.agents.Garrison;
  * What the inspector shows of a garrison clicked on the map, in words a class reads: read-only properties, so
  * that the inspector cannot change the model behind the timeline's back.
  */
-public final class GarrisonInfo {
+public final class GarrisonInfo implements Inspectable {
 
     private final SahelModel model;
     private final Garrison garrison;
@@ -55,6 +55,12 @@ public final class GarrisonInfo {
 
     public String getForeignContingent() {
         return garrison.contingent() == null ? "no" : garrison.contingent();
+    }
+
+    @Override
+    public String place() {
+        return Place.of(getTown(), model.town(garrison.town()).town().location().lat(),
+                model.town(garrison.town()).town().location().lon());
     }
 
     @Override

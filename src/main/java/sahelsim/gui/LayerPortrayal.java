@@ -53,9 +53,8 @@ final class LayerPortrayal extends FieldPortrayal2D {
         }
         // A click is a one-pixel clip: allow a few screen pixels around it, whatever the zoom.
         double tolerance = Math.max(range.clip.width, 4) / 2 / toScreen.getScaleX();
-        String place = String.format("%.0f, %.0f", centre.getX(), centre.getY());
-        for (Object picked : forces.pick(run.get(), centre.getX(), centre.getY(), tolerance)) {
-            putInHere.add(new LocationWrapper(picked, place, this));
+        for (Inspectable picked : forces.pick(run.get(), centre.getX(), centre.getY(), tolerance)) {
+            putInHere.add(new LocationWrapper(picked, picked.place(), this));
         }
     }
 }

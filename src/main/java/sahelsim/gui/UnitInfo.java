@@ -5,7 +5,7 @@ import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.Mission;
 
 /** What the inspector shows of an armed band or column clicked on the map; read-only, like {@link GarrisonInfo}. */
-public final class UnitInfo {
+public final class UnitInfo implements Inspectable {
 
     private final SahelModel model;
     private final ArmedUnit unit;
@@ -51,6 +51,11 @@ public final class UnitInfo {
 
     public String getNear() {
         return model.town(model.grid().nearestTown(unit.cell())).getName();
+    }
+
+    @Override
+    public String place() {
+        return Place.of("near " + getNear(), model.grid().lat(unit.cell()), model.grid().lon(unit.cell()));
     }
 
     @Override

@@ -23,7 +23,7 @@ import sim.display.Console;
  * scenario, plays it through the window's own buttons with levers pulled on given days, takes screenshots of
  * the screen, and writes what it saw into a folder for the test to check.
  *
- * <p>Arguments: SCENARIO SEED DAYS OUT [levers|plain]. In OUT: day0.png and final.png (the screen),
+ * <p>Arguments: SCENARIO SEED DAYS OUT [levers|plain]. In OUT: day0.png, final.png and inspector.png (the screen),
  * digest.txt (the run's record and events), report.txt (key=value lines), and the window's files under gui/.
  */
 public final class GuiProbe {
@@ -53,6 +53,11 @@ public final class GuiProbe {
         SahelModelWithUI gui = onEdt(() -> app.open(scenarioFile, scenario));
         Console console = (Console) gui.controller;
         waitFor("the first run to start", () -> gui.run() != null && console.getPlayState() == Console.PS_PAUSED);
+        // As fast as the machine goes: the test waits for days, not for a class to watch them.
+        onEdt(() -> {
+            console.setPlaySleep(0);
+            return null;
+        });
         settle();
         screenshot(out.resolve("day0.png"));
 
@@ -95,6 +100,8 @@ public final class GuiProbe {
             waitFor("the GIF to be written", () -> files(out.resolve("gui"), ".gif").size() == 1);
         }
 
+        clickTheLargestGarrison(gui, console, report, out.resolve("inspector.png"));
+
         ClassroomRun run = gui.run();
         String digest;
         synchronized (run.model().schedule) {
@@ -117,6 +124,62 @@ public final class GuiProbe {
         Files.write(out.resolve("report.txt"), report);
     }
 
+    /**
+     * Clicks, with the mouse, on the largest garrison where the map shows it, and reports what the Console's
+     * inspector then says: its town should be there.
+     */
+    private static void clickTheLargestGarrison(SahelModelWithUI gui, Console console, List<String> report,
+                                                Path shot) throws Exception {
+        java.awt.Point target = onEdt(() -> {
+            ClassroomRun run = gui.run();
+            sahelsim.model.agents.Garrison largest = run.model().garrisons().stream()
+                    .max(java.util.Comparator.comparingInt(sahelsim.model.agents.Garrison::troops)).orElseThrow();
+            report.add("clicked=" + run.model().town(largest.town()).getName());
+            sahelsim.map.Town town = run.model().town(largest.town()).town();
+            java.awt.geom.Point2D ref = new MapFrame(run.model().grid()).painter()
+                    .toScreen(town.location().lat(), town.location().lon());
+            // Where Display2D draws its field: scaled, and centred when the visible area is larger.
+            double scale = gui.display().getScale();
+            java.awt.Rectangle visible = gui.display().insideDisplay.getVisibleRect();
+            double w = MapFrame.WIDTH * scale;
+            double h = MapFrame.HEIGHT * scale;
+            java.awt.geom.Rectangle2D.Double area = new java.awt.geom.Rectangle2D.Double(
+                    visible.width > w ? (int) ((visible.width - w) / 2) : 0,
+                    visible.height > h ? (int) ((visible.height - h) / 2) : 0, (int) w, (int) h);
+            java.awt.geom.Point2D inside = MapFrame.toArea(area).transform(ref, null);
+            java.awt.Point origin = gui.display().insideDisplay.getLocationOnScreen();
+            return new java.awt.Point(origin.x + (int) Math.round(inside.getX()),
+                    origin.y + (int) Math.round(inside.getY()));
+        });
+        Robot robot = new Robot();
+        robot.mouseMove(target.x, target.y);
+        robot.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+        waitFor("an inspector", () -> !console.getAllInspectors().isEmpty());
+        settle();
+        screenshot(shot);
+        report.add("inspectorTab=" + onEdt(() -> console.getTabPane().getTitleAt(
+                console.getTabPane().getSelectedIndex())));
+        report.add("inspectorText=" + onEdt(() -> texts((java.awt.Component) console.getAllInspectors().get(0))));
+    }
+
+    /** Every label's and text field's text in a component tree, joined. */
+    private static String texts(java.awt.Component c) {
+        StringBuilder b = new StringBuilder();
+        if (c instanceof javax.swing.JLabel l && l.getText() != null) {
+            b.append(l.getText()).append(' ');
+        }
+        if (c instanceof javax.swing.text.JTextComponent t) {
+            b.append(t.getText()).append(' ');
+        }
+        if (c instanceof java.awt.Container container) {
+            for (java.awt.Component child : container.getComponents()) {
+                b.append(texts(child));
+            }
+        }
+        return b.toString().replace('\n', ' ');
+    }
+
     /** Plays through the window's Play button until the run has simulated {@code day} days, then pauses there. */
     private static void runUntil(SahelModelWithUI gui, Console console, int day) throws Exception {
         onEdt(() -> {
@@ -130,9 +193,9 @@ public final class GuiProbe {
 
     /** Lets the Swing thread show everything the model reported. */
     private static void settle() throws Exception {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 2; i++) {
             onEdt(() -> null);
-            Thread.sleep(150);
+            Thread.sleep(100);
         }
     }
 
