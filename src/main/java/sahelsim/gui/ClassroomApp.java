@@ -4,7 +4,10 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Window;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
 import sahelsim.io.ShippedGeography;
 import sahelsim.scenario.Scenario;
 import sim.display.Console;
@@ -39,6 +42,7 @@ public final class ClassroomApp {
         self[0] = gui;
         Console console = new Console(gui);
         console.setTitle("sahelsim \u2014 " + scenario.name());
+        trimFileMenu(console);
         AboutTab.show(console, scenario, seed);
         arrange(console, gui.window());
         console.setVisible(true);
@@ -65,6 +69,22 @@ public final class ClassroomApp {
             ((Console) current.controller).doClose();
         }
         return true;
+    }
+
+    /**
+     * Leaves Quit and About in the Console's File menu. A new simulation by class name or a checkpoint opened or
+     * saved there would bypass the run's observer and its record of levers; the window's Scenario button
+     * switches scenarios instead.
+     */
+    private static void trimFileMenu(Console console) {
+        console.setNewMenuAllowed(false);
+        JMenu file = console.getJMenuBar().getMenu(0);
+        for (int i = file.getItemCount() - 1; i >= 0; i--) {
+            JMenuItem item = file.getItem(i);
+            if (item != null && List.of("New Simulation...", "Open...", "Save", "Save As...").contains(item.getText())) {
+                file.remove(i);
+            }
+        }
     }
 
     /** The Console down the left side of the screen at MASON's usual width, the window over the rest. */

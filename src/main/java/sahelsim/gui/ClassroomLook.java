@@ -2,6 +2,7 @@ package sahelsim.gui;
 
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
+import java.awt.Insets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.AbstractButton;
@@ -48,7 +49,7 @@ final class ClassroomLook {
     static <B extends AbstractButton> B big(B button) {
         button.setFont(font(Font.BOLD, 18f));
         button.setFocusPainted(false);
-        button.setMargin(new java.awt.Insets(pixels(6), pixels(14), pixels(6), pixels(14)));
+        button.setMargin(new Insets(pixels(6), pixels(14), pixels(6), pixels(14)));
         return button;
     }
 

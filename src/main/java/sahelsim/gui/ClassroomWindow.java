@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.GridLayout;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.util.List;
@@ -13,7 +14,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.WindowConstants;
-import sahelsim.chart.MapStyle;
 import sim.display.Display2D;
 
 /**
@@ -38,7 +38,7 @@ final class ClassroomWindow extends JFrame {
         this.levers = levers;
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
 
-        JPanel side = new JPanel(new java.awt.GridLayout(3, 1, 0, 6));
+        JPanel side = new JPanel(new GridLayout(3, 1, 0, 6));
         side.setBackground(Color.WHITE);
         side.add(charts.controlPanel());
         side.add(charts.deathsPanel());

@@ -3,13 +3,14 @@ package sahelsim.gui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
-import java.awt.Font;
 import java.awt.Dimension;
+import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.Insets;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.BorderFactory;
@@ -22,7 +23,6 @@ import javax.swing.JScrollPane;
 import javax.swing.ListCellRenderer;
 import javax.swing.plaf.basic.BasicHTML;
 import javax.swing.text.View;
-import sahelsim.chart.MapStyle;
 
 /** The headlines of the run, newest on top, each marked with the colour of the faction that acted. */
 final class EventTicker extends JPanel {
@@ -83,7 +83,7 @@ final class EventTicker extends JPanel {
 
     /** The shown lines, newest first. */
     List<Headlines.Headline> shown() {
-        return java.util.Collections.list(lines.elements());
+        return Collections.list(lines.elements());
     }
 
     /** Two lines a headline: the date, then the text wrapped to the list's width. */

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
@@ -132,7 +133,7 @@ final class LegendLayer implements MapLayer {
         g.draw(r);
     }
 
-    private static void symbol(Graphics2D g, java.awt.Shape shape, Color fill) {
+    private static void symbol(Graphics2D g, Shape shape, Color fill) {
         g.setColor(fill);
         g.fill(shape);
         g.setColor(FactionPalette.outline(fill));

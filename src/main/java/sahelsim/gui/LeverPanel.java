@@ -1,9 +1,9 @@
 package sahelsim.gui;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Hashtable;
@@ -16,7 +16,6 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
-import sahelsim.chart.MapStyle;
 import sahelsim.scenario.TimelineEvent;
 
 /**
@@ -92,14 +91,14 @@ final class LeverPanel extends JPanel {
             b.setEnabled(now.open() && f.present() && !f.pending());
         }
         LeverState.Wagner w = now.wagner();
-        wagner.setText(!w.available() ? "None in this scenario" : w.pending() ? w.name() + ": change" + on
-                : w.present() ? w.name() + " leaves now" : w.name() + " arrives now");
+        String move = w.present() ? " leaves" : " arrives";
+        wagner.setText(!w.available() ? "Not in this scenario" : w.name() + move + (w.pending() ? on : " now"));
         wagner.setEnabled(now.open() && w.available() && !w.pending());
         for (int i = 0; i < now.coalitions().size(); i++) {
             LeverState.Coalition c = now.coalitions().get(i);
             JButton b = coalitionButtons.get(i);
-            b.setText(c.pending() ? c.members() + ": change" + on : c.active() ? "Break " + c.members()
-                    : "Form " + c.members());
+            b.setText(c.pending() ? c.members() + (c.active() ? " breaks" : " forms") + on
+                    : (c.active() ? "Break " : "Form ") + c.members());
             b.setEnabled(now.open() && !c.pending());
         }
         setSlider(legitimacy, now.legitimacy(), now.open());
@@ -165,7 +164,7 @@ final class LeverPanel extends JPanel {
         }
         s.setLabelTable(labels);
         s.setPaintLabels(true);
-        s.setPreferredSize(new java.awt.Dimension(ClassroomLook.pixels(150), s.getPreferredSize().height));
+        s.setPreferredSize(new Dimension(ClassroomLook.pixels(150), s.getPreferredSize().height));
         s.setMinimumSize(s.getPreferredSize());
         return s;
     }
@@ -178,11 +177,6 @@ final class LeverPanel extends JPanel {
         box.add(value, BorderLayout.NORTH);
         box.add(slider, BorderLayout.CENTER);
         return box;
-    }
-
-    /** The date a pending lever takes effect, for tests. */
-    LocalDate nextDate() {
-        return state == null ? null : state.nextDate();
     }
 
     List<JButton> forceButtons() {

@@ -1,5 +1,6 @@
 package sahelsim.gui;
 
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.util.Hashtable;
@@ -9,7 +10,6 @@ import javax.swing.JPanel;
 import javax.swing.JSlider;
 import javax.swing.JToggleButton;
 import javax.swing.Timer;
-import sahelsim.chart.MapStyle;
 import sim.display.Console;
 
 /**
@@ -128,7 +128,7 @@ final class RunControls extends JPanel {
         s.setSnapToTicks(true);
         s.setMajorTickSpacing(1);
         s.setPaintTicks(true);
-        s.setPreferredSize(new java.awt.Dimension(ClassroomLook.pixels(150), s.getPreferredSize().height));
+        s.setPreferredSize(new Dimension(ClassroomLook.pixels(150), s.getPreferredSize().height));
         s.addChangeListener(e -> console.setPlaySleep(SLEEP[s.getValue()]));
         console.setPlaySleep(SLEEP[s.getValue()]);
         return s;

@@ -1,11 +1,16 @@
 package sahelsim.gui;
 
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import javax.swing.SwingUtilities;
 import sahelsim.map.Grid;
@@ -89,9 +94,9 @@ public final class SahelModelWithUI extends GUIState {
         });
         window = new ClassroomWindow("sahelsim \u2014 " + scenario.name(), controls, display,
                 new LeverPanel(this::pull));
-        window.addWindowListener(new java.awt.event.WindowAdapter() {
+        window.addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosing(java.awt.event.WindowEvent e) {
+            public void windowClosing(WindowEvent e) {
                 console.doClose();
             }
         });
@@ -187,7 +192,7 @@ public final class SahelModelWithUI extends GUIState {
             return;
         }
         try {
-            java.awt.image.BufferedImage image;
+            BufferedImage image;
             LocalDate date;
             synchronized (current.model().schedule) {
                 image = scene.render(current, SNAPSHOT_WIDTH);
@@ -213,7 +218,7 @@ public final class SahelModelWithUI extends GUIState {
         }
         try {
             Path target = files.unused(ClassroomFiles.stem(current) + "-from-" + current.shownDate(), "gif");
-            java.nio.file.Files.createDirectories(files.folder());
+            Files.createDirectories(files.folder());
             gif.start(target, current, scene);
             window.status("Recording a GIF (a frame every " + GIF_EVERY_DAYS + " days) into " + target
                     + ". Press the button again to stop.");
@@ -233,7 +238,7 @@ public final class SahelModelWithUI extends GUIState {
 
     private static Throwable cause(Throwable t) {
         Throwable c = t;
-        while ((c instanceof UncheckedIOException || c instanceof java.util.concurrent.CompletionException)
+        while ((c instanceof UncheckedIOException || c instanceof CompletionException)
                 && c.getCause() != null) {
             c = c.getCause();
         }

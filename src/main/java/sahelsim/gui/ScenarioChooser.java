@@ -1,6 +1,7 @@
 package sahelsim.gui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
@@ -20,7 +21,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
-import sahelsim.chart.MapStyle;
 
 /** Lets the teacher pick a scenario from a list, reading each one's description before opening it. */
 final class ScenarioChooser {
@@ -38,7 +38,7 @@ final class ScenarioChooser {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> l, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> l, Object value, int index,
                                                                    boolean selected, boolean focused) {
                 JLabel label = (JLabel) super.getListCellRendererComponent(l, ((ScenarioCatalog.Entry) value).title(),
                         index, selected, focused);

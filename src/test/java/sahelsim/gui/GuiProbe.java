@@ -1,20 +1,31 @@
 package sahelsim.gui;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.GraphicsEnvironment;
+import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
+import java.awt.event.InputEvent;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
+import javax.swing.text.JTextComponent;
 import sahelsim.io.ScenarioLoader;
+import sahelsim.map.Town;
+import sahelsim.model.agents.Garrison;
 import sahelsim.scenario.Scenario;
 import sim.display.Console;
 
@@ -114,7 +125,7 @@ public final class GuiProbe {
         report.add("headlines=" + onEdt(() -> gui.window().ticker().shown().size()));
         Rectangle map = onEdt(() -> {
             Rectangle r = gui.display().insideDisplay.getVisibleRect();
-            java.awt.Point p = gui.display().insideDisplay.getLocationOnScreen();
+            Point p = gui.display().insideDisplay.getLocationOnScreen();
             return new Rectangle(p.x + r.x, p.y + r.y, r.width, r.height);
         });
         report.add("map=" + map.x + "," + map.y + "," + map.width + "," + map.height);
@@ -130,50 +141,48 @@ public final class GuiProbe {
      */
     private static void clickTheLargestGarrison(SahelModelWithUI gui, Console console, List<String> report,
                                                 Path shot) throws Exception {
-        java.awt.Point target = onEdt(() -> {
+        Point target = onEdt(() -> {
             ClassroomRun run = gui.run();
-            sahelsim.model.agents.Garrison largest = run.model().garrisons().stream()
-                    .max(java.util.Comparator.comparingInt(sahelsim.model.agents.Garrison::troops)).orElseThrow();
-            report.add("clicked=" + run.model().town(largest.town()).getName());
-            sahelsim.map.Town town = run.model().town(largest.town()).town();
-            java.awt.geom.Point2D ref = new MapFrame(run.model().grid()).painter()
-                    .toScreen(town.location().lat(), town.location().lon());
+            Garrison largest = run.model().garrisons().stream().max(Comparator.comparingInt(Garrison::troops))
+                    .orElseThrow();
+            Town town = run.model().town(largest.town()).town();
+            report.add("clicked=" + town.name());
+            Point2D ref = new MapFrame(run.model().grid()).painter().toScreen(town.location().lat(),
+                    town.location().lon());
             // Where Display2D draws its field: scaled, and centred when the visible area is larger.
             double scale = gui.display().getScale();
-            java.awt.Rectangle visible = gui.display().insideDisplay.getVisibleRect();
+            Rectangle visible = gui.display().insideDisplay.getVisibleRect();
             double w = MapFrame.WIDTH * scale;
             double h = MapFrame.HEIGHT * scale;
-            java.awt.geom.Rectangle2D.Double area = new java.awt.geom.Rectangle2D.Double(
-                    visible.width > w ? (int) ((visible.width - w) / 2) : 0,
+            Rectangle2D area = new Rectangle2D.Double(visible.width > w ? (int) ((visible.width - w) / 2) : 0,
                     visible.height > h ? (int) ((visible.height - h) / 2) : 0, (int) w, (int) h);
-            java.awt.geom.Point2D inside = MapFrame.toArea(area).transform(ref, null);
-            java.awt.Point origin = gui.display().insideDisplay.getLocationOnScreen();
-            return new java.awt.Point(origin.x + (int) Math.round(inside.getX()),
-                    origin.y + (int) Math.round(inside.getY()));
+            Point2D inside = MapFrame.toArea(area).transform(ref, null);
+            Point origin = gui.display().insideDisplay.getLocationOnScreen();
+            return new Point(origin.x + (int) Math.round(inside.getX()), origin.y + (int) Math.round(inside.getY()));
         });
         Robot robot = new Robot();
         robot.mouseMove(target.x, target.y);
-        robot.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         waitFor("an inspector", () -> !console.getAllInspectors().isEmpty());
         settle();
         screenshot(shot);
         report.add("inspectorTab=" + onEdt(() -> console.getTabPane().getTitleAt(
                 console.getTabPane().getSelectedIndex())));
-        report.add("inspectorText=" + onEdt(() -> texts((java.awt.Component) console.getAllInspectors().get(0))));
+        report.add("inspectorText=" + onEdt(() -> texts((Component) console.getAllInspectors().get(0))));
     }
 
     /** Every label's and text field's text in a component tree, joined. */
-    private static String texts(java.awt.Component c) {
+    private static String texts(Component c) {
         StringBuilder b = new StringBuilder();
-        if (c instanceof javax.swing.JLabel l && l.getText() != null) {
+        if (c instanceof JLabel l && l.getText() != null) {
             b.append(l.getText()).append(' ');
         }
-        if (c instanceof javax.swing.text.JTextComponent t) {
+        if (c instanceof JTextComponent t) {
             b.append(t.getText()).append(' ');
         }
-        if (c instanceof java.awt.Container container) {
-            for (java.awt.Component child : container.getComponents()) {
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
                 b.append(texts(child));
             }
         }
