@@ -28,7 +28,8 @@ import javax.swing.text.View;
 final class EventTicker extends JPanel {
 
     private static final long serialVersionUID = 1L;
-    private static final int KEPT = 300;
+    /** Headlines kept: a screenful and more to scroll back to; the run's events.csv has them all. */
+    private static final int KEPT = 60;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final DefaultListModel<Headlines.Headline> lines = new DefaultListModel<>();

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
@@ -24,15 +23,19 @@ final class LegendLayer implements MapLayer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Color MUTED = new Color(0x505050);
     private static final Color SAMPLE = new Color(0x555555);
+    private static final float DATE_BASELINE = MapFrame.LEGEND_BOX.y + 40;
+    private static final float KEY_TOP = DATE_BASELINE + 28 + 42;
 
     private final MapFrame frame;
     private final Scenario scenario;
     private final FactionPalette palette;
+    private final PictureCache key;
 
     LegendLayer(MapFrame frame, Scenario scenario) {
         this.frame = frame;
         this.scenario = scenario;
         this.palette = new FactionPalette(scenario.factions());
+        this.key = new PictureCache(this::paintKey, false);
     }
 
     @Override
@@ -42,15 +45,9 @@ final class LegendLayer implements MapLayer {
 
     @Override
     public void paint(Graphics2D g, ClassroomRun run) {
-        MapPainter painter = frame.painter();
-        painter.paintScaleBar(g);
-        painter.paintNorthArrow(g);
-        painter.paintBamakoPointer(g);
-        painter.paintFrame(g);
-
-        Rectangle box = MapFrame.LEGEND_BOX;
-        float x = box.x;
-        float y = box.y + 40;
+        key.paint(g);
+        float x = MapFrame.LEGEND_BOX.x;
+        float y = DATE_BASELINE;
         LocalDate date = run == null ? scenario.start() : run.shownDate();
         g.setColor(MapStyle.TEXT);
         g.setFont(MapStyle.font(Font.BOLD, 42f));
@@ -61,8 +58,18 @@ final class LegendLayer implements MapLayer {
         int done = run == null ? 0 : run.daysDone();
         g.drawString(String.format(Locale.ENGLISH, "day %,d of %,d  ·  %s", done, scenario.days(), scenario.name()),
                 x, y);
+    }
 
-        y += 42;
+    /** Everything but the date: the map's scale bar, north arrow and frame, and the key to colours and symbols. */
+    private void paintKey(Graphics2D g) {
+        MapPainter painter = frame.painter();
+        painter.paintScaleBar(g);
+        painter.paintNorthArrow(g);
+        painter.paintBamakoPointer(g);
+        painter.paintFrame(g);
+
+        float x = MapFrame.LEGEND_BOX.x;
+        float y = KEY_TOP;
         y = heading(g, "Who holds the land", x, y);
         g.setFont(MapStyle.font(Font.PLAIN, 16f));
         for (int f = 0; f < palette.size(); f++) {

@@ -27,6 +27,7 @@ final class LeverPanel extends JPanel {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** Pulls a lever on the current run, records it, and says what was done (for the status line). */
     interface Puller {
@@ -76,6 +77,9 @@ final class LeverPanel extends JPanel {
 
     /** Shows what the levers can do now. Swing thread. */
     void show(LeverState now) {
+        if (now.equals(state)) {
+            return;
+        }
         boolean rebuild = state == null || state.forces().size() != now.forces().size()
                 || state.coalitions().size() != now.coalitions().size();
         state = now;
@@ -103,9 +107,9 @@ final class LeverPanel extends JPanel {
         }
         setSlider(legitimacy, now.legitimacy(), now.open());
         setSlider(abuse, now.abuse(), now.open() && w.available());
-        when.setText(now.open() ? "A lever takes effect on " + DateTimeFormatter.ofPattern("d MMMM yyyy",
-                Locale.ENGLISH).format(now.nextDate()) + ", the next simulated day, and is recorded so that the "
-                + "run can be replayed." : "The run is over: press Restart to pull levers again.");
+        when.setText(now.open() ? "A lever takes effect on " + DATE.format(now.nextDate()) + ", the next simulated "
+                + "day, and is recorded so that the run can be replayed." : "The run is over: press Restart to pull "
+                + "levers again.");
     }
 
     private void rebuildButtons(LeverState now) {

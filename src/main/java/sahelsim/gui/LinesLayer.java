@@ -5,10 +5,14 @@ import java.awt.Graphics2D;
 /** Roads, tracks, the Niger and the border, drawn over the control tint so that they stay visible. */
 final class LinesLayer implements MapLayer {
 
-    private final MapFrame frame;
+    private final PictureCache picture;
 
     LinesLayer(MapFrame frame) {
-        this.frame = frame;
+        this.picture = new PictureCache(g -> {
+            frame.painter().paintRoads(g);
+            frame.painter().paintRiver(g);
+            frame.painter().paintBorder(g);
+        }, false);
     }
 
     @Override
@@ -18,8 +22,6 @@ final class LinesLayer implements MapLayer {
 
     @Override
     public void paint(Graphics2D g, ClassroomRun run) {
-        frame.painter().paintRoads(g);
-        frame.painter().paintRiver(g);
-        frame.painter().paintBorder(g);
+        picture.paint(g);
     }
 }

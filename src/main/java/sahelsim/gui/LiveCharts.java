@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import javax.swing.Timer;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -47,6 +48,11 @@ final class LiveCharts {
     private final TimeTableXYDataset killed = new TimeTableXYDataset(UTC);
     private final XYLineAndShapeRenderer shareLines = new XYLineAndShapeRenderer(true, false);
     private final StackedXYBarRenderer killBars = new StackedXYBarRenderer(0.15);
+    /**
+     * Charts redraw at most five times a second: values arrive after every simulated day, and a fast run
+     * simulates dozens of days a second.
+     */
+    private final Timer redraw = new Timer(200, e -> redraw());
     private final JFreeChart shareChart;
     private final JFreeChart killChart;
     private FactionPalette palette;
@@ -60,6 +66,7 @@ final class LiveCharts {
         killBars.setBarPainter(new StandardXYBarPainter());
         killBars.setShadowVisible(false);
         killBars.setDrawBarOutline(false);
+        redraw.setRepeats(false);
     }
 
     ChartPanel controlPanel() {
@@ -76,6 +83,7 @@ final class LiveCharts {
         Scenario scenario = newRun.scenario();
         names = scenario.factions().stream().map(f -> Levers.shortName(f.name())).toArray(String[]::new);
         everKilled = new boolean[names.length];
+        redraw.stop();
         shares.removeAllSeries();
         killed.clear();
         for (int f = 0; f <= names.length; f++) {
@@ -120,6 +128,13 @@ final class LiveCharts {
         if (newBars) {
             colourBars();
         }
+        if (!redraw.isRunning()) {
+            redraw.start();
+        }
+    }
+
+    /** Redraws both charts with the values added since the last redraw. */
+    private void redraw() {
         for (int f = 0; f < shares.getSeriesCount(); f++) {
             shares.getSeries(f).fireSeriesChanged();
         }

@@ -5,10 +5,13 @@ import java.awt.Graphics2D;
 /** Terrain under everything, and the neighbouring countries' names. */
 final class TerrainLayer implements MapLayer {
 
-    private final MapFrame frame;
+    private final PictureCache picture;
 
     TerrainLayer(MapFrame frame) {
-        this.frame = frame;
+        this.picture = new PictureCache(g -> {
+            frame.painter().paintTerrain(g);
+            frame.painter().paintNeighbours(g);
+        }, true);
     }
 
     @Override
@@ -18,7 +21,6 @@ final class TerrainLayer implements MapLayer {
 
     @Override
     public void paint(Graphics2D g, ClassroomRun run) {
-        frame.painter().paintTerrain(g);
-        frame.painter().paintNeighbours(g);
+        picture.paint(g);
     }
 }

@@ -20,9 +20,11 @@ final class TownsLayer implements MapLayer {
             1f, new float[] {5f, 3.5f}, 0f);
 
     private final MapFrame frame;
+    private final PictureCache names;
 
     TownsLayer(MapFrame frame) {
         this.frame = frame;
+        this.names = new PictureCache(g -> frame.painter().paintTownNames(g), false);
     }
 
     @Override
@@ -43,7 +45,7 @@ final class TownsLayer implements MapLayer {
                 }
             }
         }
-        painter.paintTownNames(g);
+        names.paint(g);
     }
 
     static void blockadeRing(Graphics2D g, MapPainter painter, Town town) {
