@@ -20,8 +20,10 @@ final class ScenarioCatalog {
             return scenario != null ? scenario.name() : file.getFileName() + " (cannot be opened)";
         }
 
+        /** The description and the period, or the problem. */
         String text() {
-            return scenario != null ? scenario.description().strip() : problem;
+            return scenario != null ? scenario.description().strip() + "\n\nFrom " + scenario.start() + " to "
+                    + scenario.end() + "." : problem;
         }
     }
 

@@ -25,6 +25,8 @@ import javax.swing.ListSelectionModel;
 /** Lets the teacher pick a scenario from a list, reading each one's description before opening it. */
 final class ScenarioChooser {
 
+    private static final String FIRST_CHOICE = "historical-2022";
+
     private ScenarioChooser() {
     }
 
@@ -82,7 +84,7 @@ final class ScenarioChooser {
         buttons.add(cancel);
         buttons.add(open);
         JLabel heading = new JLabel(entries.isEmpty() ? "No scenario files (*.yaml) in " + folder
-                : "Scenarios in " + folder);
+                : "Choose a scenario (files in " + folder + ")");
         heading.setFont(ClassroomLook.font(Font.BOLD, 19f));
         heading.setBorder(BorderFactory.createEmptyBorder(10, 12, 6, 12));
         dialog.getContentPane().add(heading, BorderLayout.NORTH);
@@ -91,7 +93,14 @@ final class ScenarioChooser {
         dialog.setSize(new Dimension(ClassroomLook.pixels(1100), ClassroomLook.pixels(640)));
         dialog.setLocationRelativeTo(owner);
         if (!entries.isEmpty()) {
-            list.setSelectedIndex(0);
+            // The historical scenario first: every other one is a variation of it.
+            int historical = 0;
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).scenario() != null && entries.get(i).scenario().name().equals(FIRST_CHOICE)) {
+                    historical = i;
+                }
+            }
+            list.setSelectedIndex(historical);
         } else {
             open.setEnabled(false);
         }

@@ -142,6 +142,13 @@ class ClassroomWindowTest {
     }
 
     @Test
+    void restartIsAFreshRunOfTheScenarioWithTheSameSeed() throws Exception {
+        assertEquals(GuiTestScenarios.headless(GuiTestScenarios.load(GuiTestScenarios.SHORT), SEED,
+                GuiProbe.RESTART_DAYS), Files.readString(out.resolve("digest-restart.txt")),
+                "after Restart the run differs from a headless run without levers");
+    }
+
+    @Test
     void theSnapshotAndTheGifAreWritten() throws Exception {
         List<Path> pngs = files(".png");
         assertEquals(1, pngs.size());

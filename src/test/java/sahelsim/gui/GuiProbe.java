@@ -35,9 +35,13 @@ import sim.display.Console;
  * the screen, and writes what it saw into a folder for the test to check.
  *
  * <p>Arguments: SCENARIO SEED DAYS OUT [levers|plain]. In OUT: day0.png, final.png and inspector.png (the screen),
- * digest.txt (the run's record and events), report.txt (key=value lines), and the window's files under gui/.
+ * digest.txt (the run's record and events), report.txt (key=value lines), and the window's files under gui/;
+ * with levers, also digest-restart.txt: the first days of a second run, after Restart.
  */
 public final class GuiProbe {
+
+    /** Days simulated after the restart. */
+    static final int RESTART_DAYS = 20;
 
     private GuiProbe() {
     }
@@ -132,6 +136,9 @@ public final class GuiProbe {
         for (Path p : files(out.resolve("gui"), "")) {
             report.add("file=" + out.relativize(p));
         }
+        if (levers) {
+            restartAndRun(gui, console, out.resolve("digest-restart.txt"));
+        }
         Files.write(out.resolve("report.txt"), report);
     }
 
@@ -187,6 +194,20 @@ public final class GuiProbe {
             }
         }
         return b.toString().replace('\n', ' ');
+    }
+
+    /** Restarts through the window's button and runs the fresh run's first days, without levers. */
+    private static void restartAndRun(SahelModelWithUI gui, Console console, Path digest) throws Exception {
+        onEdt(() -> {
+            gui.window().controls().restart();
+            return null;
+        });
+        waitFor("the second run", () -> gui.run().number() == 2 && console.getPlayState() == Console.PS_PAUSED);
+        runUntil(gui, console, RESTART_DAYS);
+        ClassroomRun run = gui.run();
+        synchronized (run.model().schedule) {
+            Files.writeString(digest, RunDigest.of(run.record(), run.observer().log(), RESTART_DAYS));
+        }
     }
 
     /** Plays through the window's Play button until the run has simulated {@code day} days, then pauses there. */

@@ -21,6 +21,7 @@ class ScenarioCatalogTest {
                 .filter(e -> e.file().getFileName().toString().equals("historical-2022.yaml")).findFirst().orElseThrow();
         assertEquals("historical-2022", historical.title());
         assertTrue(historical.text().startsWith("Mali from January 2022"), historical.text());
+        assertTrue(historical.text().endsWith("From 2022-01-01 to 2025-12-31."), historical.text());
         assertTrue(entries.stream().allMatch(e -> e.scenario() != null), "a shipped scenario does not load");
     }
 
