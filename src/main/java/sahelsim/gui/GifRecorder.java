@@ -82,6 +82,11 @@ final class GifRecorder {
         });
     }
 
+    /** Lets the encoding thread end once it has finished what it was given (the window is closing). */
+    void close() {
+        encoder.shutdown();
+    }
+
     /**
      * Stops recording: the file is finished once the waiting frames are encoded.
      *

@@ -72,7 +72,6 @@ final class LeverPanel extends JPanel {
                 v -> l -> l.setLegitimacy(v)));
         abuse.addChangeListener(e -> released(abuse, state == null ? 0 : state.abuse(),
                 v -> l -> l.setWagnerAbuse(v)));
-        setEnabled(false);
     }
 
     /** Shows what the levers can do now. Swing thread. */

@@ -108,9 +108,7 @@ public final class SahelModelWithUI extends GUIState {
 
     @Override
     public void start() {
-        if (gif.recording()) {
-            finishGif();
-        }
+        finishGif();
         // An observer records one run: each start gets a fresh model, seeded with the Console's seed.
         run = new ClassroomRun(++runs, scenario, grid, state.seed());
         replayFile = null;
@@ -131,7 +129,7 @@ public final class SahelModelWithUI extends GUIState {
             gif.afterDay(current, scene);
             reports.offer(report);
         }
-        if (current.over() && gif.recording()) {
+        if (current.over()) {
             SwingUtilities.invokeLater(this::finishGif);
         }
     }
@@ -139,9 +137,8 @@ public final class SahelModelWithUI extends GUIState {
     @Override
     public void quit() {
         super.quit();
-        if (gif.recording()) {
-            finishGif();
-        }
+        finishGif();
+        gif.close();
         if (display != null) {
             display.quit();
         }
@@ -229,7 +226,11 @@ public final class SahelModelWithUI extends GUIState {
         }
     }
 
+    /** Finishes the GIF being recorded, if one is. Swing thread. */
     private void finishGif() {
+        if (!gif.recording()) {
+            return;
+        }
         window.controls().showRecording(false);
         window.status("Finishing the GIF\u2026");
         gif.stop().whenComplete((path, error) -> SwingUtilities.invokeLater(() -> window.status(error == null
