@@ -18,6 +18,10 @@ import sim.display.Console;
  */
 public final class ClassroomApp {
 
+    /** MASON's File menu items the window does without (see trimFileMenu). */
+    private static final List<String> MASON_ITEMS_DROPPED = List.of("New Simulation...", "Open...", "Save",
+            "Save As...");
+
     private final long seed;
     private final Path outputFolder;
     private final Path scenariosFolder;
@@ -84,7 +88,7 @@ public final class ClassroomApp {
         JMenu file = console.getJMenuBar().getMenu(0);
         for (int i = file.getItemCount() - 1; i >= 0; i--) {
             JMenuItem item = file.getItem(i);
-            if (item != null && List.of("New Simulation...", "Open...", "Save", "Save As...").contains(item.getText())) {
+            if (item != null && MASON_ITEMS_DROPPED.contains(item.getText())) {
                 file.remove(i);
             }
         }

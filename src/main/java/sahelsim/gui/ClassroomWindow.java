@@ -57,7 +57,8 @@ final class ClassroomWindow extends JFrame {
                 // map the rest; later the teacher can drag the divider, and resizing changes the map's share.
                 if (!placed && middle.getWidth() > 0) {
                     placed = true;
-                    middle.setDividerLocation(Math.max(middle.getWidth() / 2, middle.getWidth() - ClassroomLook.pixels(SIDE_WIDTH)));
+                    int side = ClassroomLook.pixels(SIDE_WIDTH);
+                    middle.setDividerLocation(Math.max(middle.getWidth() / 2, middle.getWidth() - side));
                 }
             }
         });

@@ -53,7 +53,8 @@ final class LeverPanel extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         Box row = Box.createHorizontalBox();
         row.add(forces);
-        JPanel wagnerBox = ClassroomLook.group(new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2)), "Russian contractors");
+        JPanel wagnerBox = ClassroomLook.group(new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2)),
+                "Russian contractors");
         wagnerBox.add(wagner);
         row.add(wagnerBox);
         row.add(coalitions);

@@ -132,10 +132,12 @@ final class Levers {
                         .map(id -> shortName(model.faction(model.factionIndex(id)).name())).toList();
                 coalitions.add(new LeverState.Coalition(c.id(), String.join(" + ", members),
                         model.coalitions().level(k) != CoalitionLevel.NONE,
-                        pending(TimelineAction.FORM_COALITION, c.id()) || pending(TimelineAction.BREAK_COALITION, c.id())));
+                        pending(TimelineAction.FORM_COALITION, c.id())
+                                || pending(TimelineAction.BREAK_COALITION, c.id())));
             }
             return new LeverState(!run.over(), run.over() ? null : run.nextDate(), forces, wagner, coalitions,
-                    pendingValue(LEGITIMACY, model.legitimacyBaseline()), pendingValue(WAGNER_ABUSE, model.wagnerAbuse()));
+                    pendingValue(LEGITIMACY, model.legitimacyBaseline()),
+                    pendingValue(WAGNER_ABUSE, model.wagnerAbuse()));
         }
     }
 

@@ -100,7 +100,8 @@ class MapSceneTest {
         Point2D centre = frame.painter().toScreen(held.town().location().lat(), held.town().location().lon());
         BufferedImage image = paint(new TownsLayer(frame));
         assertTrue(close(run.palette().colour(held.holder()),
-                new Color(image.getRGB((int) centre.getX(), (int) centre.getY()))), "the town is not in its holder's colour");
+                new Color(image.getRGB((int) centre.getX(), (int) centre.getY()))),
+                "the town is not in its holder's colour");
         assertFalse(hasRed(image, centre, held.town()), "a town not under blockade has a red ring");
 
         held.startBlockade(0, run.model().day());

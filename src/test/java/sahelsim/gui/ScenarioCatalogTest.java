@@ -18,7 +18,8 @@ class ScenarioCatalogTest {
         List<ScenarioCatalog.Entry> entries = ScenarioCatalog.list(Path.of("scenarios"));
         assertTrue(entries.size() >= 10, "found " + entries.size());
         ScenarioCatalog.Entry historical = entries.stream()
-                .filter(e -> e.file().getFileName().toString().equals("historical-2022.yaml")).findFirst().orElseThrow();
+                .filter(e -> e.file().getFileName().toString().equals("historical-2022.yaml")).findFirst()
+                .orElseThrow();
         assertEquals("historical-2022", historical.title());
         assertTrue(historical.text().startsWith("Mali from January 2022"), historical.text());
         assertTrue(historical.text().endsWith("From 2022-01-01 to 2025-12-31."), historical.text());
