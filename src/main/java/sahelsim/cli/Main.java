@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:done", "1:the job failed (a run, a file that could not be written)",
             "2:bad input (options, scenario or sweep files, paths)"},
         subcommands = {RunCommand.class, ValidateCommand.class, MapCommand.class, ChartCommand.class,
-            CompareCommand.class})
+            CompareCommand.class, GuiCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -27,7 +27,8 @@ public final class Main implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
         }
         int code = commandLine().execute(args);
-        if (args.length == 0 || !"gui".equals(args[0])) {
+        // The window keeps the program running once it is open; a gui command that failed exits like any other.
+        if (args.length == 0 || !"gui".equals(args[0]) || code != ExitCodes.OK) {
             System.exit(code);
         }
     }

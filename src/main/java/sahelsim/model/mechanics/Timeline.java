@@ -1,5 +1,6 @@
 package sahelsim.model.mechanics;
 
+import java.util.ArrayList;
 import java.util.List;
 import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
@@ -13,13 +14,14 @@ import sahelsim.scenario.WagnerSpec;
 
 /**
  * Applies the scenario's dated events on their day, and the contractors' arrival and exit. The window's
- * levers go through {@link #apply(TimelineEvent)} too, so a run with levers can be replayed from the events
- * recorded in its manifest.
+ * levers go through {@link #add(TimelineEvent)}, so a run with levers can be replayed from a scenario that
+ * lists the levers' events in its timeline.
  */
 public final class Timeline {
 
     private final SahelModel model;
     private final List<TimelineEvent> events;
+    private final List<TimelineEvent> added = new ArrayList<>();
     private boolean wagnerPresent;
 
     public Timeline(SahelModel model) {
@@ -40,6 +42,27 @@ public final class Timeline {
                 apply(e);
             }
         }
+        for (TimelineEvent e : added) {
+            if (e.date().equals(model.date())) {
+                apply(e);
+            }
+        }
+    }
+
+    /**
+     * Adds an event while the run goes on (a lever pulled in the window, between two days). It applies on its
+     * date right after the scenario's own events of that date, which is where a scenario with the event
+     * appended to its timeline applies it: so the run can be replayed headless from such a scenario.
+     *
+     * @throws IllegalArgumentException when the event's day has already begun or lies beyond the calendar
+     */
+    public void add(TimelineEvent e) {
+        long step = model.calendar().step(e.date());
+        if (step <= model.schedule.getTime() || step >= model.calendar().days()) {
+            throw new IllegalArgumentException("event " + e.id() + " on " + e.date()
+                    + " is not a day still to be simulated");
+        }
+        added.add(e);
     }
 
     /** Contractors whose arrival date is on or before the start are there from the first day. */

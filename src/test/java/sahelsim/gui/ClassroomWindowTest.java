@@ -1,0 +1,206 @@
+package sahelsim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sahelsim.scenario.Scenario;
+
+/**
+ * The real window under a virtual display: {@link GuiProbe}, in a JVM of its own (this one is headless), opens
+ * the short scenario, plays 60 days through the window's buttons, pulls levers, records a GIF and takes
+ * screenshots. The test then checks the screen, the files, and that the run equals the same run headless.
+ * Without Xvfb (Debian's xvfb package, which .ci/run installs) and without a display, it is skipped, saying so.
+ */
+class ClassroomWindowTest {
+
+    private static final long SEED = 7;
+    private static final int DAYS = 60;
+
+    @TempDir
+    static Path dir;
+    private static Path out;
+    private static Map<String, List<String>> report;
+    /** Why the tests cannot run here, or null; each test reports it as skipped, so the count shows it. */
+    private static String skipped;
+
+    @BeforeAll
+    static void runTheWindowUnderXvfb() throws Exception {
+        File xvfb = VirtualDisplay.xvfbProgram();
+        String display = System.getenv("DISPLAY");
+        if (xvfb == null && (display == null || display.isBlank())) {
+            skipped = "GUI test skipped: no Xvfb on the PATH and no DISPLAY; install Debian's xvfb package "
+                    + "(.ci/run does) to test the classroom window";
+            System.err.println(skipped);
+            return;
+        }
+        out = dir.resolve("probe");
+        if (xvfb != null) {
+            try (VirtualDisplay screen = VirtualDisplay.start(xvfb)) {
+                probe(screen.name());
+            }
+        } else {
+            probe(display);
+        }
+        report = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(out.resolve("report.txt"))) {
+            int eq = line.indexOf('=');
+            report.computeIfAbsent(line.substring(0, eq), k -> new ArrayList<>()).add(line.substring(eq + 1));
+        }
+    }
+
+    private static void probe(String display) throws Exception {
+        Path log = dir.resolve("probe.log");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=false", "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"), "-Xmx1g",
+                "-cp", System.getProperty("java.class.path"), GuiProbe.class.getName(),
+                GuiTestScenarios.SHORT.toString(), Long.toString(SEED), Integer.toString(DAYS), dir.resolve("probe")
+                .toString(), "levers");
+        pb.environment().put("DISPLAY", display);
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        Process p = pb.start();
+        boolean finished = p.waitFor(240, TimeUnit.SECONDS);
+        if (!finished) {
+            p.destroyForcibly();
+        }
+        assertTrue(finished && p.exitValue() == 0, "the window's run failed:\n" + Files.readString(log));
+    }
+
+    @BeforeEach
+    void needsADisplay() {
+        Assumptions.assumeTrue(skipped == null, skipped);
+    }
+
+    private static String one(String key) {
+        return report.get(key).get(0);
+    }
+
+    @Test
+    void theDateAdvancedSixtyDays() throws Exception {
+        assertEquals(Integer.toString(DAYS), one("days"));
+        assertEquals(LocalDate.of(2022, 1, 1).plusDays(DAYS - 1).toString(), one("shownDate"));
+        // On screen: the date in the legend's corner changed between the first day and the last.
+        Rectangle map = mapArea();
+        BufferedImage first = ImageIO.read(out.resolve("day0.png").toFile());
+        BufferedImage last = ImageIO.read(out.resolve("final.png").toFile());
+        Rectangle dateCorner = new Rectangle(map.x + map.width * 2 / 3, map.y, map.width / 3, map.height / 6);
+        assertTrue(differingPixels(first, last, dateCorner) > 200, "the date on screen did not change");
+    }
+
+    @Test
+    void theMapAreaIsNotBlank() throws Exception {
+        BufferedImage last = ImageIO.read(out.resolve("final.png").toFile());
+        Rectangle map = mapArea();
+        assertTrue(map.width > 600 && map.height > 400, "the map is too small on a 1920x1080 screen: " + map);
+        Set<Integer> colours = new HashSet<>();
+        int white = 0;
+        int samples = 0;
+        for (int y = map.y; y < map.y + map.height; y += 3) {
+            for (int x = map.x; x < map.x + map.width; x += 3) {
+                int rgb = last.getRGB(x, y) & 0xFFFFFF;
+                colours.add(rgb);
+                white += rgb == 0xFFFFFF ? 1 : 0;
+                samples++;
+            }
+        }
+        assertTrue(colours.size() > 200, "the map shows only " + colours.size() + " colours");
+        assertTrue(white < samples * 0.6, "the map area is mostly white");
+    }
+
+    @Test
+    void theWindowRunEqualsTheSameRunHeadlessReplayedFromItsLevers() throws Exception {
+        List<Path> replays = files(".yaml");
+        assertEquals(1, replays.size(), "one replay scenario: " + replays);
+        Scenario replay = GuiTestScenarios.load(replays.get(0));
+        String window = Files.readString(out.resolve("digest.txt"));
+        assertEquals(GuiTestScenarios.headless(replay, SEED, DAYS), window,
+                "the run in the window differs from the headless replay");
+        assertNotEquals(GuiTestScenarios.headless(GuiTestScenarios.load(GuiTestScenarios.SHORT), SEED, DAYS), window,
+                "the levers pulled in the window changed nothing");
+        assertEquals(4, replay.timeline().stream().filter(e -> e.id().startsWith("lever-")).count());
+    }
+
+    @Test
+    void restartIsAFreshRunOfTheScenarioWithTheSameSeed() throws Exception {
+        assertEquals(GuiTestScenarios.headless(GuiTestScenarios.load(GuiTestScenarios.SHORT), SEED,
+                GuiProbe.RESTART_DAYS), Files.readString(out.resolve("digest-restart.txt")),
+                "after Restart the run differs from a headless run without levers");
+    }
+
+    @Test
+    void theSnapshotAndTheGifAreWritten() throws Exception {
+        List<Path> pngs = files(".png");
+        assertEquals(1, pngs.size());
+        BufferedImage snapshot = ImageIO.read(pngs.get(0).toFile());
+        assertEquals(SahelModelWithUI.SNAPSHOT_WIDTH, snapshot.getWidth());
+        assertTrue(pngs.get(0).getFileName().toString().contains("2022-03-01"), pngs.toString());
+        List<Path> gifs = files(".gif");
+        assertEquals(1, gifs.size());
+        // Recorded from day 10 to day 50: the first frame, then one a week.
+        assertEquals(1 + 40 / SahelModelWithUI.GIF_EVERY_DAYS, frames(gifs.get(0)));
+    }
+
+    @Test
+    void aClickOnAGarrisonOpensItsInspector() {
+        assertEquals("Inspectors", one("inspectorTab"));
+        String inspector = one("inspectorText");
+        assertTrue(inspector.contains(one("clicked")) && inspector.contains("Troops"), inspector);
+    }
+
+    @Test
+    void theTickerShowedHeadlines() {
+        assertTrue(Integer.parseInt(one("headlines")) > 0, "no headline in the ticker");
+    }
+
+    private static Rectangle mapArea() {
+        String[] p = one("map").split(",");
+        return new Rectangle(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
+                Integer.parseInt(p[3]));
+    }
+
+    private static List<Path> files(String suffix) {
+        return report.get("file").stream().filter(f -> f.endsWith(suffix)).map(out::resolve)
+                .collect(Collectors.toList());
+    }
+
+    private static int differingPixels(BufferedImage a, BufferedImage b, Rectangle area) {
+        int n = 0;
+        for (int y = area.y; y < area.y + area.height; y++) {
+            for (int x = area.x; x < area.x + area.width; x++) {
+                n += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    private static int frames(Path gif) throws Exception {
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            int n = reader.getNumImages(true);
+            reader.dispose();
+            return n;
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package sahelsim.gui;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.GraphicsEnvironment;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.event.InputEvent;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import javax.swing.text.JTextComponent;
+import sahelsim.io.ScenarioLoader;
+import sahelsim.map.Town;
+import sahelsim.model.agents.Garrison;
+import sahelsim.scenario.Scenario;
+import sim.display.Console;
+
+/**
+ * Drives the real classroom window in a JVM with a display (the GUI test starts it under Xvfb): opens a
+ * scenario, plays it through the window's own buttons with levers pulled on given days, takes screenshots of
+ * the screen, and writes what it saw into a folder for the test to check.
+ *
+ * <p>Arguments: SCENARIO SEED DAYS OUT [levers|plain]. In OUT: day0.png, final.png and inspector.png (the screen),
+ * digest.txt (the run's record and events), report.txt (key=value lines), and the window's files under gui/;
+ * with levers, also digest-restart.txt: the first days of a second run, after Restart.
+ */
+public final class GuiProbe {
+
+    /** Days simulated after the restart. */
+    static final int RESTART_DAYS = 20;
+
+    private GuiProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path scenarioFile = Path.of(args[0]);
+        long seed = Long.parseLong(args[1]);
+        int days = Integer.parseInt(args[2]);
+        Path out = Path.of(args[3]);
+        boolean levers = args.length < 5 || args[4].equals("levers");
+        try {
+            run(scenarioFile, seed, days, out, levers);
+            System.exit(0);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(Path scenarioFile, long seed, int days, Path out, boolean levers) throws Exception {
+        Files.createDirectories(out);
+        Scenario scenario = ScenarioLoader.shipped().load(scenarioFile);
+        ClassroomApp app = new ClassroomApp(seed, out.resolve("gui"), Path.of("scenarios"));
+        SahelModelWithUI gui = onEdt(() -> app.open(scenarioFile, scenario));
+        Console console = (Console) gui.controller;
+        waitFor("the first run to start", () -> gui.run() != null && console.getPlayState() == Console.PS_PAUSED);
+        // As fast as the machine goes: the test waits for days, not for a class to watch them.
+        onEdt(() -> {
+            console.setPlaySleep(0);
+            return null;
+        });
+        settle();
+        screenshot(out.resolve("day0.png"));
+
+        List<String> report = new ArrayList<>();
+        if (levers) {
+            runUntil(gui, console, 8);
+            onEdt(() -> {
+                gui.window().levers().forceButtons().stream().filter(b -> b.getText().startsWith("MINUSMA"))
+                        .findFirst().orElseThrow().doClick();
+                return null;
+            });
+            runUntil(gui, console, 10);
+            onEdt(() -> gui.toggleGif());
+            runUntil(gui, console, 20);
+            onEdt(() -> {
+                gui.window().levers().wagnerButton().doClick();
+                return null;
+            });
+            runUntil(gui, console, 30);
+            onEdt(() -> {
+                gui.window().levers().legitimacySlider().setValue(20);
+                return null;
+            });
+            runUntil(gui, console, 40);
+            onEdt(() -> {
+                gui.window().levers().coalitionButtons().get(0).doClick();
+                return null;
+            });
+            runUntil(gui, console, 50);
+            onEdt(() -> gui.toggleGif());
+        }
+        runUntil(gui, console, days);
+        onEdt(() -> {
+            gui.snapshot();
+            return null;
+        });
+        settle();
+        screenshot(out.resolve("final.png"));
+        if (levers) {
+            waitFor("the GIF to be written", () -> files(out.resolve("gui"), ".gif").size() == 1);
+        }
+
+        clickTheLargestGarrison(gui, console, report, out.resolve("inspector.png"));
+
+        ClassroomRun run = gui.run();
+        String digest;
+        synchronized (run.model().schedule) {
+            digest = RunDigest.of(run.record(), run.observer().log(), days);
+            report.add("days=" + run.daysDone());
+            report.add("shownDate=" + run.shownDate());
+            report.add("seed=" + run.seed());
+        }
+        Files.writeString(out.resolve("digest.txt"), digest);
+        report.add("headlines=" + onEdt(() -> gui.window().ticker().shown().size()));
+        Rectangle map = onEdt(() -> {
+            Rectangle r = gui.display().insideDisplay.getVisibleRect();
+            Point p = gui.display().insideDisplay.getLocationOnScreen();
+            return new Rectangle(p.x + r.x, p.y + r.y, r.width, r.height);
+        });
+        report.add("map=" + map.x + "," + map.y + "," + map.width + "," + map.height);
+        for (Path p : files(out.resolve("gui"), "")) {
+            report.add("file=" + out.relativize(p));
+        }
+        if (levers) {
+            restartAndRun(gui, console, out.resolve("digest-restart.txt"));
+        }
+        Files.write(out.resolve("report.txt"), report);
+    }
+
+    /**
+     * Clicks, with the mouse, on the largest garrison where the map shows it, and reports what the Console's
+     * inspector then says: its town should be there.
+     */
+    private static void clickTheLargestGarrison(SahelModelWithUI gui, Console console, List<String> report,
+                                                Path shot) throws Exception {
+        Point target = onEdt(() -> {
+            ClassroomRun run = gui.run();
+            Garrison largest = run.model().garrisons().stream().max(Comparator.comparingInt(Garrison::troops))
+                    .orElseThrow();
+            Town town = run.model().town(largest.town()).town();
+            report.add("clicked=" + town.name());
+            Point2D ref = new MapFrame(run.model().grid()).painter().toScreen(town.location().lat(),
+                    town.location().lon());
+            // Where Display2D draws its field: scaled, and centred when the visible area is larger.
+            double scale = gui.display().getScale();
+            Rectangle visible = gui.display().insideDisplay.getVisibleRect();
+            double w = MapFrame.WIDTH * scale;
+            double h = MapFrame.HEIGHT * scale;
+            Rectangle2D area = new Rectangle2D.Double(visible.width > w ? (int) ((visible.width - w) / 2) : 0,
+                    visible.height > h ? (int) ((visible.height - h) / 2) : 0, (int) w, (int) h);
+            Point2D inside = MapFrame.toArea(area).transform(ref, null);
+            Point origin = gui.display().insideDisplay.getLocationOnScreen();
+            return new Point(origin.x + (int) Math.round(inside.getX()), origin.y + (int) Math.round(inside.getY()));
+        });
+        Robot robot = new Robot();
+        robot.mouseMove(target.x, target.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        waitFor("an inspector", () -> !console.getAllInspectors().isEmpty());
+        settle();
+        screenshot(shot);
+        report.add("inspectorTab=" + onEdt(() -> console.getTabPane().getTitleAt(
+                console.getTabPane().getSelectedIndex())));
+        report.add("inspectorText=" + onEdt(() -> texts((Component) console.getAllInspectors().get(0))));
+    }
+
+    /** Every label's and text field's text in a component tree, joined. */
+    private static String texts(Component c) {
+        StringBuilder b = new StringBuilder();
+        if (c instanceof JLabel l && l.getText() != null) {
+            b.append(l.getText()).append(' ');
+        }
+        if (c instanceof JTextComponent t) {
+            b.append(t.getText()).append(' ');
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                b.append(texts(child));
+            }
+        }
+        return b.toString().replace('\n', ' ');
+    }
+
+    /** Restarts through the window's button and runs the fresh run's first days, without levers. */
+    private static void restartAndRun(SahelModelWithUI gui, Console console, Path digest) throws Exception {
+        onEdt(() -> {
+            gui.window().controls().restart();
+            return null;
+        });
+        waitFor("the second run", () -> gui.run().number() == 2 && console.getPlayState() == Console.PS_PAUSED);
+        runUntil(gui, console, RESTART_DAYS);
+        ClassroomRun run = gui.run();
+        synchronized (run.model().schedule) {
+            Files.writeString(digest, RunDigest.of(run.record(), run.observer().log(), RESTART_DAYS));
+        }
+    }
+
+    /** Plays through the window's Play button until the run has simulated {@code day} days, then pauses there. */
+    private static void runUntil(SahelModelWithUI gui, Console console, int day) throws Exception {
+        onEdt(() -> {
+            console.setWhenShouldPause(day);
+            gui.window().controls().play();
+            return null;
+        });
+        waitFor("day " + day, () -> console.getPlayState() == Console.PS_PAUSED && gui.run().daysDone() == day);
+        settle();
+    }
+
+    /** Lets the Swing thread show everything the model reported. */
+    private static void settle() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            onEdt(() -> null);
+            Thread.sleep(100);
+        }
+    }
+
+    private static void screenshot(Path file) throws Exception {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                .getDefaultConfiguration().getBounds();
+        BufferedImage image = new Robot().createScreenCapture(screen);
+        ImageIO.write(image, "png", new File(file.toString()));
+    }
+
+    private static List<Path> files(Path dir, String suffix) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix) && !p.getFileName().toString()
+                    .startsWith(".")).sorted().toList();
+        }
+    }
+
+    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!onEdt(condition)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static <T> T onEdt(Callable<T> work) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.set(work.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+}
