@@ -9,6 +9,7 @@ import java.util.NavigableMap;
 import org.jfree.chart.JFreeChart;
 import sahelsim.io.RunFolder;
 import sahelsim.io.RunFolderError;
+import sahelsim.io.ReplicateStats;
 import sahelsim.io.SummaryTable;
 
 /**
@@ -98,11 +99,11 @@ public final class CompareCharts {
         String measure = choice.measure().id();
         List<DatedSeries.Point> out = new ArrayList<>();
         if (folder.isSet()) {
-            NavigableMap<LocalDate, SummaryTable.Estimate> s = folder.summary().series(measure, choice.key());
+            NavigableMap<LocalDate, ReplicateStats> s = folder.summary().series(measure, choice.key());
             if (s.isEmpty()) {
                 throw missing(folder, choice);
             }
-            s.forEach((d, e) -> out.add(new DatedSeries.Point(d, e.mean(), e.low(), e.high())));
+            s.forEach((d, e) -> out.add(new DatedSeries.Point(d, e.mean(), e.ci95Low(), e.ci95High())));
         } else {
             if (!folder.monthly().has(measure, choice.key())) {
                 throw missing(folder, choice);

@@ -13,6 +13,7 @@ import org.jfree.chart.JFreeChart;
 import sahelsim.io.EventTable;
 import sahelsim.io.RunFolder;
 import sahelsim.io.RunFolderError;
+import sahelsim.io.ReplicateStats;
 import sahelsim.io.SummaryTable;
 import sahelsim.observe.Measure;
 
@@ -100,8 +101,8 @@ public final class RunCharts {
                 for (int r = 0; r < counts.size(); r++) {
                     values[r] = counts.get(r).getOrDefault(type, Map.of()).getOrDefault(m, 0);
                 }
-                SummaryTable.Estimate e = SummaryTable.estimate(values, values.length);
-                points.add(new DatedSeries.Point(m.atEndOfMonth(), e.mean(), e.low(), e.high()));
+                ReplicateStats e = ReplicateStats.of(values);
+                points.add(new DatedSeries.Point(m.atEndOfMonth(), e.mean(), e.ci95Low(), e.ci95High()));
             }
             series.add(new DatedSeries(type, EVENT_TYPE_COLOURS.get(type), points));
         }
@@ -119,8 +120,8 @@ public final class RunCharts {
                     values[r] += byMonth.getOrDefault(m, 0);
                 }
             }
-            SummaryTable.Estimate e = SummaryTable.estimate(values, values.length);
-            totals.add(new DatedSeries.Point(m.atEndOfMonth(), e.mean(), e.low(), e.high()));
+            ReplicateStats e = ReplicateStats.of(values);
+            totals.add(new DatedSeries.Point(m.atEndOfMonth(), e.mean(), e.ci95Low(), e.ci95High()));
         }
         return TimeCharts.monthlyBars(labels, means(shown), new DatedSeries(TOTAL_LABEL, TOTAL, totals));
     }
@@ -202,14 +203,14 @@ public final class RunCharts {
     }
 
     private List<DatedSeries.Point> summaryPoints(String measure, String faction) {
-        NavigableMap<LocalDate, SummaryTable.Estimate> s = folder.summary().series(measure, faction);
+        NavigableMap<LocalDate, ReplicateStats> s = folder.summary().series(measure, faction);
         if (s.isEmpty()) {
             throw new RunFolderError(folder.dir().resolve(RunFolder.MONTHLY_SUMMARY),
                     "expected rows of " + measure + (faction.isEmpty() ? " (total)" : " for " + faction)
                             + ", found none");
         }
         List<DatedSeries.Point> out = new ArrayList<>();
-        s.forEach((d, e) -> out.add(new DatedSeries.Point(d, e.mean(), e.low(), e.high())));
+        s.forEach((d, e) -> out.add(new DatedSeries.Point(d, e.mean(), e.ci95Low(), e.ci95High())));
         return out;
     }
 

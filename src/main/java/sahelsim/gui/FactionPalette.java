@@ -5,8 +5,9 @@ import java.util.List;
 import sahelsim.scenario.FactionSpec;
 
 /**
- * The factions' colours as the scenario declares them (the colours the charts use too), and the control
- * layer's tints: the dominant faction's colour, more opaque the firmer its hold (Kalyvas' zones).
+ * The window's view of the factions' colours by index: the charts' palette (the scenario's colours and the
+ * control maps' tints by Kalyvas zone), so the window's map looks like every control map, plus what only the
+ * window needs (outlines, a colour for towns nobody holds).
  */
 final class FactionPalette {
 
@@ -14,48 +15,39 @@ final class FactionPalette {
     static final Color NOBODY = new Color(0xFFFFFF);
     static final Color NOBODY_LINE = new Color(0x8A8A8A);
 
-    /** Opacity of the control tint by zone 0-5: full control (1, 5) strongest, contested (3) faintest. */
-    private static final int[] ZONE_ALPHA = {0, 150, 105, 55, 105, 150};
-
-    private final Color[] colours;
-    private final String[] names;
-    private final Color[][] tints;
+    private final sahelsim.chart.FactionPalette palette;
 
     FactionPalette(List<FactionSpec> factions) {
-        colours = new Color[factions.size()];
-        names = new String[factions.size()];
-        tints = new Color[factions.size()][ZONE_ALPHA.length];
-        for (int f = 0; f < colours.length; f++) {
-            colours[f] = Color.decode(factions.get(f).colour());
-            names[f] = factions.get(f).name();
-            for (int z = 1; z < ZONE_ALPHA.length; z++) {
-                Color c = colours[f];
-                tints[f][z] = new Color(c.getRed(), c.getGreen(), c.getBlue(), ZONE_ALPHA[z]);
-            }
-        }
+        List<sahelsim.chart.FactionPalette.Entry> entries = factions.stream()
+                .map(f -> new sahelsim.chart.FactionPalette.Entry(f.id(), f.name(), Color.decode(f.colour()),
+                        f.side().name().toLowerCase()))
+                .toList();
+        palette = new sahelsim.chart.FactionPalette(entries);
     }
 
     int size() {
-        return colours.length;
+        return palette.factions().size();
     }
 
     /** A faction's colour by index; {@link #NOBODY} for -1. */
     Color colour(int faction) {
-        return faction < 0 ? NOBODY : colours[faction];
+        return faction < 0 ? NOBODY : palette.get(faction).colour();
     }
 
     String name(int faction) {
-        return names[faction];
+        return palette.get(faction).name();
     }
 
-    /** The control layer's colour of a cell: null (transparent) when uncontrolled. */
+    /** The control layer's colour of a cell, as control maps draw it: null (transparent) when uncontrolled. */
     Color tint(int faction, int zone) {
-        return faction < 0 || zone <= 0 ? null : tints[faction][zone];
+        return palette.cellColour(faction, zone);
     }
 
     /** The tint of a zone in a given colour, for the legend. */
     static Color tint(Color colour, int zone) {
-        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), ZONE_ALPHA[zone]);
+        sahelsim.chart.FactionPalette one = new sahelsim.chart.FactionPalette(
+                List.of(new sahelsim.chart.FactionPalette.Entry("", "", colour, "")));
+        return one.cellColour(0, zone);
     }
 
     /** An outline that stands out against a fill: white around dark colours (Wagner's black), dark otherwise. */

@@ -34,7 +34,7 @@ final class Headlines {
         } else if (kind == EventKind.CIVILIANS_ATTACKED && e.civilianDeaths() >= LARGE_MASSACRE) {
             text = e.civilianDeaths() + " civilians killed near " + model.town(e.town()).getName() + " by "
                     + name(model, e.actor1());
-        } else if (STRATEGIC.equals(kind.eventType()) && !e.notes().contains("convoy")) {
+        } else if (STRATEGIC.equals(kind.eventType()) && kind != EventKind.CONVOY_TURNED_BACK) {
             // Strategic developments (bases handed over or abandoned, blockades, coalitions, truces, forces
             // arriving or leaving) are rare and all worth telling, except convoys turned back by a blockade,
             // which happen every few days while one lasts. Told by ACLED type, so new kinds of them show too.

@@ -72,9 +72,7 @@ final class ReplayScenario {
         m.put("date", e.date().toString());
         m.put("action", e.action().fileName());
         put(m, "faction", e.faction());
-        // A scenario file writes a live key as an id, with dashes: the loader reads civilians-legitimacy as
-        // civilians.legitimacy.
-        put(m, "key", e.key() == null ? null : e.key().replace('.', '-'));
+        put(m, "key", e.key());
         put(m, "value", e.value());
         put(m, "coalition", e.coalition());
         return m;

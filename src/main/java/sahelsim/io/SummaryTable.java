@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * The monthly measures of a set of replicates summarised over replicates (monthly-summary.csv): per measure,
@@ -20,20 +19,18 @@ import org.apache.commons.math3.distribution.TDistribution;
 public final class SummaryTable {
 
     /** The summary of one measure in one month: NaN where it is undefined (fewer than two values for sd). */
-    public record Estimate(int n, double mean, double sd, double low, double high) {
-    }
 
     static final List<String> COLUMNS = List.of("date", "measure", "faction", "n", "mean", "sd", "ci95_low",
             "ci95_high");
 
-    private final Map<MeasureTable.Key, NavigableMap<LocalDate, Estimate>> series;
+    private final Map<MeasureTable.Key, NavigableMap<LocalDate, ReplicateStats>> series;
 
-    private SummaryTable(Map<MeasureTable.Key, NavigableMap<LocalDate, Estimate>> series) {
+    private SummaryTable(Map<MeasureTable.Key, NavigableMap<LocalDate, ReplicateStats>> series) {
         this.series = series;
     }
 
     public static SummaryTable read(Path file) {
-        Map<MeasureTable.Key, NavigableMap<LocalDate, Estimate>> series = new LinkedHashMap<>();
+        Map<MeasureTable.Key, NavigableMap<LocalDate, ReplicateStats>> series = new LinkedHashMap<>();
         try (CsvInput in = CsvInput.open(file, COLUMNS)) {
             while (in.next()) {
                 LocalDate date = in.date("date");
@@ -42,7 +39,7 @@ public final class SummaryTable {
                 if (n < 0) {
                     throw in.error("n", "a count of replicates (0 or more)", in.text("n"));
                 }
-                Estimate e = new Estimate((int) n, in.numberOrNaN("mean"), in.numberOrNaN("sd"),
+                ReplicateStats e = new ReplicateStats((int) n, in.numberOrNaN("mean"), in.numberOrNaN("sd"),
                         in.numberOrNaN("ci95_low"), in.numberOrNaN("ci95_high"));
                 series.computeIfAbsent(key, k -> new TreeMap<>()).put(date, e);
             }
@@ -58,9 +55,9 @@ public final class SummaryTable {
      * the mean from Student's t with n - 1 degrees of freedom, as monthly-summary.csv defines them.
      */
     public static SummaryTable of(List<MeasureTable> replicates) {
-        Map<MeasureTable.Key, NavigableMap<LocalDate, Estimate>> series = new LinkedHashMap<>();
+        Map<MeasureTable.Key, NavigableMap<LocalDate, ReplicateStats>> series = new LinkedHashMap<>();
         for (MeasureTable.Key key : replicates.get(0).keys()) {
-            NavigableMap<LocalDate, Estimate> byDate = new TreeMap<>();
+            NavigableMap<LocalDate, ReplicateStats> byDate = new TreeMap<>();
             for (LocalDate date : replicates.get(0).series(key.measure(), key.faction()).keySet()) {
                 double[] values = new double[replicates.size()];
                 int n = 0;
@@ -70,41 +67,19 @@ public final class SummaryTable {
                         values[n++] = v;
                     }
                 }
-                byDate.put(date, estimate(values, n));
+                byDate.put(date, ReplicateStats.of(java.util.Arrays.copyOf(values, n)));
             }
             series.put(key, byDate);
         }
         return new SummaryTable(series);
     }
 
-    /** Mean, sd and t-interval of the first n values. */
-    public static Estimate estimate(double[] values, int n) {
-        if (n == 0) {
-            return new Estimate(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        }
-        double mean = 0;
-        for (int i = 0; i < n; i++) {
-            mean += values[i];
-        }
-        mean /= n;
-        if (n == 1) {
-            return new Estimate(1, mean, Double.NaN, Double.NaN, Double.NaN);
-        }
-        double squares = 0;
-        for (int i = 0; i < n; i++) {
-            squares += (values[i] - mean) * (values[i] - mean);
-        }
-        double sd = Math.sqrt(squares / (n - 1));
-        double half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
-        return new Estimate(n, mean, sd, mean - half, mean + half);
-    }
-
     public boolean has(String measure, String faction) {
         return series.containsKey(new MeasureTable.Key(measure, faction));
     }
 
-    public NavigableMap<LocalDate, Estimate> series(String measure, String faction) {
-        NavigableMap<LocalDate, Estimate> s = series.get(new MeasureTable.Key(measure, faction));
+    public NavigableMap<LocalDate, ReplicateStats> series(String measure, String faction) {
+        NavigableMap<LocalDate, ReplicateStats> s = series.get(new MeasureTable.Key(measure, faction));
         return s == null ? Collections.emptyNavigableMap() : Collections.unmodifiableNavigableMap(s);
     }
 

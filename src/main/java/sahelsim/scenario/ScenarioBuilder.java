@@ -276,7 +276,7 @@ public final class ScenarioBuilder {
                 }
             }
             case SET -> {
-                if (key == null || !ScenarioSchema.LIVE_KEYS.contains(key.replace('-', '.'))) {
+                if (key == null || !ScenarioSchema.LIVE_KEYS.contains(key)) {
                     problem(item.get("key") != null ? item.get("key") : item, base + ".key", "expected one of "
                             + String.join(", ", ScenarioSchema.LIVE_KEYS) + ", got " + (key == null ? "nothing" : key));
                 }
@@ -316,7 +316,7 @@ public final class ScenarioBuilder {
             }
         }
         return new TimelineEvent(text(item, "id"), date, action, force, faction, whole(item, "troops"), town,
-                key == null ? null : key.replace('-', '.'), value, between, coalition, level);
+                key, value, between, coalition, level);
     }
 
     private CivilianParams civilians(ConfigNode.MapNode c) {

@@ -281,8 +281,8 @@ public final class ScenarioSchema {
             v("troops", ValueType.whole(0, 1_000_000), 0L, "fighters", "For `reinforce`."),
             v("town", ValueType.idOrNone(), null, "town id", "For `reinforce`: the garrison to reinforce; "
                     + "null: a new mobile unit."),
-            v("key", ValueType.idOrNone(), null, "key path", "For `set`: one of " + String.join(", ", LIVE_KEYS)
-                    + " (written without quotes)."),
+            v("key", ValueType.keyPathOrNone(), null, "key path", "For `set`: one of " + String.join(", ", LIVE_KEYS)
+                    + "."),
             v("value", ValueType.numberOrNone(), null, "", "For `set` and `hostility`."),
             v("between", ValueType.idList(0), List.of(), "faction ids", "For `hostility`, `truce`, `breakTruce`."),
             v("coalition", ValueType.idOrNone(), null, "coalition id", "For `formCoalition`, `breakCoalition`."),

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public abstract class ValueType {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern KEY_PATH = Pattern.compile("[a-z][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
@@ -314,6 +315,28 @@ public abstract class ValueType {
                 } catch (Mismatch m) {
                     throw mismatch(node);
                 }
+            }
+        };
+    }
+
+    /** A key path such as civilians.legitimacy, or null. */
+    public static ValueType keyPathOrNone() {
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "a key path such as civilians.legitimacy, or null";
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                ConfigNode.Scalar s = scalar(node, this);
+                if (s.isNull()) {
+                    return null;
+                }
+                if (!(s.value() instanceof String v) || !KEY_PATH.matcher(v).matches()) {
+                    throw mismatch(node);
+                }
+                return v;
             }
         };
     }

@@ -51,9 +51,9 @@ class HeadlinesTest {
 
     @Test
     void blockadesHandOversAndCoalitionsAreToldButConvoysAndBattlesAreNot() {
-        assertEquals("Blockade of Boni begins", Headlines.of(event(EventKind.OTHER, jnim, fama, 0,
+        assertEquals("Blockade of Boni begins", Headlines.of(event(EventKind.BLOCKADE_BEGINS, jnim, fama, 0,
                 "blockade of Boni begins"), model).text());
-        assertNull(Headlines.of(event(EventKind.OTHER, jnim, fama, 0,
+        assertNull(Headlines.of(event(EventKind.CONVOY_TURNED_BACK, jnim, fama, 0,
                 "blockade of Boni: a supply convoy was turned back"), model));
         assertEquals("FAMa takes over the Barkhane base at Gossi", Headlines.of(event(EventKind.TRANSFER, fama, -1, 0,
                 "FAMa (Malian army) takes over the Barkhane (France) base at Gossi"), model).text());

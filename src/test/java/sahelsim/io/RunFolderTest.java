@@ -94,11 +94,11 @@ class RunFolderTest {
         assertEquals(3, set.replicates().size());
         assertEquals(Seeds.derive(7, 2), set.manifest().replicates().get(2).seed());
         assertEquals("2 of 3", set.replicates().get(1).manifest().replicateLabel());
-        SummaryTable.Estimate e = set.summary().series("displaced", "").get(LocalDate.of(2023, 1, 31));
+        ReplicateStats e = set.summary().series("displaced", "").get(LocalDate.of(2023, 1, 31));
         assertEquals(3, e.n());
         assertEquals(1150, e.mean(), 1e-9);
         assertEquals(50, e.sd(), 1e-9);
-        assertEquals(1150 - 4.302652729911275 * 50 / Math.sqrt(3), e.low(), 1e-3, "to 7 significant digits");
+        assertEquals(1150 - 4.302652729911275 * 50 / Math.sqrt(3), e.ci95Low(), 1e-3, "to 7 significant digits");
     }
 
     @Test
@@ -116,23 +116,13 @@ class RunFolderTest {
             expected.forEach((d, e) -> {
                 assertEquals(e.n(), actual.get(d).n());
                 assertEquals(e.mean(), actual.get(d).mean(), sevenDigits(e.mean()));
-                assertEquals(e.low(), actual.get(d).low(), sevenDigits(e.low()), key[0] + " " + d);
-                assertEquals(e.high(), actual.get(d).high(), sevenDigits(e.high()));
+                assertEquals(e.ci95Low(), actual.get(d).ci95Low(), sevenDigits(e.ci95Low()), key[0] + " " + d);
+                assertEquals(e.ci95High(), actual.get(d).ci95High(), sevenDigits(e.ci95High()));
             });
         }
     }
 
     private static double sevenDigits(double v) {
         return Math.max(1e-12, Math.abs(v) * 1e-6);
-    }
-
-    @Test
-    void estimatesFollowStudentsT() {
-        SummaryTable.Estimate e = SummaryTable.estimate(new double[] {1, 2, 3, 4, 5, 6, 7, 8}, 8);
-        assertEquals(4.5, e.mean(), 1e-12);
-        // t(0.975, 7) = 2.3646 (tech notes); sd of 1..8 = 2.4495.
-        assertEquals(4.5 - 2.364624 * 2.449490 / Math.sqrt(8), e.low(), 1e-5);
-        assertTrue(Double.isNaN(SummaryTable.estimate(new double[] {3}, 1).low()));
-        assertEquals(0, SummaryTable.estimate(new double[0], 0).n());
     }
 }
