@@ -24,6 +24,16 @@ public record ChartRequest(Set<ChartKind> kinds, Set<ChartFormat> formats, Image
     }
 
     /** The default set of charts, as a run writes them. */
+    /** The same request without some kinds of chart. */
+    public ChartRequest without(ChartKind... left) {
+        Set<ChartKind> rest = EnumSet.noneOf(ChartKind.class);
+        rest.addAll(kinds);
+        for (ChartKind k : left) {
+            rest.remove(k);
+        }
+        return new ChartRequest(rest, formats, size, dates, animate);
+    }
+
     public static ChartRequest defaults() {
         return new ChartRequest(ChartKind.defaults(), DEFAULT_FORMATS, ImageSize.SLIDE, List.of(),
                 ControlAnimation.Step.MONTH);

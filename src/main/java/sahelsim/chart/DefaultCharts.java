@@ -14,8 +14,16 @@ public final class DefaultCharts {
     private DefaultCharts() {
     }
 
-    /** Writes the default charts (PNG and SVG at 1600x900) into the run folder; returns the files written. */
+    /**
+     * Writes the default charts (PNG and SVG at 1600x900) into the run folder, leaving out the maps when the
+     * run kept none ({@code --map-every 0}); returns the files written.
+     */
     public static List<Path> write(Path runFolder) throws IOException {
-        return new RunChartWriter(RunFolder.open(runFolder), runFolder).write(ChartRequest.defaults());
+        RunFolder folder = RunFolder.open(runFolder);
+        ChartRequest request = ChartRequest.defaults();
+        if (!folder.hasControlMaps()) {
+            request = request.without(ChartKind.MAP, ChartKind.PANEL);
+        }
+        return new RunChartWriter(folder, runFolder).write(request);
     }
 }

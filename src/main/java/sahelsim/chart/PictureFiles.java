@@ -65,6 +65,9 @@ public final class PictureFiles {
 
     public static String svg(Picture picture, ImageSize size) {
         SVGGraphics2D g = new SVGGraphics2D(size.width(), size.height());
+        // The library's default prefix for element ids comes from the clock; a fixed one keeps the same
+        // chart byte-identical from run to run.
+        g.setDefsKeyPrefix("sahelsim");
         // Two decimals of a pixel are plenty; the default full precision makes files several times larger.
         g.setGeomDoubleConverter(PictureFiles::twoDecimals);
         g.setTransformDoubleConverter(PictureFiles::twoDecimals);

@@ -111,6 +111,10 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--no-charts", description = "Do not draw the default charts (they can be drawn later with "
+            + "the chart command).")
+    private boolean noCharts;
+
     private int single(RunManifest.Provenance provenance, Grid grid, Path folder) {
         Scenario scenario = provenance.scenario();
         RunJob job = new RunJob(provenance, grid, seed, null, folder, mapEveryDays);
@@ -125,6 +129,7 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             progress.close();
         }
+        ChartStep.Outcome charts = charts(folder);
         if (JSON.equals(format)) {
             print(Json.text(done.summary()));
         } else if (!quiet) {
@@ -132,10 +137,11 @@ final class RunCommand implements Callable<Integer> {
                     seed, scenario.start(), scenario.end(), scenario.days(), seconds(begun));
             List<String> files = new ArrayList<>(done.files());
             files.add(RunManifest.FILE);
+            files.addAll(charts.files());
             new HeadlineTable(stdout()).single(title, done.headlines(),
                     "Files in " + folder + "/: " + String.join(", ", files));
         }
-        return ExitCodes.OK;
+        return chartsResult(charts, folder);
     }
 
     private int replicates(RunManifest.Provenance provenance, Grid grid, Path folder) throws IOException {
@@ -152,6 +158,7 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             progress.close();
         }
+        ChartStep.Outcome charts = charts(folder);
         if (JSON.equals(format)) {
             print(Json.text(done.summary()));
         } else if (!quiet) {
@@ -162,10 +169,24 @@ final class RunCommand implements Callable<Integer> {
             names.add(ReplicateSet.folderName(1) + "/ to " + ReplicateSet.folderName(reps) + "/");
             names.addAll(done.files());
             names.add(RunManifest.FILE);
+            names.addAll(charts.files());
             new HeadlineTable(stdout()).replicates(title, done.runs().stream().map(RunJob.Done::headlines).toList(),
                     "Files in " + folder + "/: " + String.join(", ", names));
         }
-        return ExitCodes.OK;
+        return chartsResult(charts, folder);
+    }
+
+    private ChartStep.Outcome charts(Path folder) {
+        return noCharts ? new ChartStep.Outcome(List.of(), null) : ChartStep.draw(folder);
+    }
+
+    /** The data are complete either way; a chart failure is still a failure of the job asked for. */
+    private int chartsResult(ChartStep.Outcome charts, Path folder) {
+        if (charts.error() == null) {
+            return ExitCodes.OK;
+        }
+        return failed("the data in " + folder + " are complete, but the charts could not be drawn: " + charts.error()
+                + "; draw them with: sahelsim chart " + folder);
     }
 
     private Progress progress(String label, Scenario scenario, List<DayCounter> counters) {

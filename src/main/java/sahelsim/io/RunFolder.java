@@ -120,6 +120,11 @@ public final class RunFolder {
         return towns;
     }
 
+    /** Whether the run kept control maps (a set: its first replicate, whose maps a set's charts show). */
+    public boolean hasControlMaps() {
+        return Files.exists(firstRun().dir.resolve(CONTROL));
+    }
+
     public synchronized ControlMaps controlMaps() {
         if (controlMaps == null) {
             controlMaps = ControlMaps.read(runFile(CONTROL), manifest.grid(),

@@ -111,6 +111,20 @@ public final class RunManifest {
         replicates.sort(Comparator.comparingInt(Entry::index));
     }
 
+    /**
+     * Adds files drawn after a run was complete (its charts) to the list in the folder's manifest, so that
+     * the manifest names every output and {@code --force} clears them all.
+     */
+    public static void appendFiles(Path folder, List<String> more) throws IOException {
+        Path file = folder.resolve(FILE);
+        ObjectNode root = (ObjectNode) Json.read(file);
+        ArrayNode list = root.withArray("files");
+        for (String name : more) {
+            list.add(name);
+        }
+        AtomicFiles.writeString(file, Json.text(root));
+    }
+
     public synchronized void write(Path folder) throws IOException {
         AtomicFiles.writeString(folder.resolve(FILE), Json.text(tree()));
     }

@@ -66,7 +66,11 @@ class ReplicatesTest {
             }
         }
         expected.add("replicates-summary.json");
-        assertEquals(expected.stream().sorted().toList(), files(twoThreads));
+        List<String> data = files(twoThreads).stream().filter(f -> !f.endsWith(".png") && !f.endsWith(".svg")).toList();
+        assertEquals(expected.stream().sorted().toList(), data);
+        assertTrue(files(twoThreads).contains("control-population.png"), "the set's charts are at its top");
+        assertTrue(files(twoThreads).stream().noneMatch(f -> f.startsWith("rep-") && f.endsWith(".png")),
+                "replicates get no charts of their own");
     }
 
     @Test

@@ -54,8 +54,11 @@ class RunCommandTest {
 
     @Test
     void aRunWritesTheFilesOfTheContract() throws IOException {
-        assertEquals(List.of("control.csv.gz", "daily.csv", "events.csv", "manifest.json", "monthly.csv",
-                "summary.json", "towns.csv"), files(base));
+        List<String> files = files(base);
+        assertTrue(files.containsAll(List.of("control.csv.gz", "daily.csv", "events.csv", "manifest.json",
+                "monthly.csv", "summary.json", "towns.csv")), files.toString());
+        assertTrue(files.containsAll(List.of("control-population.png", "control-population.svg", "fatalities.png",
+                "civilian-deaths.png", "displacement.png", "control-maps.png")), "the default charts: " + files);
         assertEquals("date,measure,faction,value", RunOutputs.header(base.resolve("daily.csv")));
         assertEquals("date,measure,faction,value", RunOutputs.header(base.resolve("monthly.csv")));
         assertEquals("event_id,event_date,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,"
@@ -76,8 +79,13 @@ class RunCommandTest {
         assertEquals(SHORT, m.path("scenario").path("file").asText());
         assertEquals(ScenarioText.canonical(scenario), m.path("scenario").path("canonical").asText());
         assertEquals(ScenarioText.hash(scenario), m.path("scenario").path("sha256").asText());
+        List<String> listed = strings(m.path("files"));
         assertEquals(List.of("daily.csv", "monthly.csv", "events.csv", "towns.csv", "control.csv.gz", "summary.json"),
-                strings(m.path("files")));
+                listed.subList(0, 6));
+        for (String chart : listed.subList(6, listed.size())) {
+            assertTrue((chart.endsWith(".png") || chart.endsWith(".svg")) && Files.exists(base.resolve(chart)), chart);
+        }
+        assertTrue(listed.size() > 6, "the charts are listed after the data files");
         assertEquals(scenario.factions().size(), m.path("factions").size());
         assertEquals("fama", m.path("factions").get(0).path("id").asText());
         assertEquals(111, m.path("grid").path("width").asInt());
@@ -305,8 +313,11 @@ class RunCommandTest {
         Files.writeString(out.resolve("notes.txt"), "mine");
         Cli cli = Cli.run("run", SHORT, "--out", out.toString(), "--quiet", "--force", "--map-every", "0");
         assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
+        List<String> data = files(out).stream().filter(f -> !f.endsWith(".png") && !f.endsWith(".svg")).toList();
         assertEquals(List.of("daily.csv", "events.csv", "manifest.json", "monthly.csv", "notes.txt", "summary.json",
-                "towns.csv"), files(out), "the old control map is gone, the user's file stays");
+                "towns.csv"), data, "the old control map is gone, the user's file stays");
+        assertTrue(files(out).stream().noneMatch(f -> f.startsWith("control-map")),
+                "the old map pictures went with the maps: " + files(out));
         assertFalse(strings(Json.read(out.resolve("manifest.json")).path("files")).contains("control.csv.gz"));
     }
 
