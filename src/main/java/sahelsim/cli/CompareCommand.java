@@ -24,7 +24,7 @@ import sahelsim.io.RunFolderError;
 /** Puts several runs or sets of replicates on the same axes. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare runs or sets of replicates: one chart per measure with a line per folder and, "
-            + "for a set, the 95% confidence band of the mean over its replicates.",
+            + "for a set, the 95%% confidence band of the mean over its replicates.",
             "Writes compare-MEASURE.png (and .svg, .pdf as asked) into --out."})
 final class CompareCommand implements Callable<Integer> {
 

@@ -43,6 +43,16 @@ final class AbuseDrivesRecruitment implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "recruitment after killings / usual";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "71% of recruits name a state action";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         int days = run.record().days();
         List<Integer> killings = new ArrayList<>();

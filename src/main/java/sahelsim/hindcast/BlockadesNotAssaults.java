@@ -36,6 +36,16 @@ final class BlockadesNotAssaults implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "longest blockade of a large town (days)";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "Timbuktu blockaded from Aug 2023, not stormed";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         Set<String> large = new TreeSet<>();
         for (Town t : run.grid().geography().towns()) {

@@ -32,6 +32,16 @@ final class CampsRaidedAndLeft implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "share of overrun posts left";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "Bourem, Léré, Dioura (2023): all left";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         long left = 0;
         long held = 0;

@@ -1,6 +1,7 @@
 package sahelsim.hindcast;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import sahelsim.model.EventKind;
 import sahelsim.model.ModelEvent;
 
@@ -9,6 +10,7 @@ final class CeasefireBreaks2023 implements Fact {
 
     static final LocalDate FROM = LocalDate.of(2023, 7, 1);
     static final LocalDate TO = LocalDate.of(2023, 10, 31);
+    static final LocalDate BER = LocalDate.of(2023, 8, 7);
 
     @Override
     public String id() {
@@ -32,11 +34,21 @@ final class CeasefireBreaks2023 implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "days from the Battle of Ber (7 Aug 2023) to the truce ending";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "0 (Ber); CSP war from 11 Sep 2023";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         for (ModelEvent e : run.events()) {
             if (e.kind() == EventKind.TRUCE_ENDS && run.between(e, "csp", "fama")) {
                 LocalDate d = run.date(e);
-                return Verdict.of(e.day(), "ended " + d, !d.isBefore(FROM) && !d.isAfter(TO));
+                return Verdict.of(ChronoUnit.DAYS.between(BER, d), "ended " + d, !d.isBefore(FROM) && !d.isAfter(TO));
             }
         }
         return Verdict.of(Double.NaN, "never ended", false);

@@ -6,7 +6,7 @@ import sahelsim.observe.Measure;
 /** Dated figure: civilians killed in 2022, UN count. */
 final class CivilianDeaths2022 implements Fact {
 
-    static final double UN_2022 = 1277;
+    static final double UN_2022 = HistoricalFigures.UN_CIVILIANS_KILLED_2022;
     static final double FACTOR = 3;
 
     @Override
@@ -28,6 +28,16 @@ final class CivilianDeaths2022 implements Fact {
     @Override
     public String test() {
         return "civilians killed in 2022 within a factor " + (int) FACTOR + " of 1,277";
+    }
+
+    @Override
+    public String observed() {
+        return "civilians killed in 2022";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "1,277";
     }
 
     @Override

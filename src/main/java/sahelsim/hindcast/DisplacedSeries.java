@@ -1,24 +1,13 @@
 package sahelsim.hindcast;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import sahelsim.observe.Measure;
 
 /** Dated figures: the DTM's counts of internally displaced people, 2022-2023. */
 final class DisplacedSeries implements Fact {
 
-    /** DTM counts (IOM Displacement Tracking Matrix with Mali's DNDS; mali-facts 4.3). */
-    static final Map<LocalDate, Double> DTM = new LinkedHashMap<>();
     static final double FACTOR = 1.5;
-
-    static {
-        DTM.put(LocalDate.of(2022, 8, 31), 422_620.0);
-        DTM.put(LocalDate.of(2022, 12, 31), 412_287.0);
-        DTM.put(LocalDate.of(2023, 4, 30), 375_539.0);
-        DTM.put(LocalDate.of(2023, 9, 30), 391_961.0);
-        DTM.put(LocalDate.of(2023, 12, 31), 354_739.0);
-    }
 
     @Override
     public String id() {
@@ -42,10 +31,20 @@ final class DisplacedSeries implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "displaced / DTM count, worst date";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "1 (the DTM counts)";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         double worst = 1;
         int compared = 0;
-        for (Map.Entry<LocalDate, Double> e : DTM.entrySet()) {
+        for (Map.Entry<LocalDate, Double> e : HistoricalFigures.DTM_DISPLACED.entrySet()) {
             int day = run.day(e.getKey());
             if (day < 0) {
                 continue;

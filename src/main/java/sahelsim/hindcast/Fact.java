@@ -19,5 +19,11 @@ public interface Fact {
     /** The test applied to a run, in words. */
     String test();
 
+    /** What the number a run gives for the fact measures, with its unit. */
+    String observed();
+
+    /** What history gives for the same measure, in a few words, to read beside the runs' values. */
+    String historicalFigure();
+
     Verdict judge(RunView run);
 }

@@ -7,17 +7,29 @@ import sahelsim.observe.Simulation;
 
 /**
  * Scores runs of the historical scenario against the facts: per fact, the share of runs that reproduce it and
- * the observed values. A fact counts as reproduced when at least half the runs reproduce it.
+ * the observed values. A fact counts as reproduced when at least half the runs reproduce it. A run is judged
+ * as soon as it ends, so that a set of runs need not be held in memory at once.
  */
 public final class Hindcast {
 
     public static final double REPRODUCED_SHARE = 0.5;
 
-    /** One fact over all runs. */
+    /** One fact over all runs, the verdicts in run order. */
     public record Score(Fact fact, List<Verdict> verdicts) {
 
+        public Score {
+            if (verdicts.isEmpty()) {
+                throw new IllegalArgumentException("a fact scored on no runs");
+            }
+            verdicts = List.copyOf(verdicts);
+        }
+
+        public int runsReproducing() {
+            return (int) verdicts.stream().filter(Verdict::reproduced).count();
+        }
+
         public double share() {
-            return verdicts.stream().filter(Verdict::reproduced).count() / (double) verdicts.size();
+            return runsReproducing() / (double) verdicts.size();
         }
 
         public boolean reproduced() {
@@ -29,6 +41,7 @@ public final class Hindcast {
             return verdicts.stream().mapToDouble(Verdict::observed).filter(v -> !Double.isNaN(v)).sorted().toArray();
         }
 
+        /** The median of the observed values, NaN when no run gives one. */
         public double median() {
             double[] v = observed();
             if (v.length == 0) {
@@ -41,18 +54,18 @@ public final class Hindcast {
     private Hindcast() {
     }
 
-    public static List<Score> score(List<Simulation.Result> runs, Grid grid, List<Fact> facts) {
-        List<RunView> views = new ArrayList<>();
-        for (Simulation.Result r : runs) {
-            views.add(new RunView(r, grid));
-        }
+    /** One run's verdicts, in the order of the facts. */
+    public static List<Verdict> judge(Simulation.Result run, Grid grid, List<Fact> facts) {
+        RunView view = new RunView(run, grid);
+        return facts.stream().map(f -> f.judge(view)).toList();
+    }
+
+    /** The facts' scores from each run's verdicts (one list per run, in the order of the facts). */
+    public static List<Score> score(List<Fact> facts, List<List<Verdict>> runs) {
         List<Score> scores = new ArrayList<>();
-        for (Fact fact : facts) {
-            List<Verdict> verdicts = new ArrayList<>();
-            for (RunView v : views) {
-                verdicts.add(fact.judge(v));
-            }
-            scores.add(new Score(fact, verdicts));
+        for (int i = 0; i < facts.size(); i++) {
+            int fact = i;
+            scores.add(new Score(facts.get(i), runs.stream().map(r -> r.get(fact)).toList()));
         }
         return scores;
     }

@@ -32,6 +32,16 @@ final class JihadistWar implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "deaths in JNIM-ISSP battles, 2022-2023";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "1,500+ deaths since 2019-20";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         long events = 0;
         long deaths = 0;

@@ -32,6 +32,16 @@ final class KidalChangesHands implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "days from the UN leaving to the state holding Kidal";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "14 (FAMa in Kidal 14 Nov 2023)";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         String before = run.towns().holderOn("kidal", UN_LEAVES.minusDays(1));
         if (before.isEmpty() || isGovernment(run, before)) {

@@ -30,6 +30,16 @@ final class LogisticsChokepoints implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "convoy ambushes";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "IEDs killed 103 (2021) and 72 (2022)";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         long ambushes = 0;
         long turnedBack = 0;

@@ -32,6 +32,16 @@ final class MenakaOffensive implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "killed in the Ménaka region, 13 Jun - 30 Sep 2022";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "900+ by Sep 2022 (ACLED)";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         long deaths = 0;
         for (ModelEvent e : run.events()) {

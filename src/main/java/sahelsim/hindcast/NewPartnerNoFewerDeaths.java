@@ -31,6 +31,16 @@ final class NewPartnerNoFewerDeaths implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "lowest later year / 2022 (fatalities)";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "2022 a record; H1 2024 a new one";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         double first = year(run, 2022);
         double lowest = Double.POSITIVE_INFINITY;

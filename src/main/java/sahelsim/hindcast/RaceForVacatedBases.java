@@ -33,6 +33,16 @@ final class RaceForVacatedBases implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "fights after the first truce a hand-over broke";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "Battle of Ber as the camp changed hands (Aug 2023)";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         for (ModelEvent handover : run.events()) {
             if (handover.kind() != EventKind.TRANSFER || handover.actor2() < 0) {
@@ -49,8 +59,7 @@ final class RaceForVacatedBases implements Fact {
                         && ((e.actor1() == truce.actor1() && e.actor2() == truce.actor2())
                         || (e.actor1() == truce.actor2() && e.actor2() == truce.actor1()))).count();
                 if (fights > 0) {
-                    double day = truce.day();
-                    return Verdict.of(day, "truce " + run.factionId(truce.actor1()) + "-" + run.factionId(truce.actor2())
+                    return Verdict.of(fights, "truce " + run.factionId(truce.actor1()) + "-" + run.factionId(truce.actor2())
                             + " ended " + broke + ", " + fights + " fights followed", true);
                 }
             }

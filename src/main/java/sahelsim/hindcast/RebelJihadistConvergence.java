@@ -29,6 +29,16 @@ final class RebelJihadistConvergence implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "CSP-JNIM fights once allied";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "none reported after Sep 2023";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         LocalDate formed = null;
         for (int d = 0; d < run.record().days() && formed == null; d++) {

@@ -1,12 +1,11 @@
 package sahelsim.hindcast;
 
-import java.time.LocalDate;
 import sahelsim.observe.Measure;
 
 /** Dated figure: refugees abroad in April 2023. */
 final class Refugees2023 implements Fact {
 
-    static final double APRIL_2023 = 204_387;
+    static final double APRIL_2023 = HistoricalFigures.UNHCR_REFUGEES_APRIL_2023;
     static final double FACTOR = 2;
 
     @Override
@@ -30,8 +29,18 @@ final class Refugees2023 implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "refugees on 30 Apr 2023";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "204,387";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
-        int day = run.day(LocalDate.of(2023, 4, 30));
+        int day = run.day(HistoricalFigures.REFUGEES_DATE);
         if (day < 0) {
             return Verdict.of(Double.NaN, "the run does not reach April 2023", false);
         }

@@ -32,6 +32,16 @@ final class TimbuktuBlockade implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "days Timbuktu is blockaded, Aug 2023 - Jun 2024";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "blockaded from 8 Aug 2023 into 2024";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         long days = 0;
         for (RunFinalState.TownSpan s : run.towns().spans("timbuktu")) {

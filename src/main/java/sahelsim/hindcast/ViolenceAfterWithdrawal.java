@@ -35,6 +35,16 @@ final class ViolenceAfterWithdrawal implements Fact {
     }
 
     @Override
+    public String observed() {
+        return "fatalities near departed bases after / before";
+    }
+
+    @Override
+    public String historicalFigure() {
+        return "rose after departures (Ménaka 2022, Ber 2023)";
+    }
+
+    @Override
     public Verdict judge(RunView run) {
         double after = 0;
         double before = 0;

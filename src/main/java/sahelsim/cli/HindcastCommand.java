@@ -1,0 +1,254 @@
+package sahelsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jfree.chart.JFreeChart;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import sahelsim.chart.ChartCaption;
+import sahelsim.chart.ChartRequest;
+import sahelsim.chart.HindcastCharts;
+import sahelsim.chart.ImageSize;
+import sahelsim.chart.PictureFiles;
+import sahelsim.chart.TimeCharts;
+import sahelsim.hindcast.Fact;
+import sahelsim.hindcast.Facts;
+import sahelsim.hindcast.Hindcast;
+import sahelsim.hindcast.Verdict;
+import sahelsim.io.BuildInfo;
+import sahelsim.io.HindcastReport;
+import sahelsim.io.RunManifest;
+import sahelsim.io.ScenarioLoader;
+import sahelsim.io.ShippedGeography;
+import sahelsim.map.Grid;
+import sahelsim.model.Seeds;
+import sahelsim.observe.RunRecord;
+import sahelsim.observe.Simulation;
+import sahelsim.scenario.Scenario;
+
+/**
+ * Runs the historical scenario several times and scores the runs against what happened in Mali: stylised facts
+ * and dated figures, each a named test with a threshold (see {@link Facts}).
+ */
+@Command(name = "hindcast", mixinStandardHelpOptions = true,
+        description = {"Run the historical scenario N times and score the runs against what happened: stylised "
+                + "facts of the conflict and dated figures (UN civilian deaths, DTM displaced, Kidal in late 2023). "
+                + "Writes hindcast.md (a report with its table and charts), hindcast.csv and hindcast-runs.csv, "
+                + "and prints the table."})
+final class HindcastCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "20",
+            description = "Number of runs (default: ${DEFAULT-VALUE}).")
+    private int reps;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Base seed the runs' seeds are derived from, as for run --reps (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Runs at once (default: the number of processors, at most N). The results do not depend on it.")
+    private Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/hindcast",
+            description = "Folder to write the report into (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--force", description = "Replace the hindcast already in the output folder.")
+    private boolean force;
+
+    @Option(names = "--scenario", paramLabel = "FILE", defaultValue = "scenarios/historical-2022.yaml",
+            description = "The scenario to score, for a variant of the historical one (default: ${DEFAULT-VALUE}).")
+    private Path scenarioFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario key (repeatable), "
+            + "e.g. --set jnim.recruitment=0.01.")
+    private List<String> settings = new ArrayList<>();
+
+    @Option(names = "--min-pass", paramLabel = "X",
+            description = "Exit with status 1 when fewer than X facts are reproduced (for CI).")
+    private Integer minPass;
+
+    @Option(names = "--no-charts", description = "Write the report without its charts.")
+    private boolean noCharts;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "10",
+            description = "When stderr is not a terminal, print a progress line every SECONDS seconds "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private double progressEverySeconds;
+
+    /** One run, judged as soon as it ends: its verdicts and its daily series, the events let go. */
+    private record JudgedRun(List<Verdict> verdicts, RunRecord record) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<Fact> facts = Facts.all();
+        checkOptions(facts.size());
+        List<ScenarioLoader.Setting> sets = settings.stream().map(ScenarioLoader.Setting::parse).toList();
+        Scenario scenario = ScenarioLoader.shipped().load(scenarioFile, sets);
+        Grid grid = ShippedGeography.grid(scenario.resolution());
+        OutputFolder.claim(out, force);
+        List<Long> seeds = new ArrayList<>();
+        List<DayCounter> counters = new ArrayList<>();
+        for (int i = 0; i < reps; i++) {
+            seeds.add(Seeds.derive(seed, i));
+            counters.add(new DayCounter(scenario.days()));
+        }
+        long begun = System.nanoTime();
+        int poolSize = threads != null ? threads : Math.min(reps, Runtime.getRuntime().availableProcessors());
+        List<JudgedRun> runs;
+        Progress progress = progress(scenario, counters);
+        try {
+            runs = runAll(scenario, grid, facts, seeds, counters, poolSize);
+        } catch (ExecutionException e) {
+            return failed("a run failed: " + RunJob.describe(e.getCause()) + "; nothing was written to " + out);
+        } finally {
+            progress.close();
+        }
+        List<Hindcast.Score> scores = Hindcast.score(facts, runs.stream().map(JudgedRun::verdicts).toList());
+        HindcastReport.Runs provenance = new HindcastReport.Runs(new RunManifest.Provenance(scenarioFile.toString(),
+                scenario, sets.stream().map(ScenarioLoader.Setting::toString).toList(), grid), seed, seeds);
+        List<HindcastReport.Chart> charts = noCharts ? List.of()
+                : charts(scenario, scores, runs.stream().map(JudgedRun::record).toList());
+        List<String> files = new ArrayList<>(HindcastReport.write(out, provenance, scores, charts));
+        charts.forEach(c -> files.add(c.file()));
+        long reproduced = Hindcast.reproduced(scores);
+        if (!quiet) {
+            printTable(scenario, scores, poolSize, begun, files);
+        }
+        if (minPass != null && reproduced < minPass) {
+            return failed(reproduced + " facts reproduced, fewer than the " + minPass + " asked for with --min-pass");
+        }
+        return ExitCodes.OK;
+    }
+
+    private void checkOptions(int factCount) {
+        if (reps < 1) {
+            throw new UserError("--reps: expected 1 or more runs, got " + reps);
+        }
+        if (threads != null && threads < 1) {
+            throw new UserError("--threads: expected 1 or more threads, got " + threads);
+        }
+        if (minPass != null && (minPass < 0 || minPass > factCount)) {
+            throw new UserError("--min-pass: expected a number of facts from 0 to " + factCount + ", got " + minPass);
+        }
+        if (!(progressEverySeconds > 0)) {
+            throw new UserError("--progress-every: expected a number of seconds above 0, got " + progressEverySeconds);
+        }
+    }
+
+    /** The runs on a pool of threads, gathered in seed order so that nothing depends on the pool's size. */
+    private static List<JudgedRun> runAll(Scenario scenario, Grid grid, List<Fact> facts, List<Long> seeds,
+                                          List<DayCounter> counters, int poolSize) throws ExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {
+            Thread t = new Thread(r, "hindcast-run");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<JudgedRun>> futures = new ArrayList<>();
+            for (int i = 0; i < seeds.size(); i++) {
+                long s = seeds.get(i);
+                DayCounter counter = counters.get(i);
+                futures.add(pool.submit(() -> {
+                    try {
+                        Simulation.Result result = Simulation.run(scenario, grid, s, counter);
+                        return new JudgedRun(Hindcast.judge(result, grid, facts), result.record());
+                    } finally {
+                        counter.finish();
+                    }
+                }));
+            }
+            List<JudgedRun> runs = new ArrayList<>();
+            for (Future<JudgedRun> f : futures) {
+                runs.add(f.get());
+            }
+            return runs;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExecutionException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<HindcastReport.Chart> charts(Scenario scenario, List<Hindcast.Score> scores, List<RunRecord> records)
+            throws IOException {
+        ChartCaption caption = ChartCaption.of(scenario.name(), reps + (reps == 1 ? " run" : " runs"),
+                "seeds derived from " + seed, BuildInfo.label());
+        List<HindcastReport.Chart> charts = new ArrayList<>();
+        chart(charts, "hindcast-facts", "Share of runs reproducing each fact", HindcastCharts.facts(scores, caption));
+        chart(charts, "hindcast-displaced", "Displaced people in the runs and the DTM's counts",
+                HindcastCharts.displaced(records, caption));
+        chart(charts, "hindcast-refugees", "Refugees abroad in the runs and the UNHCR's count",
+                HindcastCharts.refugees(records, caption));
+        if (HindcastCharts.coversAYear(records)) {
+            chart(charts, "hindcast-civilians", "Civilians killed in twelve months in the runs and the UN's count",
+                    HindcastCharts.civilians(records, caption));
+        }
+        return charts;
+    }
+
+    private void chart(List<HindcastReport.Chart> charts, String name, String caption, JFreeChart chart)
+            throws IOException {
+        PictureFiles.write(TimeCharts.picture(chart), ImageSize.SLIDE, out, name, ChartRequest.DEFAULT_FORMATS);
+        charts.add(new HindcastReport.Chart(name + ".png", caption));
+    }
+
+    private void printTable(Scenario scenario, List<Hindcast.Score> scores, int poolSize, long begun,
+                            List<String> files) {
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "Hindcast of %s: %d runs from seed %d on %d thread%s, %.1f s%n%n", scenario.name(), reps,
+                seed, poolSize, poolSize == 1 ? "" : "s", (System.nanoTime() - begun) / 1e9);
+        int width = scores.stream().mapToInt(s -> s.fact().id().length()).max().orElse(4);
+        int observedWidth = scores.stream().mapToInt(s -> HindcastReport.observed(s).length()).max().orElse(8);
+        String row = "%-3s %-" + width + "s  %7s  %-14s  %-" + observedWidth + "s  %s%n";
+        o.printf(Locale.ROOT, row, "#", "fact", "runs", "verdict", "observed", "history");
+        for (int i = 0; i < scores.size(); i++) {
+            Hindcast.Score s = scores.get(i);
+            o.printf(Locale.ROOT, row, i + 1, s.fact().id(), s.runsReproducing() + "/" + reps,
+                    s.reproduced() ? "reproduced" : "NOT reproduced", HindcastReport.observed(s),
+                    s.fact().historicalFigure());
+        }
+        o.printf(Locale.ROOT, "%n%d of %d facts reproduced (a fact is when at least %d%% of the runs reproduce it).%n",
+                Hindcast.reproduced(scores), scores.size(), Math.round(Hindcast.REPRODUCED_SHARE * 100));
+        o.println("What each value measures, and each fact's test and sources: " + out.resolve(HindcastReport.REPORT));
+        o.println("Files in " + out + "/: " + String.join(", ", files.stream().filter(f -> !f.endsWith(".svg"))
+                .toList()) + " (charts also as SVG)");
+        o.flush();
+    }
+
+    private Progress progress(Scenario scenario, List<DayCounter> counters) {
+        if (quiet) {
+            return Progress.silent();
+        }
+        return Progress.start(spec.commandLine().getErr(), Progress.onTerminal(),
+                Duration.ofMillis(Math.round(progressEverySeconds * 1000)), "hindcast of " + scenario.name() + ", "
+                        + reps + " runs", scenario.start(), counters);
+    }
+
+    private int failed(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.qualifiedName() + ": " + message);
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+}
