@@ -50,6 +50,7 @@ public final class SahelModel extends SimState {
 
     private List<Faction> factions;
     private Relations relations;
+    private Objectives objectives;
     private List<TownState> towns;
     private List<Garrison> garrisons;
     private List<ArmedUnit> units;
@@ -108,6 +109,7 @@ public final class SahelModel extends SimState {
             factions.add(new Faction(factions.size(), spec));
         }
         relations = new Relations(factions, scenario.relations());
+        objectives = new Objectives(factions.size());
         towns = new ArrayList<>();
         for (int t = 0; t < grid.geography().towns().size(); t++) {
             towns.add(new TownState(t, grid.geography().town(t), grid.townCell(t)));
@@ -451,6 +453,10 @@ public final class SahelModel extends SimState {
 
     public Relations relations() {
         return relations;
+    }
+
+    public Objectives objectives() {
+        return objectives;
     }
 
     public List<TownState> towns() {

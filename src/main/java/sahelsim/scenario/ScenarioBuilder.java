@@ -311,6 +311,21 @@ public final class ScenarioBuilder {
                     }
                 }
             }
+            case OBJECTIVE -> {
+                if (faction == null) {
+                    problem(item, base + ".faction", "objective needs a faction");
+                } else {
+                    factionKnown(item.get("faction"), base + ".faction", List.of(faction));
+                }
+                if (town == null) {
+                    problem(item, base + ".town", "objective needs a town");
+                } else {
+                    checkTown(item.get("town"), base + ".town", town);
+                }
+                if (value != null && (value < 0 || value > 1)) {
+                    problem(item.get("value"), base + ".value", "expected a stake between 0 and 1, got " + value);
+                }
+            }
             case WAGNER_ARRIVES, WAGNER_LEAVES -> {
                 // No further keys: the wagner section says who they are and how many.
             }

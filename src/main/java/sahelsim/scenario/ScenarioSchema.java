@@ -13,7 +13,7 @@ public final class ScenarioSchema {
 
     /** Actions a timeline event can take. */
     public static final List<String> ACTIONS = List.of("withdraw", "reinforce", "set", "hostility", "truce",
-            "breakTruce", "formCoalition", "breakCoalition", "wagnerArrives", "wagnerLeaves");
+            "breakTruce", "formCoalition", "breakCoalition", "wagnerArrives", "wagnerLeaves", "objective");
 
     /** Parameters that can change while a run goes on, by a timeline {@code set} event or a lever in the window. */
     public static final List<String> LIVE_KEYS = List.of("civilians.legitimacy", "civilians.hardship", "wagner.abuse");
@@ -275,15 +275,18 @@ public final class ScenarioSchema {
                             + "`troops`, optional `town`), `set` (`key`, `value`), `hostility` (`between`, "
                             + "`value`), `truce` and `breakTruce` (`between`), `formCoalition` and "
                             + "`breakCoalition` (`coalition`, optional `level`), `wagnerArrives`, "
-                            + "`wagnerLeaves`."),
+                            + "`wagnerLeaves`, `objective` (`faction`, `town`, optional `value`: the faction makes "
+                            + "the town and its surroundings its objective, such as an offensive on a regional "
+                            + "capital or a siege)."),
             v("force", ValueType.idOrNone(), null, "contingent id", "For `withdraw`."),
-            v("faction", ValueType.idOrNone(), null, "faction id", "For `reinforce` and `withdraw`."),
+            v("faction", ValueType.idOrNone(), null, "faction id", "For `reinforce`, `withdraw` and `objective`."),
             v("troops", ValueType.whole(0, 1_000_000), 0L, "fighters", "For `reinforce`."),
-            v("town", ValueType.idOrNone(), null, "town id", "For `reinforce`: the garrison to reinforce; "
-                    + "null: a new mobile unit."),
+            v("town", ValueType.idOrNone(), null, "town id", "For `reinforce`: the garrison to reinforce "
+                    + "(null: a new mobile unit); for `objective`: the town."),
             v("key", ValueType.keyPathOrNone(), null, "key path", "For `set`: one of " + String.join(", ", LIVE_KEYS)
                     + "."),
-            v("value", ValueType.numberOrNone(), null, "", "For `set` and `hostility`."),
+            v("value", ValueType.numberOrNone(), null, "", "For `set` and `hostility`; for `objective`, how much "
+                    + "the faction stakes on it, 0 to 1 (null: 1; 0 drops the objective)."),
             v("between", ValueType.idList(0), List.of(), "faction ids", "For `hostility`, `truce`, `breakTruce`."),
             v("coalition", ValueType.idOrNone(), null, "coalition id", "For `formCoalition`, `breakCoalition`."),
             v("level", ValueType.idOrNone(), null, "tactical or full", "For `formCoalition`: overrides the "

@@ -5,7 +5,7 @@ import java.util.Locale;
 /** What a dated timeline event does. */
 public enum TimelineAction {
     WITHDRAW, REINFORCE, SET, HOSTILITY, TRUCE, BREAK_TRUCE, FORM_COALITION, BREAK_COALITION, WAGNER_ARRIVES,
-    WAGNER_LEAVES;
+    WAGNER_LEAVES, OBJECTIVE;
 
     /** The name written in scenario files: withdraw, breakTruce, formCoalition, ... */
     public String fileName() {

@@ -145,7 +145,7 @@ class ScenarioLoaderTest {
                         child + ":3:5: timeline.grow.date: missing; expected a date YYYY-MM-DD",
                         child + ":3:5: timeline.grow.action: missing; expected one of withdraw, reinforce, set, "
                                 + "hostility, truce, breakTruce, formCoalition, breakCoalition, wagnerArrives, "
-                                + "wagnerLeaves"),
+                                + "wagnerLeaves, objective"),
                 problems(() -> load(child)));
     }
 

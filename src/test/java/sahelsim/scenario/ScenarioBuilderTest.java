@@ -149,4 +149,18 @@ class ScenarioBuilderTest {
         assertEquals(0.05, scenario.combat().attrition());
         assertEquals(0, scenario.wagner().strength());
     }
+
+    @Test
+    void anObjectiveNeedsAFactionAndAKnownTownAndAStakeFromZeroToOne() {
+        assertEquals(List.of(
+                        "x.yaml:11:5: timeline.no-town.town: objective needs a town",
+                        "x.yaml:12:73: timeline.far.town: expected a town id, got 'kidl'; did you mean 'kidal'?",
+                        "x.yaml:13:90: timeline.all-in.value: expected a stake between 0 and 1, got 2.0"),
+                problems(() -> build(HEADER + FACTIONS + """
+                        timeline:
+                          - {id: no-town, date: 2022-06-01, action: objective, faction: fama}
+                          - {id: far, date: 2022-06-01, action: objective, faction: fama, town: kidl}
+                          - {id: all-in, date: 2022-06-01, action: objective, faction: fama, town: kidal, value: 2}
+                        """)));
+    }
 }

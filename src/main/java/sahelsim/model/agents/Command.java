@@ -7,6 +7,7 @@ import sahelsim.map.RoadLink;
 import sahelsim.map.RoadNetwork;
 import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
+import sahelsim.model.Objectives;
 import sahelsim.model.Relations;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
@@ -23,8 +24,9 @@ import sahelsim.scenario.FactionKind;
  * proportion to the faction's aims, each weighted by how feasible its best target is; then the best target of
  * that kind is chosen by its value (people, a regional capital, a vacated foreign base, the faction's home
  * areas), its odds (garrison, fortification, hostile air cover against the force the faction can bring with
- * allied help), and its distance. Assaults gather nearby idle units of the faction and
- * of its allies until the odds are good, and wait for them; a full coalition plans as one.
+ * allied help), and its distance. A faction's objective ({@link sahelsim.model.Objectives}) adds to the worth
+ * of the town and its surroundings and lies within reach however far it is. Assaults gather nearby idle units
+ * of the faction and of its allies until the odds are good, and wait for them; a full coalition plans as one.
  */
 public final class Command {
 
@@ -38,6 +40,10 @@ public final class Command {
     private static final int DEFEND_DAYS = 30;
     private static final int RECRUIT_DAYS = 90;
     private static final double VACATED_REACH_KM = 100;
+    /** What a faction's objective adds to a town's worth at full stake: about a regional capital held by an enemy. */
+    private static final double OBJECTIVE_VALUE = 6;
+    /** How much more often, at full stake, a faction chooses a kind of mission whose best target is its objective. */
+    private static final double OBJECTIVE_FOCUS = 2;
     /**
      * A faction that does not recruit among the people (the state, whose recruits go to its garrisons first;
      * contractors) rests its weak units this long, then sends them out again.
@@ -190,14 +196,15 @@ public final class Command {
     /**
      * Draws the kind of mission: each kind with a chance in proportion to the faction's aim for it times the
      * feasibility of its most feasible target, so that the aims set the mix of missions (their ratios are
-     * what matters) while hopeless kinds are left alone.
+     * what matters) while hopeless kinds are left alone. A target the objective draws weighs more: a faction
+     * bent on an offensive sends more of its units on it.
      */
     private Mission drawType(List<Option> options) {
         Mission[] kinds = Mission.values();
         double[] weight = new double[kinds.length];
         double total = 0;
         for (Option o : options) {
-            double w = aim(o.mission) * o.feasibility;
+            double w = aim(o.mission) * o.feasibility * (1 + OBJECTIVE_FOCUS * objectivePull(o.town));
             if (w > weight[o.mission.ordinal()]) {
                 total += w - weight[o.mission.ordinal()];
                 weight[o.mission.ordinal()] = w;
@@ -242,8 +249,22 @@ public final class Command {
         }
     }
 
-    private double distanceFactor(double cost) {
-        return cost > 2 * behaviour.rangeKm() ? 0 : 1 / (1 + cost / behaviour.rangeKm());
+    /** How distance discounts a target at a town: out of reach beyond twice the range, unless it is the objective. */
+    private double distanceFactor(double cost, int town) {
+        return cost > 2 * behaviour.rangeKm() && objectivePull(town) == 0 ? 0 : 1 / (1 + cost / behaviour.rangeKm());
+    }
+
+    /**
+     * How strongly the faction's objective draws it to a town: the stake at the objective itself, falling to
+     * half of it at {@link Objectives#REACH_KM} and to nothing beyond.
+     */
+    private double objectivePull(int town) {
+        int objective = model.objectives().town(f);
+        if (objective < 0) {
+            return 0;
+        }
+        double km = grid.kmApprox(model.town(objective).cell(), model.town(town).cell());
+        return km > Objectives.REACH_KM ? 0 : model.objectives().stake(f) * (1 - 0.5 * km / Objectives.REACH_KM);
     }
 
     /** What a town is worth to the faction; the state counts every town held against it as its own to recover. */
@@ -261,7 +282,7 @@ public final class Command {
         if (faction.kind() == FactionKind.STATE && t.holder() >= 0 && model.relations().hostile(f, t.holder())) {
             v += 2.0;
         }
-        return v;
+        return v + OBJECTIVE_VALUE * objectivePull(t.index());
     }
 
     /**
@@ -310,7 +331,7 @@ public final class Command {
     private void townTargets(ArmedUnit u, List<Option> options) {
         Relations rel = model.relations();
         for (TownState t : model.towns()) {
-            double df = distanceFactor(model.movement().costTo(u.cell(), t.index()));
+            double df = distanceFactor(model.movement().costTo(u.cell(), t.index()), t.index());
             if (df == 0) {
                 continue;
             }
@@ -399,11 +420,12 @@ public final class Command {
     private double gatherable(ArmedUnit lead, int town) {
         double sum = 0;
         int n = 0;
+        int most = mostExtraUnits(town);
         for (ArmedUnit v : model.units()) {
-            if (n >= MAX_EXTRA_UNITS) {
+            if (n >= most) {
                 break;
             }
-            if (canJoinAssault(v, lead, town) && model.movement().costTo(v.cell(), town) <= behaviour.rangeKm()) {
+            if (canJoinAssault(v, lead, town) && withinOwnRange(v, town)) {
                 sum += v.strength() * model.faction(v.faction()).behaviour().quality();
                 n++;
             }
@@ -411,10 +433,25 @@ public final class Command {
         return sum;
     }
 
-    /** An idle unit this Command plans for, at war with whoever holds the town. */
+    /** An offensive on the faction's objective gathers twice the units of an ordinary assault. */
+    private int mostExtraUnits(int town) {
+        return model.objectives().town(f) == town ? 2 * MAX_EXTRA_UNITS : MAX_EXTRA_UNITS;
+    }
+
+    /** Allies join an assault only within their own range: a local militia does not follow the army across the country. */
+    private boolean withinOwnRange(ArmedUnit v, int town) {
+        return model.movement().costTo(v.cell(), town) <= model.faction(v.faction()).behaviour().rangeKm();
+    }
+
+    /**
+     * A unit this Command plans for, at war with whoever holds the town, and idle; for an offensive on the
+     * objective, also one drawn off a lesser task (spreading influence, sweeping, waiting on a road).
+     */
     private boolean canJoinAssault(ArmedUnit v, ArmedUnit lead, int town) {
         int holder = model.town(town).holder();
-        return v != lead && v.alive() && !v.inBattle() && v.mission() == Mission.IDLE && plansWith(v.faction())
+        boolean free = v.mission() == Mission.IDLE || (model.objectives().town(f) == town && (v.mission()
+                == Mission.EXPAND || v.mission() == Mission.CLEAR || v.mission() == Mission.AMBUSH));
+        return v != lead && v.alive() && !v.inBattle() && free && plansWith(v.faction())
                 && holder >= 0 && model.relations().hostile(v.faction(), holder);
     }
 
@@ -458,10 +495,10 @@ public final class Command {
             int[] cells = grid.linkCells(link.index());
             int cell = cells[cells.length / 2];
             int near = grid.nearestTown(cell);
-            double df = distanceFactor(model.movement().costTo(u.cell(), near));
+            double df = distanceFactor(model.movement().costTo(u.cell(), near), near);
             if (df > 0) {
                 options.add(new Option(Mission.AMBUSH, near, cell, link.index(),
-                        hostility[link.index()] * Math.log1p(traffic[link.index()]), df));
+                        hostility[link.index()] * Math.log1p(traffic[link.index()]) * (1 + objectivePull(near)), df));
             }
         }
     }
@@ -473,7 +510,7 @@ public final class Command {
             if (people <= 0) {
                 continue;
             }
-            double df = distanceFactor(model.movement().costTo(u.cell(), t.index()));
+            double df = distanceFactor(model.movement().costTo(u.cell(), t.index()), t.index());
             if (df == 0) {
                 continue;
             }
@@ -483,11 +520,12 @@ public final class Command {
                 double room = (1 - d.dominatedShare(t.index(), f)) * (1 - 0.8 * hostileShare(t.index()));
                 double welcome = 1 + d.affinity(t.index(), f);
                 options.add(new Option(Mission.EXPAND, t.index(), d.ruralCell(t.index()), -1,
-                        size * welcome * (home ? 1.5 : 1), room * df));
+                        size * welcome * (home ? 1.5 : 1) * (1 + objectivePull(t.index())), room * df));
             }
             double enemies = hostileShare(t.index());
             if (offensive && aims.clear() > 0 && enemies > 0.1) {
-                options.add(new Option(Mission.CLEAR, t.index(), d.ruralCell(t.index()), -1, size, enemies * df));
+                options.add(new Option(Mission.CLEAR, t.index(), d.ruralCell(t.index()), -1,
+                        size * (1 + objectivePull(t.index())), enemies * df));
             }
         }
     }
@@ -505,7 +543,7 @@ public final class Command {
                 continue;
             }
             TownState t = model.town(g.town());
-            double df = distanceFactor(model.movement().costTo(u.cell(), t.index()));
+            double df = distanceFactor(model.movement().costTo(u.cell(), t.index()), t.index());
             if (df > 0) {
                 Mission m = g.faction() == f ? Mission.REINFORCE : Mission.DEFEND;
                 options.add(new Option(m, t.index(), t.cell(), -1, value(t) * 1.5, df));
@@ -527,12 +565,13 @@ public final class Command {
         }
         candidates.sort((a, b) -> Double.compare(model.movement().costTo(a.cell(), town),
                 model.movement().costTo(b.cell(), town)));
+        int most = mostExtraUnits(town);
         for (ArmedUnit v : candidates) {
-            if (force / d >= STRONG_ODDS || extra >= MAX_EXTRA_UNITS) {
+            if (force / d >= STRONG_ODDS || extra >= most) {
                 break;
             }
-            if (model.movement().costTo(v.cell(), town) > behaviour.rangeKm()) {
-                break;
+            if (!withinOwnRange(v, town)) {
+                continue;
             }
             v.assign(Mission.ATTACK, town, t.cell(), -1);
             force += v.strength() * model.faction(v.faction()).behaviour().quality();

@@ -5,6 +5,7 @@ import java.util.List;
 import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
 import sahelsim.model.SahelModel;
+import sahelsim.model.TownState;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.Garrison;
 import sahelsim.scenario.CoalitionLevel;
@@ -106,6 +107,7 @@ public final class Timeline {
                 model.coalitions().form(k, level == CoalitionLevel.NONE ? CoalitionLevel.TACTICAL : level);
             }
             case BREAK_COALITION -> model.coalitions().dissolve(model.coalitions().index(e.coalition()));
+            case OBJECTIVE -> objective(faction, model.townIndex(e.town()), e.value() == null ? 1 : e.value());
             case WAGNER_ARRIVES -> wagnerArrive();
             case WAGNER_LEAVES -> wagnerLeave();
         }
@@ -131,6 +133,14 @@ public final class Timeline {
             case "wagner.abuse" -> model.setWagnerAbuse(value);
             default -> throw new IllegalArgumentException("not a live key: " + key);
         }
+    }
+
+    private void objective(int faction, int town, double stake) {
+        model.objectives().set(faction, town, stake);
+        TownState t = model.town(town);
+        model.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, t.cell(), 0, 0, 0, stake > 0
+                ? model.faction(faction).name() + " makes " + t.town().name() + " its objective"
+                : model.faction(faction).name() + " gives up its objective");
     }
 
     private void reinforce(int faction, int troops, int town) {

@@ -1,0 +1,39 @@
+package sahelsim.model;
+
+import java.util.Arrays;
+
+/**
+ * Each faction's objective, if it has one: a town it stakes an offensive or a siege on, with its surroundings
+ * (the state's drive on Kidal in late 2023, the siege of Timbuktu). An objective is a decision taken outside
+ * the model, set by the scenario's timeline or a lever; how the offensive goes is the model's.
+ */
+public final class Objectives {
+
+    /** How far around the town the objective draws the faction, in km: the offensive takes in its approaches. */
+    public static final double REACH_KM = 100;
+
+    private final int[] town;
+    private final double[] stake;
+
+    Objectives(int factions) {
+        town = new int[factions];
+        stake = new double[factions];
+        Arrays.fill(town, -1);
+    }
+
+    /** Sets a faction's objective, replacing any earlier one; a stake of 0 drops it. */
+    public void set(int faction, int townIndex, double stakeValue) {
+        town[faction] = stakeValue > 0 ? townIndex : -1;
+        stake[faction] = stakeValue > 0 ? stakeValue : 0;
+    }
+
+    /** The faction's objective town, or -1. */
+    public int town(int faction) {
+        return town[faction];
+    }
+
+    /** How much the faction stakes on its objective, 0 to 1 (0 with none). */
+    public double stake(int faction) {
+        return stake[faction];
+    }
+}
