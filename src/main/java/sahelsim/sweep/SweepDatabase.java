@@ -98,10 +98,12 @@ public final class SweepDatabase {
             for (LogLines.Line line = lines.next(); line != null; line = lines.next()) {
                 String[] cells = table.cells(line.text());
                 for (int p = 0; p < k; p++) {
-                    String v = cells[4 + p];
-                    whole[p] &= v.matches("-?\\d{1,18}");
-                    number[p] &= isNumber(v);
-                    date[p] &= isDate(v);
+                    String v = parameter(cells[4 + p]);
+                    if (!v.isEmpty()) {
+                        whole[p] &= v.matches("-?\\d{1,18}");
+                        number[p] &= isNumber(v);
+                        date[p] &= isDate(v);
+                    }
                 }
             }
         }
@@ -111,6 +113,11 @@ public final class SweepDatabase {
                     : ColumnType.VARCHAR);
         }
         return types;
+    }
+
+    /** A parameter's value as the table stores it: a key set to null (no withdrawal, say) is NULL. */
+    private static String parameter(String v) {
+        return v.equals("null") ? "" : v;
     }
 
     private static boolean isNumber(String v) {
@@ -157,7 +164,7 @@ public final class SweepDatabase {
                 a.append(Integer.parseInt(cells[2]));
                 a.append(Long.parseLong(cells[3]));
                 for (int p = 0; p < k; p++) {
-                    appendTyped(a, types.get(p), cells[4 + p]);
+                    appendTyped(a, types.get(p), parameter(cells[4 + p]));
                 }
                 for (int o = 0; o < outcomes; o++) {
                     appendTyped(a, ColumnType.DOUBLE, cells[4 + k + o]);

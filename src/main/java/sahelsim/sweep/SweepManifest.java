@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -128,12 +127,13 @@ public final class SweepManifest {
     /** Reads a sweep folder's manifest; a missing or unreadable one is a {@link SweepError}. */
     public static SweepManifest read(Path dir) {
         Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new SweepError(dir + " is not a sweep folder: it has no " + FILE + " (expected a folder written by "
+                    + "'sahelsim sweep' or 'sahelsim merge')");
+        }
         JsonNode root;
         try {
             root = Json.read(file);
-        } catch (NoSuchFileException e) {
-            throw new SweepError(dir + " is not a sweep folder: it has no " + FILE + " (expected a folder written by "
-                    + "'sahelsim sweep' or 'sahelsim merge')");
         } catch (IOException e) {
             throw new SweepError(file + ": cannot be read: " + e.getMessage());
         }
