@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sahelsim.io.Json;
 import sahelsim.io.NumberText;
+import sahelsim.sweep.SweepFolder;
 
 /** The sweep command through the real parser: determinism, failures, folders, bad input, re-running one run. */
 class SweepCommandTest {
@@ -152,6 +153,14 @@ class SweepCommandTest {
         assertBadInput(Cli.run("run", "--from-sweep", twoThreads.toString(), "--run-id", "16"), "runs 0 to 15, got 16");
         assertBadInput(Cli.run("run", "--from-sweep", twoThreads.toString(), "--run-id", "1", "--seed", "3"),
                 "--seed cannot be given with --from-sweep");
+    }
+
+    @Test
+    void aFolderAnotherProcessIsWritingIsRefused(@TempDir Path dir) {
+        try (SweepFolder busy = SweepFolder.lock(dir)) {
+            assertBadInput(Cli.run("sweep", sweepFile.toString(), "--out", dir.toString()),
+                    "another sahelsim process is writing the sweep folder " + dir);
+        }
     }
 
     @Test
