@@ -23,7 +23,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "A complete sweep folder, written by 'sahelsim sweep' or 'sahelsim merge'.")
+    @Parameters(paramLabel = "DIR",
+            description = "A complete sweep folder, written by 'sahelsim sweep' or 'sahelsim merge'.")
     private Path dir;
 
     @Option(names = "--quiet", description = "Print nothing but errors.")

@@ -33,7 +33,8 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The sweep file (YAML), e.g. sweeps/withdrawal-wagner.yaml.")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "The sweep file (YAML), e.g. sweeps/withdrawal-wagner.yaml.")
     private Path file;
 
     @Option(names = "--threads", paramLabel = "T",

@@ -43,10 +43,6 @@ final class RunLog implements AutoCloseable {
         this.header = CsvTable.line(columns);
     }
 
-    Path file() {
-        return file;
-    }
-
     /**
      * Makes the log fit to append to: creates it with its header if it is missing; otherwise drops a torn last
      * line, every block of a run after its first, and the blocks {@code keep} rejects, rewriting the file (under

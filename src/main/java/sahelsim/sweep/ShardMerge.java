@@ -99,14 +99,15 @@ public final class ShardMerge {
             SweepManifest m = p.manifest();
             if (!m.identity().equals(first.manifest().identity())) {
                 throw new SweepError(p.dir() + " and " + first.dir() + " are shards of different sweeps ("
-                        + differenceOf(m.identity(), first.manifest().identity()) + "); merge only shards of one sweep");
+                        + differenceOf(m.identity(), first.manifest().identity())
+                        + "); merge only shards of one sweep");
             }
             if (m.shard().count() != count) {
                 throw new SweepError(p.dir() + " is shard " + m.shard() + " but " + first.dir() + " is shard "
                         + first.manifest().shard() + ": the shards of one merge must split the sweep the same way");
             }
             Part twice = byIndex.put(m.shard().index(), p);
-            if (twice != null && !twice.dir().toAbsolutePath().normalize().equals(p.dir().toAbsolutePath().normalize())) {
+            if (twice != null && !same(twice.dir(), p.dir())) {
                 throw new SweepError("shard " + m.shard() + " appears twice: in " + twice.dir() + " and in " + p.dir()
                         + "; give each shard once");
             }
@@ -146,6 +147,10 @@ public final class ShardMerge {
         }
         out.sort(null);
         return out;
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private static String differenceOf(SweepManifest.Identity a, SweepManifest.Identity b) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import sahelsim.io.AtomicFiles;
 import sahelsim.io.BuildInfo;
 import sahelsim.io.Json;
@@ -32,7 +33,7 @@ public final class SweepManifest {
         RUNNING, COMPLETE;
 
         String text() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -169,22 +170,6 @@ public final class SweepManifest {
         return root.path("sweep").path("text").asText();
     }
 
-    public String baseName() {
-        return root.path("base").path("name").asText();
-    }
-
-    public String design() {
-        return root.path("design").asText();
-    }
-
-    public int replications() {
-        return root.path("replications").asInt();
-    }
-
-    public long seed() {
-        return root.path("seed").asLong();
-    }
-
     public long totalRuns() {
         return root.path("runs").asLong();
     }
@@ -209,10 +194,6 @@ public final class SweepManifest {
 
     public String status() {
         return root.path("status").asText();
-    }
-
-    public long failedRuns() {
-        return root.path("counts").path("failed").asLong();
     }
 
     /** "sahelsim 0.1.0 (abc1234)": the program that started the sweep, for chart captions. */

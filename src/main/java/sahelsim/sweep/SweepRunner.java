@@ -15,6 +15,7 @@ import sahelsim.map.Grid;
 import sahelsim.observe.Outcome;
 import sahelsim.observe.Simulation;
 import sahelsim.scenario.Scenario;
+import sahelsim.scenario.ScenarioError;
 
 /**
  * Runs a sweep, or one shard of it, into its folder, on a number of threads. Each finished run appends its
@@ -57,10 +58,6 @@ public final class SweepRunner {
             throw new SweepError("the sweep has " + plan.runCount() + " runs, too many for one process; split it "
                     + "with --shard");
         }
-    }
-
-    public SweepPlan plan() {
-        return plan;
     }
 
     /**
@@ -236,7 +233,7 @@ public final class SweepRunner {
 
     /** A run's error in one line: the scenario's problems, or the exception and its message. */
     static String describe(Throwable e) {
-        if (e instanceof sahelsim.scenario.ScenarioError s) {
+        if (e instanceof ScenarioError s) {
             return "invalid scenario: " + s.getMessage();
         }
         String what = e.getClass().getName();

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import sahelsim.io.CsvTable;
 import sahelsim.io.NumberText;
 import sahelsim.io.ReplicateStats;
@@ -64,7 +65,8 @@ final class PointTable {
                 row.add(NumberText.format(s.ci95Low()));
                 row.add(NumberText.format(s.ci95High()));
                 row.add(NumberText.format(s.relativeHalfWidth()));
-                row.add(s.replicationsToHalve().isPresent() ? Integer.toString(s.replicationsToHalve().getAsInt()) : "");
+                OptionalInt halve = s.replicationsToHalve();
+                row.add(halve.isPresent() ? Integer.toString(halve.getAsInt()) : "");
                 row.add(note);
                 table.row(row.toArray(String[]::new));
             }
