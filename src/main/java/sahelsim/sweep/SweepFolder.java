@@ -59,7 +59,9 @@ public final class SweepFolder implements AutoCloseable {
             if (lock == null) {
                 throw busy(dir);
             }
-            return new SweepFolder(dir, channel, lock);
+            SweepFolder folder = new SweepFolder(dir, channel, lock);
+            folder.clearTemporaries();
+            return folder;
         } catch (OverlappingFileLockException e) {
             close(channel);
             throw busy(dir);
@@ -109,14 +111,6 @@ public final class SweepFolder implements AutoCloseable {
         for (String name : OUTPUTS) {
             Files.deleteIfExists(dir.resolve(name));
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (name.startsWith(".") && name.endsWith(AtomicFiles.TEMPORARY_SUFFIX) && Files.isRegularFile(entry)) {
-                    Files.delete(entry);
-                }
-            }
-        }
         Path analysis = dir.resolve(ANALYSIS);
         if (Files.isDirectory(analysis)) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(analysis)) {
@@ -127,6 +121,21 @@ public final class SweepFolder implements AutoCloseable {
                 }
             }
             Files.deleteIfExists(analysis);
+        }
+    }
+
+    /**
+     * Removes the files a process killed while writing left under hidden temporary names (the database's among
+     * them, with its write-ahead log): no other process writes here while this one holds the lock.
+     */
+    private void clearTemporaries() throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".") && name.contains(AtomicFiles.TEMPORARY_SUFFIX) && Files.isRegularFile(entry)) {
+                    Files.delete(entry);
+                }
+            }
         }
     }
 

@@ -164,6 +164,19 @@ class SweepCommandTest {
     }
 
     @Test
+    void theProgressLineCountsRunsBeforeAndNowAndFailures() {
+        sahelsim.sweep.SweepTally tally = new sahelsim.sweep.SweepTally(200, 20);
+        SweepProgress progress = SweepProgress.of(new java.io.PrintWriter(new java.io.StringWriter()), false,
+                java.time.Duration.ofHours(1), "sweep");
+        progress.start(tally);
+        tally.ok().addAndGet(10);
+        tally.failed().addAndGet(2);
+        assertEquals("sweep: 32 of 200 runs done (20 before this start), 2 failed, estimating time left",
+                progress.line());
+        progress.close();
+    }
+
+    @Test
     void chartRefusesASweepFolderAndNamesTheCommandsThatDrawIt() {
         Cli cli = Cli.run("chart", twoThreads.toString());
         assertBadInput(cli, "is a sweep folder");
