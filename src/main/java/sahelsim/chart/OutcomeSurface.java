@@ -2,12 +2,13 @@ package sahelsim.chart;
 
 /**
  * An outcome over a grid of two swept parameters, for a heat map: one value per pair of parameter values
- * (typically the mean over the runs at that point; NaN where there was no run).
+ * (typically the mean over the runs at that point; NaN where there was no run). The parameters' values are given
+ * as their axis labels them: numbers, dates, the names of variants, or the middles of ranges cut into bins.
  *
  * @param values {@code values[j][i]} is the outcome at {@code xValues[i]}, {@code yValues[j]}
  */
-public record OutcomeSurface(String outcome, String unit, String xParameter, double[] xValues, String yParameter,
-                             double[] yValues, double[][] values) {
+public record OutcomeSurface(String outcome, String unit, String xParameter, String[] xValues, String yParameter,
+                             String[] yValues, double[][] values) {
 
     public OutcomeSurface {
         if (xValues.length == 0 || yValues.length == 0) {

@@ -4,14 +4,11 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -75,8 +72,8 @@ public final class SweepCharts {
         ViridisScale scale = new ViridisScale(min, max);
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
-        SymbolAxis x = new SymbolAxis(surface.xParameter(), labels(surface.xValues()));
-        SymbolAxis y = new SymbolAxis(surface.yParameter(), labels(surface.yValues()));
+        SymbolAxis x = new SymbolAxis(surface.xParameter(), surface.xValues());
+        SymbolAxis y = new SymbolAxis(surface.yParameter(), surface.yValues());
         for (SymbolAxis a : List.of(x, y)) {
             a.setGridBandsVisible(false);
             ChartStyle.style(a);
@@ -181,14 +178,5 @@ public final class SweepCharts {
         return ChartStyle.chart(plot, new ChartLabels("Sensitivity of " + indices.outcome(),
                 indices.method() + " indices of each parameter, largest first; whiskers: " + INTERVAL, "Sensitivity index",
                 caption), true);
-    }
-
-    private static String[] labels(double[] values) {
-        NumberFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        String[] out = new String[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = f.format(values[i]);
-        }
-        return out;
     }
 }

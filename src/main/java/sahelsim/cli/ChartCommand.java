@@ -25,6 +25,7 @@ import sahelsim.chart.ImageSize;
 import sahelsim.chart.RunChartWriter;
 import sahelsim.io.RunFolder;
 import sahelsim.io.RunFolderError;
+import sahelsim.sweep.SweepManifest;
 
 /** Draws charts from a run folder's files, without running anything again. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
@@ -92,6 +93,11 @@ final class ChartCommand implements Callable<Integer> {
         Path target = out == null ? dir : out;
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new UserError("--out: " + target + " is a file; give a folder");
+        }
+        if (SweepManifest.isSweep(dir)) {
+            throw new UserError(dir + " is a sweep folder; its charts (heat maps, sensitivity indices) are drawn by "
+                    + "'sahelsim analyze " + dir + "', and one of its runs with all a run's charts by 'sahelsim run "
+                    + "--from-sweep " + dir + " --run-id N'");
         }
         PrintWriter stdout = spec.commandLine().getOut();
         try {

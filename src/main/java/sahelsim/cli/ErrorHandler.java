@@ -47,7 +47,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     /** Exceptions that mean the user's input was wrong. */
     static boolean isBadInput(Throwable ex) {
-        return ex instanceof UserError || ex instanceof sahelsim.scenario.ScenarioError;
+        return ex instanceof UserError || ex instanceof sahelsim.scenario.ScenarioError
+                || ex instanceof sahelsim.sweep.SweepError;
     }
 
     private static String prefix(CommandLine cmd) {

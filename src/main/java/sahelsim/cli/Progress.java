@@ -126,7 +126,8 @@ final class Progress implements AutoCloseable {
         return "about " + duration(seconds) + " left";
     }
 
-    private static String duration(long seconds) {
+    /** "42 s", "3 min 5 s", "2 h 10 min". */
+    static String duration(long seconds) {
         if (seconds < 60) {
             return seconds + " s";
         }

@@ -14,11 +14,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sahelsim.io.Json;
+import sahelsim.io.NumberText;
 import sahelsim.io.RunManifest;
 import sahelsim.io.ScenarioLoader;
 import sahelsim.io.ShippedGeography;
 import sahelsim.map.Grid;
 import sahelsim.scenario.Scenario;
+import sahelsim.sweep.SweepRerun;
 
 /** Runs a scenario (once, or as a set of replicates) and writes its outputs into a folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -33,9 +35,16 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML), e.g. "
-            + "scenarios/historical-2022.yaml.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "The scenario file (YAML), e.g. "
+            + "scenarios/historical-2022.yaml; none with --from-sweep.")
     private Path scenarioFile;
+
+    @Option(names = "--from-sweep", paramLabel = "DIR", description = "Run one run of the sweep in DIR again, alone, "
+            + "with all of a run's outputs: its scenario and seed come from the sweep (give its --run-id).")
+    private Path fromSweep;
+
+    @Option(names = "--run-id", paramLabel = "N", description = "With --from-sweep: the run's id, as in runs.csv.")
+    private Long runId;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Seed of the run, or of the set the replicates' seeds are derived from (default: ${DEFAULT-VALUE}).")
@@ -82,6 +91,12 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
+        if (fromSweep != null) {
+            return rerun();
+        }
+        if (scenarioFile == null) {
+            throw new UserError("expected a scenario file, or --from-sweep DIR --run-id N");
+        }
         List<ScenarioLoader.Setting> sets = settings.stream().map(ScenarioLoader.Setting::parse).toList();
         Scenario scenario = ScenarioLoader.shipped().load(scenarioFile, sets);
         Grid grid = ShippedGeography.grid(scenario.resolution());
@@ -89,7 +104,33 @@ final class RunCommand implements Callable<Integer> {
         OutputFolder.claim(folder, force);
         RunManifest.Provenance provenance = new RunManifest.Provenance(scenarioFile.toString(), scenario,
                 sets.stream().map(ScenarioLoader.Setting::toString).toList(), grid);
-        return reps == 1 ? single(provenance, grid, folder) : replicates(provenance, grid, folder);
+        return reps == 1 ? single(provenance, grid, folder, null) : replicates(provenance, grid, folder);
+    }
+
+    /** One run of a sweep, with the scenario and seed the sweep gave it. */
+    private int rerun() {
+        if (runId == null) {
+            throw new UserError("--from-sweep needs --run-id N: the id of the run, as in the sweep's runs.csv");
+        }
+        var matched = spec.commandLine().getParseResult();
+        for (String option : List.of("--seed", "--reps", "--set")) {
+            if (matched.hasMatchedOption(option)) {
+                throw new UserError(option + " cannot be given with --from-sweep: the sweep decides the run's "
+                        + "scenario and seed");
+            }
+        }
+        if (scenarioFile != null) {
+            throw new UserError("give either a scenario file or --from-sweep, not both");
+        }
+        SweepRerun rerun = SweepRerun.of(fromSweep, runId);
+        Scenario scenario = rerun.scenario();
+        seed = rerun.run().seed();
+        Grid grid = ShippedGeography.grid(scenario.resolution());
+        Path folder = out != null ? out : Path.of("results", rerun.spec().name() + "-run-" + runId);
+        OutputFolder.claim(folder, force);
+        RunManifest.Provenance provenance = new RunManifest.Provenance(rerun.spec().baseFile().toString(), scenario,
+                rerun.overrides(), grid);
+        return single(provenance, grid, folder, rerun);
     }
 
     private void checkOptions() {
@@ -115,9 +156,13 @@ final class RunCommand implements Callable<Integer> {
             + "the chart command).")
     private boolean noCharts;
 
-    private int single(RunManifest.Provenance provenance, Grid grid, Path folder) {
+    /** One run; {@code rerun} is the sweep run it repeats, or null. */
+    private int single(RunManifest.Provenance provenance, Grid grid, Path folder, SweepRerun rerun) {
         Scenario scenario = provenance.scenario();
         RunJob job = new RunJob(provenance, grid, seed, null, folder, mapEveryDays);
+        if (rerun != null) {
+            job.computeOutcomes(rerun.spec().outcomes());
+        }
         long begun = System.nanoTime();
         RunJob.Done done;
         Progress progress = progress(scenario.name() + " seed " + seed, scenario, List.of(job.counter()));
@@ -140,6 +185,10 @@ final class RunCommand implements Callable<Integer> {
             files.addAll(charts.files());
             new HeadlineTable(stdout()).single(title, done.headlines(),
                     "Files in " + folder + "/: " + String.join(", ", files));
+            if (rerun != null) {
+                stdout().println(sweepOutcomes(rerun, done.outcomes()));
+                stdout().flush();
+            }
         }
         return chartsResult(charts, folder);
     }
@@ -212,6 +261,18 @@ final class RunCommand implements Callable<Integer> {
 
     private PrintWriter stdout() {
         return spec.commandLine().getOut();
+    }
+
+    /** The run's outcomes as its row of the sweep's runs.csv writes them. */
+    private static String sweepOutcomes(SweepRerun rerun, List<Double> values) {
+        StringBuilder text = new StringBuilder("Run " + rerun.run().id() + " of sweep " + rerun.spec().name()
+                + " (point " + rerun.run().point() + ", replicate " + rerun.run().replicate() + "), outcomes as in "
+                + "runs.csv:");
+        for (int i = 0; i < values.size(); i++) {
+            text.append("\n  ").append(rerun.spec().outcomes().get(i)).append(" = ")
+                    .append(NumberText.format(values.get(i)));
+        }
+        return text.toString();
     }
 
     private static String seconds(long begun) {

@@ -12,6 +12,7 @@ import sahelsim.io.RunFiles;
 import sahelsim.io.RunManifest;
 import sahelsim.io.RunSummary;
 import sahelsim.map.Grid;
+import sahelsim.observe.Outcome;
 import sahelsim.observe.Simulation;
 
 /**
@@ -21,8 +22,12 @@ import sahelsim.observe.Simulation;
  */
 final class RunJob {
 
-    /** What a finished run hands back to the command: enough for the tables, the set's summaries and the output. */
-    record Done(MonthlyTable monthly, ObjectNode summary, Headlines headlines, List<String> files) {
+    /**
+     * What a finished run hands back to the command: enough for the tables, the set's summaries and the output,
+     * and the values of the named outcomes it was asked for (a sweep's, when one of its runs is run again).
+     */
+    record Done(MonthlyTable monthly, ObjectNode summary, Headlines headlines, List<String> files,
+                List<Double> outcomes) {
     }
 
     /** A run that failed; its manifest already says so. */
@@ -42,6 +47,7 @@ final class RunJob {
     private final Path folder;
     private final int mapEveryDays;
     private final DayCounter counter;
+    private List<String> outcomeNames = List.of();
 
     RunJob(RunManifest.Provenance provenance, Grid grid, long seed, RunManifest.Replicate replicate, Path folder,
            int mapEveryDays) {
@@ -62,6 +68,11 @@ final class RunJob {
         return seed;
     }
 
+    /** Also computes these named outcomes (see {@link Outcome}) of the run. */
+    void computeOutcomes(List<String> names) {
+        outcomeNames = List.copyOf(names);
+    }
+
     Done run() throws Failed {
         RunManifest manifest = RunManifest.ofRun(provenance, seed, replicate);
         try {
@@ -75,7 +86,8 @@ final class RunJob {
             List<String> files = RunFiles.write(result, grid, monthly, summary, folder);
             manifest.complete(Instant.now(), files);
             manifest.write(folder);
-            return new Done(monthly, summary, headlines, files);
+            List<Double> outcomes = outcomeNames.stream().map(name -> Outcome.value(name, result)).toList();
+            return new Done(monthly, summary, headlines, files, outcomes);
         } catch (Exception | LinkageError | OutOfMemoryError e) {
             String message = describe(e);
             manifest.failed(Instant.now(), message);

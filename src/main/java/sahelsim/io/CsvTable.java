@@ -1,8 +1,12 @@
 package sahelsim.io;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,6 +23,13 @@ public final class CsvTable {
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .build();
 
+    /** Writes one row without a header, as {@link #line} gives it. */
+    private static final ObjectWriter LINE = MAPPER.writer(
+            CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n"));
+
+    private static final ObjectReader CELLS = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readerFor(String[].class);
+
     private final SequenceWriter rows;
     private final int width;
 
@@ -34,6 +45,27 @@ public final class CsvTable {
             throw new IllegalArgumentException("a row of " + cells.length + " cells in a table of " + width + " columns");
         }
         rows.write(cells);
+    }
+
+    /**
+     * One row as a line of text with its {@code \n}, quoted as the tables quote it: for logs that append a row at a
+     * time to a file whose header was written once.
+     */
+    public static String line(List<String> cells) {
+        try {
+            return LINE.writeValueAsString(cells.toArray(new String[0]));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a CSV line", e);
+        }
+    }
+
+    /** The cells of one line written by {@link #line} (its line end may be left off). */
+    public static String[] cells(String line) {
+        try (MappingIterator<String[]> rows = CELLS.readValues(line)) {
+            return rows.hasNextValue() ? rows.nextValue() : new String[] {""};
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a CSV line: " + e.getMessage(), e);
+        }
     }
 
     /** Flushes the rows to the writer underneath, which stays open for its owner to close. */

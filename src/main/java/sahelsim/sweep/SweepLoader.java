@@ -59,8 +59,16 @@ public final class SweepLoader {
     }
 
     public SweepSpec load(Path file) {
+        return load(file, text(file));
+    }
+
+    /**
+     * Loads a sweep file's text as if read from {@code file} (whose folder the base path is relative to): the text
+     * a sweep's manifest recorded, or the text read once by {@link #text}.
+     */
+    public SweepSpec load(Path file, String text) {
         String source = file.toString();
-        ConfigNode.MapNode doc = YamlTree.parseDocument(source, read(file));
+        ConfigNode.MapNode doc = YamlTree.parseDocument(source, text);
         SchemaCheck check = new SchemaCheck();
         ConfigNode.MapNode normal = check.check(doc, SweepSchema.ROOT);
         List<Problem> problems = new ArrayList<>(check.problems());
@@ -268,7 +276,8 @@ public final class SweepLoader {
         return map.get(key) instanceof ConfigNode.Scalar s && s.value() instanceof Long v ? (int) (long) v : 0;
     }
 
-    private static String read(Path file) {
+    /** A sweep file's text; a missing, unreadable or non-UTF-8 file is a {@link ScenarioError}. */
+    public static String text(Path file) {
         Origin where = Origin.of(file.toString());
         try {
             if (Files.isDirectory(file)) {

@@ -23,8 +23,8 @@ class SweepChartsTest {
     void aHeatMapHasACellPerPairOfValues() {
         double[][] values = {{0.1, 0.2, 0.3}, {0.4, Double.NaN, 0.6}};
         OutcomeSurface surface = new OutcomeSurface("armed_group_population_share_end", "share of residents",
-                "wagner.strength", new double[] {0, 1000, 2000}, "coalitions.csp-jnim.probability",
-                new double[] {0, 1}, values);
+                "wagner.strength", new String[] {"0", "1,000", "2,000"}, "coalitions.csp-jnim.probability",
+                new String[] {"0", "1"}, values);
         JFreeChart chart = SweepCharts.heatMap(surface, ValueKind.SHARE, CAPTION);
         XYPlot plot = chart.getXYPlot();
         XYZDataset data = (XYZDataset) plot.getDataset();
@@ -45,8 +45,8 @@ class SweepChartsTest {
 
     @Test
     void aSurfaceMustBeComplete() {
-        assertThrows(IllegalArgumentException.class, () -> new OutcomeSurface("o", "u", "x", new double[] {1, 2}, "y",
-                new double[] {1}, new double[][] {{1}}));
+        assertThrows(IllegalArgumentException.class, () -> new OutcomeSurface("o", "u", "x", new String[] {"1", "2"}, "y",
+                new String[] {"1"}, new double[][] {{1}}));
     }
 
     @Test

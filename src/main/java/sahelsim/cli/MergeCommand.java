@@ -1,0 +1,68 @@
+package sahelsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import sahelsim.sweep.ShardMerge;
+import sahelsim.sweep.SweepFolder;
+
+/** Joins the shards of a sweep into the whole sweep's folder. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Join the shards of a sweep (run with 'sahelsim sweep FILE --shard i/n') into one sweep "
+                + "folder: runs.csv and runs-monthly.csv in run-id order, byte for byte what the whole sweep run at "
+                + "once writes, its manifest and the results database. It checks that the shards belong to the "
+                + "same sweep and are all there, complete, with every run once, and names what is missing."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:merged; every run finished", "1:merged, but some runs failed or the database could not "
+                + "be written", "2:the shards cannot be merged (missing, incomplete, of different sweeps)"})
+final class MergeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR",
+            description = "Shard folders (shard-i-of-n), or sweep folders that hold them.")
+    private List<Path> sources;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where the merged sweep goes (default: the folder that holds the shards).")
+    private Path out;
+
+    @Option(names = "--force", description = "Replace another sweep's files in the target folder.")
+    private boolean force;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        ShardMerge.Result r = ShardMerge.merge(sources, out, force);
+        if (!quiet) {
+            PrintWriter o = spec.commandLine().getOut();
+            o.println("merged " + r.shards() + " shard" + (r.shards() == 1 ? "" : "s") + " into " + r.dir() + ": "
+                    + r.runs() + " runs, " + r.failed() + " failed");
+            o.flush();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        int code = ExitCodes.OK;
+        if (r.failed() > 0) {
+            err.println(spec.qualifiedName() + ": " + r.failed() + " of " + r.runs() + " runs failed; runs.csv has "
+                    + "their errors (status failed); run their shards again to retry them, then merge again");
+            code = ExitCodes.FAILURE;
+        }
+        if (r.databaseError() != null) {
+            err.println(spec.qualifiedName() + ": the runs are merged, but " + SweepFolder.DATABASE
+                    + " could not be written: " + r.databaseError());
+            code = ExitCodes.FAILURE;
+        }
+        err.flush();
+        return code;
+    }
+}

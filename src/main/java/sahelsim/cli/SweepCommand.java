@@ -1,0 +1,136 @@
+package sahelsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import sahelsim.scenario.Problem;
+import sahelsim.sweep.Shard;
+import sahelsim.sweep.SweepFolder;
+import sahelsim.sweep.SweepLoader;
+import sahelsim.sweep.SweepRunner;
+import sahelsim.sweep.SweepSpec;
+
+/** Runs a sweep file's runs, or one shard of them, into a folder that a later start resumes. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run a sweep (a design of parameter values, each point replicated) and record every run in "
+                + "runs.csv, appended as runs finish. Started again into the same folder, it resumes: finished "
+                + "runs are kept, failed and missing ones are run. Once complete, the runs are also loaded into "
+                + "sweep.duckdb with Parquet exports (see docs/sweeps.md)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every run finished", "1:some runs failed (runs.csv has their errors; starting the sweep "
+                + "again runs them again), or the database could not be written", "2:bad input (the sweep file, "
+                + "options, a folder that holds another sweep)"})
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "The sweep file (YAML), e.g. sweeps/withdrawal-wagner.yaml.")
+    private Path file;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Runs at once (default: the number of processors). The results do not depend on it.")
+    private Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The sweep folder (default: results/<sweep name>). A shard writes into DIR/shard-i-of-n.")
+    private Path out;
+
+    @Option(names = "--shard", paramLabel = "i/n",
+            description = "Run only the runs whose id leaves i when divided by n (i from 0), for a cluster's job "
+                    + "array; join the shards with 'sahelsim merge'.")
+    private String shardText;
+
+    @Option(names = "--force", description = "Replace the sweep already in the folder, rather than resuming it.")
+    private boolean force;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "10",
+            description = "When stderr is not a terminal, print a progress line every SECONDS seconds "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private double progressEverySeconds;
+
+    @Override
+    public Integer call() throws IOException {
+        int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (poolSize < 1) {
+            throw new UserError("--threads: expected 1 or more threads, got " + poolSize);
+        }
+        if (!(progressEverySeconds > 0)) {
+            throw new UserError("--progress-every: expected a number of seconds above 0, got " + progressEverySeconds);
+        }
+        Shard shard = shard();
+        String text = SweepLoader.text(file);
+        SweepLoader loader = SweepLoader.shipped();
+        SweepSpec sweep = loader.load(file, text);
+        PrintWriter err = spec.commandLine().getErr();
+        if (!quiet) {
+            for (Problem warning : sweep.warnings()) {
+                err.println(spec.qualifiedName() + ": warning: " + warning);
+            }
+        }
+        Path dir = out == null ? SweepFolder.defaultDir(sweep.name(), shard)
+                : shard.isWhole() ? out : out.resolve(shard.folderName());
+        SweepRunner runner = new SweepRunner(loader, sweep, text, shard);
+        String label = sweep.name() + (shard.isWhole() ? "" : " shard " + shard);
+        long begun = System.nanoTime();
+        SweepRunner.Result result;
+        try (SweepProgress progress = quiet ? SweepProgress.silent() : SweepProgress.of(err, Progress.onTerminal(),
+                Duration.ofMillis(Math.round(progressEverySeconds * 1000)), label)) {
+            result = runner.run(dir, poolSize, force, (tally, resumed) -> {
+                if (resumed && !quiet) {
+                    err.println(label + ": resuming in " + dir + ": " + tally.before() + " of " + tally.total()
+                            + " runs were done");
+                    err.flush();
+                }
+                progress.start(tally);
+            });
+        }
+        long total = result.tally().total();
+        if (!quiet) {
+            PrintWriter o = spec.commandLine().getOut();
+            o.println(String.format(Locale.ROOT, "%s: %d runs (%d this time, on %d thread%s, in %s), %d failed; "
+                    + "files in %s", label, total, result.tally().doneNow(), poolSize, poolSize == 1 ? "" : "s",
+                    Progress.duration(Math.round((System.nanoTime() - begun) / 1e9)), result.failed(), dir));
+            if (!shard.isWhole()) {
+                o.println("When every shard is done, join them with: sahelsim merge " + dir.getParent());
+            }
+            o.flush();
+        }
+        int code = ExitCodes.OK;
+        if (result.failed() > 0) {
+            err.println(spec.qualifiedName() + ": " + result.failed() + " of " + total + " runs failed; runs.csv "
+                    + "has their errors (status failed), and starting the sweep again runs them again");
+            code = ExitCodes.FAILURE;
+        }
+        if (result.databaseError() != null) {
+            err.println(spec.qualifiedName() + ": the runs are complete, but " + SweepFolder.DATABASE
+                    + " could not be written: " + result.databaseError());
+            code = ExitCodes.FAILURE;
+        }
+        err.flush();
+        return code;
+    }
+
+    private Shard shard() {
+        if (shardText == null) {
+            return Shard.WHOLE;
+        }
+        try {
+            return Shard.parse(shardText);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--shard: " + e.getMessage());
+        }
+    }
+}

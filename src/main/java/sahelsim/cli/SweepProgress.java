@@ -1,0 +1,108 @@
+package sahelsim.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import sahelsim.sweep.SweepTally;
+
+/**
+ * The progress line of a sweep on stderr: runs done of the total, failures, the rate of this process and the time
+ * left at that rate. Like the run command's progress, one line rewritten in place on a terminal, otherwise a
+ * plain line now and then.
+ */
+final class SweepProgress implements AutoCloseable {
+
+    private static final long TERMINAL_EVERY_MS = 500;
+
+    private final PrintWriter err;
+    private final boolean terminal;
+    private final String label;
+    private final long every;
+    private ScheduledExecutorService ticker;
+    private SweepTally tally;
+    private long begun;
+    private int lastWidth;
+    private boolean closed;
+
+    private SweepProgress(PrintWriter err, boolean terminal, Duration plainEvery, String label) {
+        this.err = err;
+        this.terminal = terminal;
+        this.label = label;
+        this.every = terminal ? TERMINAL_EVERY_MS : plainEvery.toMillis();
+    }
+
+    static SweepProgress of(PrintWriter err, boolean terminal, Duration plainEvery, String label) {
+        return new SweepProgress(err, terminal, plainEvery, label);
+    }
+
+    /** Progress that shows nothing, for --quiet. */
+    static SweepProgress silent() {
+        return new SweepProgress(null, false, Duration.ofSeconds(1), "");
+    }
+
+    /** Starts showing the progress of these runs. */
+    synchronized void start(SweepTally runs) {
+        this.tally = runs;
+        this.begun = System.nanoTime();
+        if (err == null || closed) {
+            return;
+        }
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sahelsim-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleAtFixedRate(this::show, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void show() {
+        if (closed) {
+            return;
+        }
+        String line = line();
+        if (terminal) {
+            err.print("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
+            lastWidth = line.length();
+        } else {
+            err.println(line);
+        }
+        err.flush();
+    }
+
+    String line() {
+        StringBuilder text = new StringBuilder(label).append(": ").append(tally.done()).append(" of ")
+                .append(tally.total()).append(" runs done");
+        if (tally.before() > 0) {
+            text.append(" (").append(tally.before()).append(" before this start)");
+        }
+        long failed = tally.failed().get();
+        if (failed > 0) {
+            text.append(", ").append(failed).append(" failed");
+        }
+        double minutes = (System.nanoTime() - begun) / 60e9;
+        long now = tally.doneNow();
+        if (now == 0 || minutes * 60 < 1) {
+            return text.append(", estimating time left").toString();
+        }
+        double rate = now / minutes;
+        long left = Math.round((tally.total() - tally.done()) / rate * 60);
+        return text.append(String.format(Locale.ROOT, ", %.1f runs/min, about %s left", rate,
+                Progress.duration(left))).toString();
+    }
+
+    /** Stops the updates and clears the line from the terminal. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        if (terminal && lastWidth > 0) {
+            err.print("\r" + " ".repeat(lastWidth) + "\r");
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package sahelsim.sweep;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import sahelsim.io.AtomicFiles;
+
+/**
+ * The files of a sweep folder (docs/sweeps.md, "Running sweeps"), and the lock that keeps a second process from
+ * writing into a folder a sweep is writing: two processes appending to the same logs would interleave their rows.
+ */
+public final class SweepFolder implements AutoCloseable {
+
+    public static final String RUNS = "runs.csv";
+    public static final String MONTHLY = "runs-monthly.csv";
+    public static final String DATABASE = "sweep.duckdb";
+    public static final String RUNS_PARQUET = "runs.parquet";
+    public static final String MONTHLY_PARQUET = "monthly.parquet";
+    public static final String ANALYSIS = "analysis";
+    private static final String LOCK = ".sweep.lock";
+
+    /** Everything a sweep writes at the top of its folder, which --force clears. */
+    private static final List<String> OUTPUTS = List.of(SweepManifest.FILE, RUNS, MONTHLY, DATABASE, DATABASE + ".wal",
+            RUNS_PARQUET, MONTHLY_PARQUET);
+
+    private final Path dir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private SweepFolder(Path dir, FileChannel lockChannel, FileLock lock) {
+        this.dir = dir;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** The folder a sweep writes by default: results/NAME, and a shard's folder inside it. */
+    public static Path defaultDir(String sweepName, Shard shard) {
+        Path whole = Path.of("results", sweepName);
+        return shard.isWhole() ? whole : whole.resolve(shard.folderName());
+    }
+
+    /** Creates the folder if need be and takes it for this process until {@link #close}. */
+    public static SweepFolder lock(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new SweepError("cannot create the folder " + dir + ": " + e.getMessage());
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw busy(dir);
+            }
+            SweepFolder folder = new SweepFolder(dir, channel, lock);
+            folder.clearTemporaries();
+            return folder;
+        } catch (OverlappingFileLockException e) {
+            close(channel);
+            throw busy(dir);
+        } catch (IOException e) {
+            close(channel);
+            throw new SweepError("cannot write into the folder " + dir + ": " + e.getMessage());
+        } catch (SweepError e) {
+            close(channel);
+            throw e;
+        }
+    }
+
+    private static SweepError busy(Path dir) {
+        return new SweepError("another sahelsim process is writing the sweep folder " + dir + "; wait for it to "
+                + "finish (or stop it) before starting the sweep there again");
+    }
+
+    private static void close(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // The lock file is only a lock: failing to close it changes nothing written.
+            }
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path runs() {
+        return dir.resolve(RUNS);
+    }
+
+    public Path monthly() {
+        return dir.resolve(MONTHLY);
+    }
+
+    /** Whether the folder holds any file a sweep or a run writes at its top. */
+    boolean holdsOutputs() {
+        return OUTPUTS.stream().anyMatch(name -> Files.exists(dir.resolve(name)));
+    }
+
+    /** Removes what an earlier sweep left at the top of the folder and its analysis; other files stay. */
+    void clear() throws IOException {
+        for (String name : OUTPUTS) {
+            Files.deleteIfExists(dir.resolve(name));
+        }
+        Path analysis = dir.resolve(ANALYSIS);
+        if (Files.isDirectory(analysis)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(analysis)) {
+                for (Path entry : entries) {
+                    if (Files.isRegularFile(entry)) {
+                        Files.delete(entry);
+                    }
+                }
+            }
+            Files.deleteIfExists(analysis);
+        }
+    }
+
+    /**
+     * Removes the files a process killed while writing left under hidden temporary names (the database's among
+     * them, with its write-ahead log): no other process writes here while this one holds the lock.
+     */
+    private void clearTemporaries() throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".") && name.contains(AtomicFiles.TEMPORARY_SUFFIX) && Files.isRegularFile(entry)) {
+                    Files.delete(entry);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException e) {
+            // Closing the channel below releases the lock as well.
+        }
+        close(lockChannel);
+    }
+}

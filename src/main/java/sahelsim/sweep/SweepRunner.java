@@ -1,0 +1,266 @@
+package sahelsim.sweep;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import sahelsim.io.BuildInfo;
+import sahelsim.io.MonthlyTable;
+import sahelsim.io.ScenarioText;
+import sahelsim.io.ShippedGeography;
+import sahelsim.map.Grid;
+import sahelsim.observe.Outcome;
+import sahelsim.observe.Simulation;
+import sahelsim.scenario.Scenario;
+import sahelsim.scenario.ScenarioError;
+
+/**
+ * Runs a sweep, or one shard of it, into its folder, on a number of threads. Each finished run appends its
+ * monthly key measures to runs-monthly.csv and then its row to runs.csv, each forced to the disk, and is then
+ * dropped: memory holds only the runs in progress. A run that throws gets a row with status failed and its
+ * error, and the sweep goes on. A sweep started again into the same folder checks that the folder holds the
+ * same sweep, recovers the logs (see {@link RunLog#recover}) and runs only what is missing, failed runs
+ * included. Once every run has its row both logs are sorted by run id and the results database is built, so
+ * that the files do not depend on the number of threads or on interruptions.
+ */
+public final class SweepRunner {
+
+    /** What a sweep process did. */
+    public record Result(Path dir, SweepTally tally, long failed, String databaseError) {
+    }
+
+    /** Notified when a sweep process knows how many runs it has to do. */
+    @FunctionalInterface
+    public interface Start {
+        void starting(SweepTally tally, boolean resumed);
+    }
+
+    private final SweepLoader loader;
+    private final SweepSpec spec;
+    private final String sweepText;
+    private final SweepPlan plan;
+    private final Shard shard;
+    private final RunsTable table;
+    private final MonthlyMeasures measures;
+
+    public SweepRunner(SweepLoader loader, SweepSpec spec, String sweepText, Shard shard) {
+        this.loader = loader;
+        this.spec = spec;
+        this.sweepText = sweepText;
+        this.plan = SweepPlan.of(spec);
+        this.shard = shard;
+        this.table = RunsTable.of(spec);
+        this.measures = MonthlyMeasures.of(spec.base());
+        if (shard.runCount(plan.runCount()) > Integer.MAX_VALUE) {
+            throw new SweepError("the sweep has " + plan.runCount() + " runs, too many for one process; split it "
+                    + "with --shard");
+        }
+    }
+
+    /**
+     * Runs what is missing in {@code dir} with {@code threads} threads. With {@code force}, whatever sweep files the
+     * folder holds are cleared first. Throws {@link SweepError} when the folder holds another sweep (or other
+     * files) and {@code force} was not given.
+     */
+    public Result run(Path dir, int threads, boolean force, Start start) throws IOException {
+        try (SweepFolder folder = SweepFolder.lock(dir)) {
+            SweepManifest manifest = claim(folder, force);
+            RunLog monthly = new RunLog(folder.monthly(), measures.columns());
+            RunLog runs = new RunLog(folder.runs(), table.columns());
+            BitSet done = recover(runs, monthly);
+            long total = shard.runCount(plan.runCount());
+            SweepTally tally = new SweepTally(total, done.cardinality());
+            start.starting(tally, tally.before() > 0);
+            manifest.started(Instant.now());
+            manifest.counts(tally.before(), 0);
+            manifest.write();
+            runPending(done, runs, monthly, threads, tally);
+            runs.sortById(shard, plan.runCount());
+            monthly.sortById(shard, plan.runCount());
+            long failed = tally.failed().get();
+            manifest.counts(total - failed, failed);
+            List<String> files = new ArrayList<>(List.of(SweepFolder.RUNS, SweepFolder.MONTHLY));
+            String databaseError = null;
+            if (shard.isWhole()) {
+                try {
+                    files.addAll(SweepDatabase.write(dir, manifest));
+                } catch (Exception | LinkageError e) {
+                    databaseError = SweepDatabase.describe(e);
+                }
+            }
+            manifest.complete(Instant.now(), files, databaseError);
+            manifest.write();
+            return new Result(dir, tally, failed, databaseError);
+        }
+    }
+
+    /** The manifest of the sweep the folder will hold: the one there, for the same sweep, or a new one. */
+    private SweepManifest claim(SweepFolder folder, boolean force) throws IOException {
+        Path dir = folder.dir();
+        if (!force && SweepManifest.isSweep(dir)) {
+            SweepManifest there = SweepManifest.read(dir);
+            String difference = difference(there);
+            if (difference == null) {
+                there.resumedBy(BuildInfo.label());
+                return there;
+            }
+            throw new SweepError(dir + " holds another sweep: " + difference + ". Use --force to replace it, or "
+                    + "choose another folder with --out");
+        }
+        if (!force && folder.holdsOutputs()) {
+            throw new SweepError(dir + " already holds files that are not a sweep's (" + SweepManifest.FILE
+                    + " of a run, or runs.csv without a manifest); use --force to replace them, or choose another "
+                    + "folder with --out");
+        }
+        folder.clear();
+        SweepManifest manifest = SweepManifest.start(dir, spec, sweepText, plan, shard);
+        manifest.write();
+        return manifest;
+    }
+
+    /** What makes a folder's sweep another than this one, or null when it is the same. */
+    private String difference(SweepManifest there) {
+        if (!there.name().equals(spec.name())) {
+            return "its name is " + there.name() + ", not " + spec.name();
+        }
+        if (!there.identity().sweepSha256().equals(ScenarioText.sha256(sweepText))) {
+            return "the sweep file " + there.sweepFile() + " has changed since that sweep started";
+        }
+        if (!there.identity().baseSha256().equals(ScenarioText.hash(spec.base()))) {
+            return "the base scenario " + spec.baseFile() + " has changed since that sweep started";
+        }
+        if (!there.shard().equals(shard)) {
+            return (there.shard().isWhole() ? "the whole sweep" : "shard " + there.shard()) + ", not "
+                    + (shard.isWhole() ? "the whole sweep" : "shard " + shard);
+        }
+        return null;
+    }
+
+    /**
+     * Makes both logs fit to append to and returns the runs already done: those with an ok row in runs.csv and
+     * their monthly lines. Failed rows are dropped, so that those runs go again.
+     */
+    private BitSet recover(RunLog runs, RunLog monthly) throws IOException {
+        long total = plan.runCount();
+        // A run has one row: a run written twice in a row (a log edited by hand) is run again rather than guessed at.
+        BitSet ok = runs.recover(shard, total, (id, text) -> text.indexOf('\n') == text.length() - 1
+                && table.isOk(text));
+        BitSet withMonths = monthly.recover(shard, total, (id, text) -> ok.get((int) shard.position(id)));
+        if (!withMonths.equals(ok)) {
+            // A row whose monthly lines are gone (a log edited by hand): run it again rather than keep half a run.
+            ok.and(withMonths);
+            runs.recover(shard, total, (id, text) -> ok.get((int) shard.position(id)));
+        }
+        return ok;
+    }
+
+    private void runPending(BitSet done, RunLog runs, RunLog monthly, int threads, SweepTally tally)
+            throws IOException {
+        runs.openForAppend();
+        monthly.openForAppend();
+        Pending pending = new Pending(done, tally.total());
+        AtomicReference<IOException> writeError = new AtomicReference<>();
+        List<Thread> workers = new ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                Thread worker = new Thread(() -> work(pending, runs, monthly, tally, writeError),
+                        "sahelsim-sweep-" + (t + 1));
+                workers.add(worker);
+                worker.start();
+            }
+            for (Thread worker : workers) {
+                worker.join();
+            }
+        } catch (InterruptedException e) {
+            pending.stop();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } finally {
+            runs.close();
+            monthly.close();
+        }
+        if (writeError.get() != null) {
+            throw writeError.get();
+        }
+    }
+
+    private void work(Pending pending, RunLog runs, RunLog monthly, SweepTally tally,
+                      AtomicReference<IOException> writeError) {
+        for (long place = pending.next(); place >= 0; place = pending.next()) {
+            SweepRun run = plan.run(shard.runId(place));
+            Finished finished = runOne(run);
+            try {
+                record(finished, runs, monthly);
+            } catch (IOException e) {
+                writeError.compareAndSet(null, e);
+                pending.stop();
+                return;
+            }
+            (finished.ok() ? tally.ok() : tally.failed()).incrementAndGet();
+        }
+    }
+
+    /** One run's lines, made before they are written so that the logs' lock is held only to write. */
+    private record Finished(boolean ok, String row, String months) {
+    }
+
+    private Finished runOne(SweepRun run) {
+        try {
+            Scenario scenario = loader.scenario(spec, run);
+            Grid grid = ShippedGeography.grid(scenario.resolution());
+            Simulation.Result result = Simulation.run(scenario, grid, run.seed());
+            double[] outcomes = new double[spec.outcomes().size()];
+            for (int i = 0; i < outcomes.length; i++) {
+                outcomes[i] = Outcome.value(spec.outcomes().get(i), result);
+            }
+            String months = measures.block(run.id(), MonthlyTable.of(result.record()));
+            return new Finished(true, table.ok(run, outcomes), months);
+        } catch (Exception | LinkageError | VirtualMachineError e) {
+            return new Finished(false, table.failed(run, describe(e)), "");
+        }
+    }
+
+    /** Monthly lines first: a row in runs.csv is the sign that a run is complete, its months included. */
+    private synchronized void record(Finished finished, RunLog runs, RunLog monthly) throws IOException {
+        if (!finished.months().isEmpty()) {
+            monthly.append(finished.months());
+        }
+        runs.append(finished.row());
+    }
+
+    /** A run's error in one line: the scenario's problems, or the exception and its message. */
+    static String describe(Throwable e) {
+        if (e instanceof ScenarioError s) {
+            return "invalid scenario: " + s.getMessage();
+        }
+        String what = e.getClass().getName();
+        return e.getMessage() == null ? what : what + ": " + e.getMessage();
+    }
+
+    /** Hands out the places of the runs still to do, in order, one at a time to whichever thread asks. */
+    private static final class Pending {
+        private final BitSet done;
+        private final long total;
+        private long cursor;
+        private boolean stopped;
+
+        Pending(BitSet done, long total) {
+            this.done = done;
+            this.total = total;
+        }
+
+        synchronized long next() {
+            while (!stopped && cursor < total && done.get((int) cursor)) {
+                cursor++;
+            }
+            return stopped || cursor >= total ? -1 : cursor++;
+        }
+
+        synchronized void stop() {
+            stopped = true;
+        }
+    }
+}

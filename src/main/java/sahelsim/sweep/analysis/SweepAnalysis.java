@@ -1,0 +1,95 @@
+package sahelsim.sweep.analysis;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import sahelsim.chart.ChartCaption;
+import sahelsim.chart.ChartFormat;
+import sahelsim.chart.ImageSize;
+import sahelsim.chart.PictureFiles;
+import sahelsim.chart.SensitivityIndices;
+import sahelsim.chart.SweepCharts;
+import sahelsim.chart.TimeCharts;
+import sahelsim.chart.ValueKind;
+import sahelsim.io.AtomicFiles;
+import sahelsim.observe.Outcome;
+import sahelsim.sweep.DesignKind;
+import sahelsim.sweep.SweepFolder;
+import sahelsim.sweep.SweepResults;
+
+/**
+ * Analyses a complete sweep folder into its analysis/ folder: points.csv for every design, sobol.csv or morris.csv
+ * for those designs, and charts: a heat map per outcome over the first two varied parameters of a grid or lhs
+ * sweep, sensitivity bars per outcome of a sobol or morris sweep. Each file is written whole or not at all; the
+ * same runs give the same files.
+ */
+public final class SweepAnalysis {
+
+    /** What the analysis wrote, and how many of the per-point intervals are wide. */
+    public record Result(List<Path> files, int wideIntervals, int intervals, long failedRuns) {
+    }
+
+    private static final EnumSet<ChartFormat> FORMATS = EnumSet.of(ChartFormat.PNG, ChartFormat.SVG);
+
+    private SweepAnalysis() {
+    }
+
+    public static Result analyze(Path dir) throws IOException {
+        SweepResults results = SweepResults.read(dir);
+        Path out = Files.createDirectories(dir.resolve(SweepFolder.ANALYSIS));
+        List<Path> files = new ArrayList<>();
+        int[] wide = {0};
+        Path points = out.resolve(PointTable.FILE);
+        AtomicFiles.writeText(points, w -> wide[0] = PointTable.write(results, w));
+        files.add(points);
+        ChartCaption caption = caption(results);
+        DesignKind design = results.spec().design();
+        List<SensitivityIndices> sensitivity = new ArrayList<>();
+        if (design == DesignKind.SOBOL || design == DesignKind.MORRIS) {
+            boolean sobol = design == DesignKind.SOBOL;
+            Path table = out.resolve(sobol ? SensitivityTables.SOBOL : SensitivityTables.MORRIS);
+            AtomicFiles.writeText(table, w -> sensitivity.addAll(sobol ? SensitivityTables.writeSobol(results, w)
+                    : SensitivityTables.writeMorris(results, w)));
+            files.add(table);
+            for (SensitivityIndices indices : sensitivity) {
+                files.addAll(PictureFiles.write(TimeCharts.picture(SweepCharts.sensitivity(indices, caption)),
+                        ImageSize.SLIDE, out, "sensitivity-" + fileName(indices.outcome()), FORMATS));
+            }
+        } else if (results.spec().varied().size() >= 2) {
+            for (int o = 0; o < results.spec().outcomes().size(); o++) {
+                String outcome = results.spec().outcomes().get(o);
+                files.addAll(PictureFiles.write(TimeCharts.picture(SweepCharts.heatMap(HeatMaps.surface(results, o),
+                        kind(outcome), caption)), ImageSize.SLIDE, out, "heatmap-" + fileName(outcome), FORMATS));
+            }
+        }
+        int intervals = results.plan().pointCount() * results.spec().outcomes().size();
+        return new Result(files, wide[0], intervals, results.failedRuns());
+    }
+
+    private static ChartCaption caption(SweepResults results) {
+        var spec = results.spec();
+        String runs = "sweep " + spec.name() + ", " + results.plan().runCount() + " runs (" + results.plan()
+                .pointCount() + " points x " + spec.replications() + " replication"
+                + (spec.replications() == 1 ? "" : "s") + ")";
+        return ChartCaption.of(spec.base().name(), runs, "seeds derived from " + spec.seed(),
+                results.manifest().programLabel());
+    }
+
+    /** How an outcome's values read on an axis, from its unit. */
+    private static ValueKind kind(String outcome) {
+        String unit = Outcome.byId(outcome.split(":")[0]).map(Outcome::unit).orElse("");
+        if (unit.startsWith("share")) {
+            return ValueKind.SHARE;
+        }
+        return List.of("people", "events", "days", "towns", "fighters").contains(unit) ? ValueKind.COUNT
+                : ValueKind.NUMBER;
+    }
+
+    /** An outcome's name as part of a file name: {@code towns_held_end:csp} becomes {@code towns_held_end-csp}. */
+    static String fileName(String outcome) {
+        return outcome.replace(':', '-');
+    }
+}
