@@ -11,7 +11,6 @@ public enum EventKind {
     TERRITORY_TAKEN("Battles", "Non-state actor overtakes territory"),
     TERRITORY_REGAINED("Battles", "Government regains territory"),
     IED("Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    SHELLING("Explosions/Remote violence", "Shelling/artillery/missile attack"),
     CIVILIANS_ATTACKED("Violence against civilians", "Attack"),
     TRANSFER("Strategic developments", "Non-violent transfer of territory"),
     BASE_ESTABLISHED("Strategic developments", "Headquarters or base established"),
@@ -24,8 +23,7 @@ public enum EventKind {
     /** A foreign base left with nobody to take it over. */
     BASE_ABANDONED("Strategic developments", "Other"),
     /** A garrison leaving its post, for want of supplies or driven out. */
-    POST_ABANDONED("Strategic developments", "Other"),
-    OTHER("Strategic developments", "Other");
+    POST_ABANDONED("Strategic developments", "Other");
 
     private final String eventType;
     private final String subEventType;
@@ -46,6 +44,6 @@ public enum EventKind {
     /** An attack in the sense of the `attacks` measure: a violent event with a perpetrator. */
     public boolean violent() {
         return this == ARMED_CLASH || this == POST_OVERRUN || this == TERRITORY_TAKEN || this == TERRITORY_REGAINED || this == IED
-                || this == SHELLING || this == CIVILIANS_ATTACKED;
+                || this == CIVILIANS_ATTACKED;
     }
 }

@@ -95,9 +95,9 @@ public final class Relations {
     }
 
     /**
-     * Ends a truce; truces between {@code a} and {@code b}'s partners in arms (allies that are not foreign
+     * Ends a truce; the truces of each side with the other's partners in arms (allies that are not foreign
      * contingents) end with it, since a side at war with one member of an alliance is at war with the forces
-     * fighting beside it (returns every pair whose truce ended).
+     * fighting beside it. The order of the two does not matter (returns every pair whose truce ended).
      */
     public List<int[]> breakTruce(int a, int b) {
         List<int[]> ended = new ArrayList<>();
@@ -105,13 +105,19 @@ public final class Relations {
             truce[a][b] = truce[b][a] = false;
             ended.add(new int[] {a, b});
         }
+        endTrucesWithPartners(a, b, ended);
+        endTrucesWithPartners(b, a, ended);
+        return ended;
+    }
+
+    private void endTrucesWithPartners(int side, int enemy, List<int[]> ended) {
         for (int c = 0; c < factions.size(); c++) {
-            if (c != a && c != b && truce[a][c] && allied(b, c) && factions.get(c).kind() != FactionKind.FOREIGN) {
-                truce[a][c] = truce[c][a] = false;
-                ended.add(new int[] {a, c});
+            if (c != side && c != enemy && truce[side][c] && allied(enemy, c)
+                    && factions.get(c).kind() != FactionKind.FOREIGN) {
+                truce[side][c] = truce[c][side] = false;
+                ended.add(new int[] {side, c});
             }
         }
-        return ended;
     }
 
     public void setCoalition(int[] members, CoalitionLevel level) {

@@ -538,7 +538,7 @@ public final class SahelModel extends SimState {
     }
 
     public void setHardship(double value) {
-        population.shiftHardship(value - scenario.civilians().hardship());
+        population.setHardshipShift(value - scenario.civilians().hardship());
     }
 
     /** The contractors' abuse rate (a live parameter). */

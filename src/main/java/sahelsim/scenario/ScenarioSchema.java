@@ -199,8 +199,9 @@ public final class ScenarioSchema {
                     + "cells (zone 3)."),
             v("abuseLegitimacyLoss", FRACTION, 0.1, "L", "Drop in the state's local legitimacy after a "
                     + "state-side mass-casualty attack within 150 km."),
-            v("abuseAffinityShift", FRACTION, 0.1, "", "Affinity moved from the state side to its enemies around "
-                    + "a state-side mass-casualty attack."),
+            v("abuseAffinityShift", FRACTION, 0.1, "", "Affinity moved from a faction to its enemies around a "
+                    + "mass-casualty attack it commits, on either side: indiscriminate violence backfires (Kalyvas "
+                    + "2006). Only the state side's attacks also cost legitimacy (abuseLegitimacyLoss)."),
             v("blockadeHardship", FRACTION, 0.3, "H", "Hardship added in a blockaded town while the blockade "
                     + "lasts."),
             v("affinityDrift", FRACTION, 0.005, "per week", "Share of the gap by which affinity moves each week "

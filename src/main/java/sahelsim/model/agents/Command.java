@@ -636,7 +636,7 @@ public final class Command {
             combat.join(ongoing, u, true);
             return;
         }
-        if (u.mission() == Mission.ATTACK && u.missionDays() < ASSEMBLY_DAYS + travelDays(u) && stillComing(u)) {
+        if (u.mission() == Mission.ATTACK && u.missionDays() < ASSEMBLY_DAYS + longestMarchDays() && stillComing(u)) {
             return;
         }
         List<ArmedUnit> party = new ArrayList<>();
@@ -657,7 +657,8 @@ public final class Command {
         }
     }
 
-    private int travelDays(ArmedUnit u) {
+    /** Days the faction's slowest-arriving unit may need: from the edge of its range at its speed. */
+    private int longestMarchDays() {
         return (int) Math.ceil(behaviour.rangeKm() / behaviour.speedKmPerDay());
     }
 

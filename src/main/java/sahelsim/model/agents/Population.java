@@ -28,6 +28,7 @@ public final class Population {
     private final float[] fear;
     private final float[] legitimacy;
     private final float[] hardship;
+    private double hardshipShift;
     private final float[] extraHardship;
     private final float[] affinity;
     private final boolean[] nearBorder;
@@ -155,19 +156,21 @@ public final class Population {
         legitimacy[i] = (float) Math.max(0, Math.min(1, value));
     }
 
-    /** Hardship including any blockade of the cell's town. */
+    /** Hardship including the live shift of the whole country's and any blockade of the cell's town. */
     public double hardship(int i) {
-        return Math.min(1.0, hardship[i] + extraHardship[i]);
+        return Math.max(0, Math.min(1.0, (hardship[i] + extraHardship[i]) + hardshipShift));
     }
 
     public void setExtraHardship(int i, double value) {
         extraHardship[i] = (float) value;
     }
 
-    public void shiftHardship(double delta) {
-        for (int i = 0; i < cells; i++) {
-            hardship[i] = (float) Math.max(0, Math.min(1, hardship[i] + delta));
-        }
+    /**
+     * Shifts every cell's hardship by the same amount from its value at the start; kept apart from the cells'
+     * own values so that setting the level again, or back, is exact whatever the clamping at 0 and 1.
+     */
+    public void setHardshipShift(double shift) {
+        hardshipShift = shift;
     }
 
     /** Grievance G = H(1 - L), Epstein (2002). */

@@ -11,7 +11,8 @@ import sahelsim.scenario.CoalitionSpec;
 
 /**
  * Coalitions of armed groups: formed on their date, or when the last foreign contingent of a region has left,
- * and broken on their end date or by a timeline event. While one holds, its members never fight each other
+ * and broken on their end date or by a timeline event (or lever), after which only another event re-forms them:
+ * a trigger date long past does not undo a break. While one holds, its members never fight each other
  * and join each other's attacks; at the full level one Command plans for all of them and each member is at
  * war with the others' enemies.
  */
@@ -20,20 +21,22 @@ public final class Coalitions {
     private final SahelModel model;
     private final List<CoalitionSpec> specs;
     private final CoalitionLevel[] active;
+    private final boolean[] broken;
 
     public Coalitions(SahelModel model) {
         this.model = model;
         this.specs = model.scenario().coalitions();
         this.active = new CoalitionLevel[specs.size()];
         java.util.Arrays.fill(active, CoalitionLevel.NONE);
+        this.broken = new boolean[specs.size()];
     }
 
     public void step() {
         LocalDate today = model.date();
         for (int k = 0; k < specs.size(); k++) {
             CoalitionSpec c = specs.get(k);
-            if (active[k] == CoalitionLevel.NONE && c.level() != CoalitionLevel.NONE && !ended(c, today)
-                    && triggered(c, today)) {
+            if (active[k] == CoalitionLevel.NONE && !broken[k] && c.level() != CoalitionLevel.NONE
+                    && !ended(c, today) && triggered(c, today)) {
                 form(k, c.level());
             } else if (active[k] != CoalitionLevel.NONE && c.until() != null && !today.isBefore(c.until())) {
                 dissolve(k);
@@ -77,6 +80,7 @@ public final class Coalitions {
         CoalitionSpec c = specs.get(k);
         int[] members = members(c);
         active[k] = level;
+        broken[k] = false;
         model.relations().setCoalition(members, level);
         int cell = model.town(model.homeTowns(members[0]).get(0)).cell();
         model.emit(EventKind.AGREEMENT, members[0], members[1], cell, 0, 0, 0, "coalition " + c.id() + " of "
@@ -110,6 +114,7 @@ public final class Coalitions {
         CoalitionSpec c = specs.get(k);
         int[] members = members(c);
         active[k] = CoalitionLevel.NONE;
+        broken[k] = true;
         model.relations().setCoalition(members, CoalitionLevel.NONE);
         model.emit(EventKind.AGREEMENT, members[0], members[1], model.town(model.homeTowns(members[0]).get(0)).cell(),
                 0, 0, 0, "coalition " + c.id() + " of " + names(members) + " breaks up");

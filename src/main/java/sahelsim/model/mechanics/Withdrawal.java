@@ -120,10 +120,13 @@ public final class Withdrawal {
         breakTruces(heir, town);
     }
 
-    /** Troops the heir can spare within reach, taken from garrisons above their minimum and idle units. */
+    /**
+     * Troops the heir can spare within reach, taken from garrisons above their minimum and idle units; none at
+     * all when they would be too few to hold a post (a quarter of the hand-over size), so that nobody is moved
+     * for nothing.
+     */
     private int gather(int heir, int town) {
         int wanted = params.handoverTroops();
-        int got = 0;
         RoadNetwork.Tree roads = model.grid().geography().roads().shortestPathTree(town, l -> l.km());
         List<Garrison> donors = new ArrayList<>();
         for (Garrison g : model.garrisons()) {
@@ -133,6 +136,24 @@ public final class Withdrawal {
             }
         }
         donors.sort((a, b) -> Double.compare(roads.cost(a.town()), roads.cost(b.town())));
+        List<ArmedUnit> units = new ArrayList<>();
+        for (ArmedUnit u : model.units()) {
+            if (u.faction() == heir && u.mission() == Mission.IDLE && !u.inBattle()
+                    && model.grid().travelTo(town).cost(u.cell()) <= params.handoverReachKm()) {
+                units.add(u);
+            }
+        }
+        int available = 0;
+        for (Garrison g : donors) {
+            available += (g.troops() - params.minGarrison()) / 2;
+        }
+        for (ArmedUnit u : units) {
+            available += u.strength();
+        }
+        if (Math.min(available, wanted) < params.handoverTroops() / 4) {
+            return 0;
+        }
+        int got = 0;
         for (Garrison g : donors) {
             if (got >= wanted) {
                 break;
@@ -140,34 +161,14 @@ public final class Withdrawal {
             int spare = g.troops() - params.minGarrison();
             got += g.removeTroops(Math.min(spare / 2, wanted - got));
         }
-        for (ArmedUnit u : model.units()) {
+        for (ArmedUnit u : units) {
             if (got >= wanted) {
                 break;
             }
-            if (u.faction() == heir && u.mission() == Mission.IDLE && !u.inBattle()
-                    && model.grid().travelTo(town).cost(u.cell()) <= params.handoverReachKm()) {
-                got += u.removeStrength(wanted - got);
-            }
+            got += u.removeStrength(wanted - got);
         }
         model.removeFallen();
-        return got < params.handoverTroops() / 4 ? returnTroops(heir, got) : got;
-    }
-
-    /** Too few to hold a post: the gathered troops stay where they were (accounted as not sent). */
-    private int returnTroops(int heir, int got) {
-        if (got > 0) {
-            Garrison any = null;
-            for (Garrison g : model.garrisons()) {
-                if (g.faction() == heir) {
-                    any = g;
-                    break;
-                }
-            }
-            if (any != null) {
-                any.addTroops(got);
-            }
-        }
-        return 0;
+        return got;
     }
 
     private void breakTruces(int heir, TownState town) {

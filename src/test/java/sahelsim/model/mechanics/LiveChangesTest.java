@@ -1,0 +1,95 @@
+package sahelsim.model.mechanics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import sahelsim.io.ScenarioLoader;
+import sahelsim.io.ShippedGeography;
+import sahelsim.model.SahelModel;
+import sahelsim.scenario.CoalitionLevel;
+import sahelsim.scenario.Scenario;
+import sahelsim.scenario.TimelineAction;
+import sahelsim.scenario.TimelineEvent;
+
+/** Changes made during a run, by the timeline or a lever, hold and can be undone exactly. */
+class LiveChangesTest {
+
+    private static SahelModel started(String file) {
+        Scenario scenario = ScenarioLoader.shipped().load(Path.of(file));
+        SahelModel model = new SahelModel(scenario, ShippedGeography.grid(scenario.resolution()), 1);
+        model.start();
+        return model;
+    }
+
+    private static TimelineEvent event(LocalDate date, TimelineAction action, String key, Double value,
+                                       String coalition) {
+        return new TimelineEvent("lever-" + date, date, action, null, null, 0, null, key, value, List.of(), coalition,
+                null);
+    }
+
+    @Test
+    void aCoalitionBrokenByALeverStaysBrokenThoughItsTriggerDateIsPast() {
+        // short-2022 forms csp-jnim on 1 March 2022.
+        SahelModel model = started("src/test/resources/short-2022.yaml");
+        int k = model.coalitions().index("csp-jnim");
+        model.timeline().add(event(LocalDate.of(2022, 3, 10), TimelineAction.BREAK_COALITION, null, null, "csp-jnim"));
+        model.timeline().add(event(LocalDate.of(2022, 3, 20), TimelineAction.FORM_COALITION, null, null, "csp-jnim"));
+        // Day 59 is 1 March, day 68 the 10th, day 78 the 20th.
+        for (int day = 0; day < 66; day++) {
+            model.schedule.step(model);
+        }
+        assertEquals(CoalitionLevel.TACTICAL, model.coalitions().level(k), "formed on its trigger date");
+        for (int day = 66; day < 78; day++) {
+            model.schedule.step(model);
+            if (day >= 68) {
+                assertEquals(CoalitionLevel.NONE, model.coalitions().level(k), "re-formed by its trigger on day " + day);
+            }
+        }
+        model.schedule.step(model);
+        assertEquals(CoalitionLevel.TACTICAL, model.coalitions().level(k), "an event forms it again");
+    }
+
+    @Test
+    void hardshipSetTwiceAndBackIsWhatItWasInEveryCell() {
+        SahelModel model = started("src/test/resources/scenarios/classroom-test.yaml");
+        int cells = model.population().size();
+        double[] before = new double[cells];
+        for (int i = 0; i < cells; i++) {
+            before[i] = model.population().hardship(i);
+        }
+        model.setHardship(0.95);
+        model.setHardship(0.8);
+        double high = model.population().hardship(0);
+        model.setHardship(model.scenario().civilians().hardship());
+        for (int i = 0; i < cells; i++) {
+            assertEquals(before[i], model.population().hardship(i), 0.0, "cell " + i);
+        }
+        assertEquals(Math.min(1, before[0] + 0.8 - model.scenario().civilians().hardship()), high, 1e-6,
+                "a second setting replaces the first rather than adding to it");
+    }
+
+    @Test
+    void aBrokenTruceEndsTheTrucesWithTheOtherSidesPartnersWhicheverIsNamedFirst() {
+        for (boolean stateFirst : new boolean[] {true, false}) {
+            SahelModel model = started("src/test/resources/scenarios/classroom-test.yaml");
+            int fama = model.factionIndex("fama");
+            int csp = model.factionIndex("csp");
+            int wagner = model.factionIndex("wagner");
+            int barkhane = model.factionIndex("barkhane");
+            assertTrue(model.relations().atTruce(csp, wagner) && model.relations().atTruce(csp, barkhane));
+            if (stateFirst) {
+                model.relations().breakTruce(fama, csp);
+            } else {
+                model.relations().breakTruce(csp, fama);
+            }
+            assertFalse(model.relations().atTruce(csp, fama));
+            assertFalse(model.relations().atTruce(csp, wagner), "the contractors fight beside the army");
+            assertTrue(model.relations().atTruce(csp, barkhane), "a foreign contingent keeps its own truce");
+        }
+    }
+}
