@@ -179,9 +179,9 @@ public final class SahelModel extends SimState {
             supply.updateBlockades();
             updateHolders();
         });
-        schedule.scheduleRepeating(0.0, Phase.OBSERVATION.ordering(), (Steppable) state -> {
+        schedule(Phase.OBSERVATION, () -> {
             for (Steppable o : observers) {
-                o.step(state);
+                o.step(this);
             }
         });
         schedule.scheduleOnce(calendar.days() - 1, Phase.OBSERVATION.ordering() + 1,
