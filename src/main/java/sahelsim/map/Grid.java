@@ -35,6 +35,8 @@ public final class Grid {
     private final int[][] linkCells;
     private final int[] landCells;
     private final double[] rowAreaKm2;
+    /** Area of each land cell, by land index: the observer sums it every day. */
+    private final double[] landAreaKm2;
     private final long[] regionTarget;
     private final TravelField[] travel;
     private final int[] landIndex;
@@ -77,8 +79,10 @@ public final class Grid {
         travel = new TravelField[geography.towns().size()];
         landIndex = new int[n];
         java.util.Arrays.fill(landIndex, -1);
+        landAreaKm2 = new double[landCells.length];
         for (int i = 0; i < landCells.length; i++) {
             landIndex[landCells[i]] = i;
+            landAreaKm2[i] = cellAreaKm2(landCells[i]);
         }
         rowKx = new double[height];
         for (int y = 0; y < height; y++) {
@@ -322,6 +326,11 @@ public final class Grid {
 
     public double cellAreaKm2(int cell) {
         return rowAreaKm2[y(cell)];
+    }
+
+    /** Area of the land cell at a land index. */
+    public double landAreaKm2(int landIndex) {
+        return landAreaKm2[landIndex];
     }
 
     public double kmBetween(int a, int b) {

@@ -110,8 +110,7 @@ public final class Observer implements Steppable {
         double legitimacy = 0;
         double front = Double.POSITIVE_INFINITY;
         for (int i = 0; i < pop.size(); i++) {
-            int cell = grid.landCell(i);
-            double a = grid.cellAreaKm2(cell);
+            double a = grid.landAreaKm2(i);
             int n = pop.residents(i);
             int d = control.dominant(i);
             int z = control.zone(i);
@@ -123,7 +122,7 @@ public final class Observer implements Steppable {
             totalArea += a;
             legitimacy += n * (double) pop.legitimacy(i);
             if (z >= 4) {
-                front = Math.min(front, grid.kmToBamako(cell));
+                front = Math.min(front, grid.kmToBamako(grid.landCell(i)));
             }
         }
         for (int f = 0; f <= nf; f++) {

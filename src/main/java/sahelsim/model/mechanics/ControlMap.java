@@ -45,6 +45,8 @@ public final class ControlMap {
     private final double[] insurgentSum;
     private final float[] bestValue;
     private final double[] blocValue;
+    private final double[] bestBloc;
+    private final int[] winningBloc;
     private final float decay;
     private final int[][] footprintCells;
     private final float[][] footprintWeights;
@@ -73,6 +75,8 @@ public final class ControlMap {
         insurgentSum = new double[cells];
         bestValue = new float[cells];
         blocValue = new double[nf * cells];
+        bestBloc = new double[cells];
+        winningBloc = new int[cells];
         Arrays.fill(dominant, (byte) -1);
         decay = (float) Math.pow(0.5, 1.0 / params.persistenceDays());
         footprintCells = new int[grid.geography().towns().size()][];
@@ -172,7 +176,7 @@ public final class ControlMap {
     /**
      * Sums each cell's influence by side and finds its dominant faction. The loops run faction by faction over
      * whole arrays (the JIT vectorises them); sums are taken in faction order, so results do not depend on
-     * the loop layout.
+     * the loop layout. A faction with no influence anywhere adds nothing and is skipped.
      */
     private void resolveZones(int[] bloc) {
         Arrays.fill(totalSupport, 0);
@@ -181,20 +185,23 @@ public final class ControlMap {
         Arrays.fill(bestValue, 0);
         Arrays.fill(dominant, (byte) -1);
         for (int f = 0; f < nf; f++) {
+            if (!present[f]) {
+                continue;
+            }
             int base = f * cells;
-            boolean government = governmentSide[f];
+            double[] side = governmentSide[f] ? governmentSum : insurgentSum;
             for (int i = 0; i < cells; i++) {
                 float s = support[base + i];
                 totalSupport[i] += s;
-                if (government) {
-                    governmentSum[i] += s;
-                } else {
-                    insurgentSum[i] += s;
-                }
+                side[i] += s;
             }
         }
-        if (bloc == null) {
+        // Without a full coalition every bloc is one faction, and the bloc rule is the plain one.
+        if (bloc == null || everyoneAlone(bloc)) {
             for (int f = 0; f < nf; f++) {
+                if (!present[f]) {
+                    continue;
+                }
                 int base = f * cells;
                 for (int i = 0; i < cells; i++) {
                     if (support[base + i] > bestValue[i]) {
@@ -221,41 +228,68 @@ public final class ControlMap {
         }
     }
 
+    private static boolean everyoneAlone(int[] bloc) {
+        for (int f = 0; f < bloc.length; f++) {
+            if (bloc[f] != f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The dominant faction when members of a full coalition count together: the bloc with the most influence
-     * wins the cell, which goes to that bloc's member with the most influence (first on ties).
+     * wins the cell (the first on ties, blocs ordered by their first member), and the cell goes to that bloc's
+     * member with the most influence (the first on ties). Faction by faction over whole arrays, as above.
      */
     private void dominantByBloc(int[] bloc) {
+        boolean[] blocPresent = new boolean[nf];
+        int[] members = new int[nf];
+        for (int f = 0; f < nf; f++) {
+            blocPresent[bloc[f]] |= present[f];
+            members[bloc[f]]++;
+        }
         Arrays.fill(blocValue, 0);
         for (int f = 0; f < nf; f++) {
+            if (!present[f]) {
+                continue;
+            }
             int from = f * cells;
             int to = bloc[f] * cells;
             for (int i = 0; i < cells; i++) {
                 blocValue[to + i] += support[from + i];
             }
         }
-        double[] best = new double[cells];
+        // Only a bloc's first member can win a cell for it: the others carry the same value, and a tie keeps
+        // the earlier faction. A bloc with no influence never beats zero.
+        Arrays.fill(bestBloc, 0);
+        Arrays.fill(winningBloc, -1);
         for (int f = 0; f < nf; f++) {
-            int base = bloc[f] * cells;
+            if (bloc[f] != f || !blocPresent[f]) {
+                continue;
+            }
+            int base = f * cells;
             for (int i = 0; i < cells; i++) {
-                if (blocValue[base + i] > best[i]) {
-                    best[i] = blocValue[base + i];
+                if (blocValue[base + i] > bestBloc[i]) {
+                    bestBloc[i] = blocValue[base + i];
+                    winningBloc[i] = f;
                     dominant[i] = (byte) f;
                 }
             }
         }
-        for (int i = 0; i < cells; i++) {
-            int d = dominant[i];
-            if (d < 0) {
+        Arrays.fill(bestValue, -1);
+        for (int f = 0; f < nf; f++) {
+            if (members[bloc[f]] < 2) {
                 continue;
             }
-            int leader = d;
-            for (int f = 0; f < nf; f++) {
-                if (bloc[f] == bloc[d] && support[f * cells + i] > support[leader * cells + i]) {
-                    leader = f;
+            int base = f * cells;
+            int b = bloc[f];
+            for (int i = 0; i < cells; i++) {
+                if (winningBloc[i] == b && support[base + i] > bestValue[i]) {
+                    bestValue[i] = support[base + i];
+                    dominant[i] = (byte) f;
                 }
             }
-            dominant[i] = (byte) leader;
         }
     }
 
