@@ -76,7 +76,7 @@ final class HindcastCommand implements Callable<Integer> {
     private Path scenarioFile;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario key (repeatable), "
-            + "e.g. --set jnim.recruitment=0.01.")
+            + "e.g. --set factions.jnim.behaviour.recruitment=0.01.")
     private List<String> settings = new ArrayList<>();
 
     @Option(names = "--min-pass", paramLabel = "X",
@@ -232,7 +232,7 @@ final class HindcastCommand implements Callable<Integer> {
                 Hindcast.reproduced(scores), scores.size(), Math.round(Hindcast.REPRODUCED_SHARE * 100));
         o.println("What each value measures, and each fact's test and sources: " + out.resolve(HindcastReport.REPORT));
         o.println("Files in " + out + "/: " + String.join(", ", files.stream().filter(f -> !f.endsWith(".svg"))
-                .toList()) + " (charts also as SVG)");
+                .toList()) + (noCharts ? "" : " (charts also as SVG)"));
         o.flush();
     }
 

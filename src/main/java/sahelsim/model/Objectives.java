@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Each faction's objective, if it has one: a town it stakes an offensive or a siege on, with its surroundings
  * (the state's drive on Kidal in late 2023, the siege of Timbuktu). An objective is a decision taken outside
- * the model, set by the scenario's timeline or a lever; how the offensive goes is the model's.
+ * the model, set by the scenario's timeline; how the offensive goes is the model's.
  */
 public final class Objectives {
 
