@@ -96,10 +96,13 @@ public final class Timeline {
                 announce(e, "a truce between " + name(e, 0) + " and " + name(e, 1) + " begins");
             }
             case BREAK_TRUCE -> {
-                model.relations().breakTruce(index(e, 0), index(e, 1));
                 int a = index(e, 0);
-                model.emit(EventKind.TRUCE_ENDS, a, index(e, 1), model.town(model.homeTowns(a).get(0)).cell(), 0, 0, 0,
-                        "the truce between " + name(e, 0) + " and " + name(e, 1) + " breaks");
+                // One event per truce that really ends: the named pair's, if it still held, and its partners'.
+                for (int[] pair : model.relations().breakTruce(a, index(e, 1))) {
+                    model.emit(EventKind.TRUCE_ENDS, pair[0], pair[1], model.town(model.homeTowns(a).get(0)).cell(), 0,
+                            0, 0, "the truce between " + model.faction(pair[0]).name() + " and "
+                                    + model.faction(pair[1]).name() + " breaks");
+                }
             }
             case FORM_COALITION -> {
                 int k = model.coalitions().index(e.coalition());

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import sahelsim.io.ScenarioLoader;
 import sahelsim.io.ShippedGeography;
+import sahelsim.model.EventKind;
+import sahelsim.model.ModelEvent;
 import sahelsim.model.SahelModel;
 import sahelsim.scenario.CoalitionLevel;
 import sahelsim.scenario.Scenario;
@@ -91,5 +94,31 @@ class LiveChangesTest {
             assertFalse(model.relations().atTruce(csp, wagner), "the contractors fight beside the army");
             assertTrue(model.relations().atTruce(csp, barkhane), "a foreign contingent keeps its own truce");
         }
+    }
+
+    @Test
+    void aTimelineTruceBreakLogsEachTruceThatEndsAndNoneThatWasAlreadyOver() {
+        Scenario scenario = ScenarioLoader.shipped().load(Path.of("src/test/resources/scenarios/classroom-test.yaml"));
+        SahelModel model = new SahelModel(scenario, ShippedGeography.grid(scenario.resolution()), 1);
+        List<ModelEvent> ends = new ArrayList<>();
+        model.setEventSink(e -> {
+            if (e.kind() == EventKind.TRUCE_ENDS) {
+                ends.add(e);
+            }
+        });
+        model.start();
+        int fama = model.factionIndex("fama");
+        int csp = model.factionIndex("csp");
+        int wagner = model.factionIndex("wagner");
+        for (int n = 0; n < 2; n++) {
+            model.timeline().add(new TimelineEvent("break-" + n, model.calendar().date(n), TimelineAction.BREAK_TRUCE,
+                    null, null, 0, null, null, null, List.of("fama", "csp"), null, null));
+        }
+        model.schedule.step(model);
+        model.schedule.step(model);
+        assertEquals(2, ends.size(), "the named truce and the contractors' with the rebels, once: " + ends);
+        assertTrue(ends.stream().anyMatch(e -> e.actor1() == fama && e.actor2() == csp));
+        assertTrue(ends.stream().anyMatch(e -> e.actor1() == csp && e.actor2() == wagner
+                || e.actor1() == wagner && e.actor2() == csp));
     }
 }
