@@ -91,10 +91,14 @@ final class SlurmStep {
         if (!options.submit) {
             out.println("Submit them with: sh " + submit);
         }
-        out.println("If a task fails, the merge is cancelled. Run the task again with 'sh " + submit + " K' (K its "
-                + "id), which resumes its shard and queues a new merge; or alone with 'sbatch --array=K "
-                + scripts.resolve(SlurmScripts.ARRAY) + "', then merge with 'sbatch " + scripts.resolve(
-                SlurmScripts.MERGE) + "' or 'sahelsim merge " + job.sweepDir() + "'. See docs/cluster.md.");
+        out.println("If task K fails, the merge is cancelled. Run the task again (it resumes its shard) with a new "
+                + "merge:");
+        out.println("  sh " + submit + " K");
+        out.println("or alone, and merge once it is done:");
+        out.println("  sbatch --array=K " + scripts.resolve(SlurmScripts.ARRAY));
+        out.println("  sbatch " + scripts.resolve(SlurmScripts.MERGE) + "   (or: sahelsim merge " + job.sweepDir()
+                + ")");
+        out.println("docs/cluster.md says more.");
         out.flush();
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Option;
 
 /** sahelsim sweep --slurm: the job it writes and says how to submit, its refusals, and --submit with sbatch. */
 class SweepSlurmCommandTest {
@@ -120,6 +121,19 @@ class SweepSlurmCommandTest {
         assertTrue(missing.err.contains("--submit: sbatch is not on the PATH"), missing.err);
         assertTrue(missing.err.contains("submit it where Slurm is with 'sh " + scripts.resolve("submit.sh") + "'"),
                 missing.err);
+    }
+
+    @Test
+    void theClusterPageDocumentsEveryOption() throws IOException {
+        String doc = Files.readString(Path.of("docs/cluster.md"));
+        for (var field : SlurmOptions.class.getDeclaredFields()) {
+            Option option = field.getAnnotation(Option.class);
+            if (option != null) {
+                String name = option.names()[0];
+                assertTrue(doc.contains("| `" + name + (option.paramLabel().isEmpty() ? "" : " " + option.paramLabel())
+                        + "` |"), "docs/cluster.md has no row for " + name);
+            }
+        }
     }
 
     private record Result(int code, String out, String err) {
