@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,10 +24,12 @@ import sahelsim.sweep.SweepSpec;
         description = {"Run a sweep (a design of parameter values, each point replicated) and record every run in "
                 + "runs.csv, appended as runs finish. Started again into the same folder, it resumes: finished "
                 + "runs are kept, failed and missing ones are run. Once complete, the runs are also loaded into "
-                + "sweep.duckdb with Parquet exports (see docs/sweeps.md)."},
+                + "sweep.duckdb with Parquet exports (see docs/sweeps.md). With --slurm it writes a Slurm job that "
+                + "runs the sweep on a cluster instead (see docs/cluster.md)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every run finished", "1:some runs failed (runs.csv has their errors; starting the sweep "
-                + "again runs them again), or the database could not be written", "2:bad input (the sweep file, "
+        exitCodeList = {"0:every run finished (with --slurm: the job is written, and submitted with --submit)",
+            "1:some runs failed (runs.csv has their errors; starting the sweep again runs them again), or the database "
+                + "could not be written, or the Slurm job could not be submitted", "2:bad input (the sweep file, "
                 + "options, a folder that holds another sweep)"})
 final class SweepCommand implements Callable<Integer> {
 
@@ -61,8 +64,19 @@ final class SweepCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private double progressEverySeconds;
 
+    @Mixin
+    private SlurmOptions slurm;
+
     @Override
     public Integer call() throws IOException {
+        slurm.checkUsedWithSlurm();
+        if (slurm.slurm) {
+            refuseWithSlurm("--shard", shardText != null, "each array task runs one shard; --array-size sets how many");
+            refuseWithSlurm("--threads", threads != null, "each task runs as many runs at once as it has CPUs; "
+                    + "--cpus-per-task sets them");
+            refuseWithSlurm("--force", force, "the tasks resume their shards; to start afresh, remove the sweep "
+                    + "folder or choose another with --out");
+        }
         int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (poolSize < 1) {
             throw new UserError("--threads: expected 1 or more threads, got " + poolSize);
@@ -79,6 +93,11 @@ final class SweepCommand implements Callable<Integer> {
             for (Problem warning : sweep.warnings()) {
                 err.println(spec.qualifiedName() + ": warning: " + warning);
             }
+        }
+        if (slurm.slurm) {
+            Path dir = out != null ? out : SweepFolder.defaultDir(sweep.name(), Shard.WHOLE);
+            return new SlurmStep(slurm, spec.commandLine().getOut(), err, spec.qualifiedName())
+                    .run(sweep, dir, progressEverySeconds, quiet, System.getenv());
         }
         Path dir = out == null ? SweepFolder.defaultDir(sweep.name(), shard)
                 : shard.isWhole() ? out : out.resolve(shard.folderName());
@@ -121,6 +140,12 @@ final class SweepCommand implements Callable<Integer> {
         }
         err.flush();
         return code;
+    }
+
+    private static void refuseWithSlurm(String option, boolean given, String why) {
+        if (given) {
+            throw new UserError(option + ": not with --slurm: " + why);
+        }
     }
 
     private Shard shard() {
