@@ -178,8 +178,9 @@ final class RunCommand implements Callable<Integer> {
         if (JSON.equals(format)) {
             print(Json.text(done.summary()));
         } else if (!quiet) {
-            String title = String.format(Locale.ROOT, "%s, seed %d: %s to %s, %d days simulated in %s", scenario.name(),
-                    seed, scenario.start(), scenario.end(), scenario.days(), seconds(begun));
+            String title = String.format(Locale.ROOT, "%s, seed %d: %s to %s, %d days; %s in %s", scenario.name(),
+                    seed, scenario.start(), scenario.end(), scenario.days(),
+                    noCharts ? "run and files" : "run, files and charts", seconds(begun));
             List<String> files = new ArrayList<>(done.files());
             files.add(RunManifest.FILE);
             files.addAll(charts.files());
