@@ -3,20 +3,13 @@ package sahelsim.chart;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import sahelsim.io.AtomicFiles;
 import sahelsim.io.ControlMaps;
@@ -72,18 +65,13 @@ public final class ControlAnimation {
     private static void encode(ControlMapScene scene, List<ControlMaps.Frame> frames, Step step, ImageSize size,
                                OutputStream out) throws IOException {
         FrameRenderer renderer = new FrameRenderer(scene, frames.get(0), size);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.prepareWriteSequence(null);
+            GifFrames gif = new GifFrames(stream);
             for (int i = 0; i < frames.size(); i++) {
-                BufferedImage img = GifColours.indexed(renderer.render(frames.get(i)));
-                int delay = i == frames.size() - 1 ? FINAL_DELAY : step.delay;
-                writer.writeToSequence(new IIOImage(img, null, metadata(writer, img, delay, i == 0)), null);
+                gif.add(GifColours.indexed(renderer.render(frames.get(i))),
+                        i == frames.size() - 1 ? FINAL_DELAY : step.delay);
             }
-            writer.endWriteSequence();
-        } finally {
-            writer.dispose();
+            gif.finish();
         }
     }
 
@@ -120,75 +108,5 @@ public final class ControlAnimation {
             g.dispose();
             return img;
         }
-    }
-
-    /** A frame's delay, and on the first frame the NETSCAPE2.0 extension that makes viewers loop for ever. */
-    private static IIOMetadata metadata(ImageWriter writer, BufferedImage img, int delay, boolean first)
-            throws IOException {
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
-        String format = meta.getNativeMetadataFormatName();
-        IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
-        IIOMetadataNode control = child(root, "GraphicControlExtension");
-        control.setAttribute("disposalMethod", "none");
-        control.setAttribute("userInputFlag", "FALSE");
-        control.setAttribute("transparentColorFlag", "FALSE");
-        control.setAttribute("delayTime", Integer.toString(delay));
-        control.setAttribute("transparentColorIndex", "0");
-        replace(root, colourTable((IndexColorModel) img.getColorModel()));
-        if (first) {
-            IIOMetadataNode app = new IIOMetadataNode("ApplicationExtension");
-            app.setAttribute("applicationID", "NETSCAPE");
-            app.setAttribute("authenticationCode", "2.0");
-            app.setUserObject(new byte[] {1, 0, 0});
-            child(root, "ApplicationExtensions").appendChild(app);
-        }
-        meta.setFromTree(format, root);
-        return meta;
-    }
-
-    /**
-     * The frame's own colour table. The writer's default metadata carries a table of its own that does not
-     * match the frame's palette, so the frame's table is set explicitly.
-     */
-    private static IIOMetadataNode colourTable(IndexColorModel palette) {
-        int size = 2;
-        while (size < palette.getMapSize()) {
-            size *= 2;
-        }
-        IIOMetadataNode table = new IIOMetadataNode("LocalColorTable");
-        table.setAttribute("sizeOfLocalColorTable", Integer.toString(size));
-        table.setAttribute("sortFlag", "FALSE");
-        for (int i = 0; i < size; i++) {
-            int rgb = i < palette.getMapSize() ? palette.getRGB(i) : 0;
-            IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
-            entry.setAttribute("index", Integer.toString(i));
-            entry.setAttribute("red", Integer.toString((rgb >> 16) & 0xFF));
-            entry.setAttribute("green", Integer.toString((rgb >> 8) & 0xFF));
-            entry.setAttribute("blue", Integer.toString(rgb & 0xFF));
-            table.appendChild(entry);
-        }
-        return table;
-    }
-
-    private static void replace(IIOMetadataNode root, IIOMetadataNode node) {
-        for (int i = 0; i < root.getLength(); i++) {
-            if (root.item(i).getNodeName().equals(node.getNodeName())) {
-                root.replaceChild(node, root.item(i));
-                return;
-            }
-        }
-        root.appendChild(node);
-    }
-
-    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
-        for (int i = 0; i < root.getLength(); i++) {
-            if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
-                return (IIOMetadataNode) root.item(i);
-            }
-        }
-        IIOMetadataNode node = new IIOMetadataNode(name);
-        root.appendChild(node);
-        return node;
     }
 }
