@@ -22,6 +22,8 @@ public enum Outcome {
             "Share of residents in zones 4-5 on a date."),
     ARMED_GROUP_POPULATION_SHARE_MEAN("armed_group_population_share_mean", Arg.NONE, "share of residents",
             "Mean over the run of the share of residents in zones 4-5."),
+    GOVERNMENT_POPULATION_SHARE_END("government_population_share_end", Arg.NONE, "share of residents",
+            "Share of residents in zones 1-2 on the last day, where the government side dominates."),
     CONTROL_SHARE_POPULATION_END("control_share_population_end", Arg.FACTION, "share of residents",
             "Share of residents in cells the faction dominates on the last day."),
     FATALITIES_TOTAL("fatalities_total", Arg.OPTIONAL_FACTION, "people",
@@ -165,6 +167,8 @@ public enum Outcome {
                     r.value(Measure.ARMED_GROUP_POPULATION_SHARE, "", r.day(LocalDate.parse(arg)));
             case ARMED_GROUP_POPULATION_SHARE_MEAN ->
                     r.sum(Measure.ARMED_GROUP_POPULATION_SHARE, "", 0, r.days()) / r.days();
+            case GOVERNMENT_POPULATION_SHARE_END -> r.value(Measure.ZONE_SHARE_POPULATION, "1", last)
+                    + r.value(Measure.ZONE_SHARE_POPULATION, "2", last);
             case CONTROL_SHARE_POPULATION_END -> r.value(Measure.CONTROL_SHARE_POPULATION, arg, last);
             case FATALITIES_TOTAL -> r.sum(Measure.FATALITIES, total, 0, r.days());
             case FATALITIES_YEAR -> yearSum(r, Measure.FATALITIES, Integer.parseInt(arg));
