@@ -71,9 +71,12 @@ public final class SahelModel extends SimState {
     private int nextId;
     private double legitimacyBaseline;
     private double wagnerAbuse;
+    /** The whole seed: MASON's own field keeps only its low 32 bits. */
+    private long seed;
 
     public SahelModel(Scenario scenario, Grid grid, long seed) {
-        super(seed);
+        super(Seeds.generator(seed));
+        this.seed = seed;
         if (Math.abs(grid.resolution() - scenario.resolution()) > 1e-9) {
             throw new IllegalArgumentException("the grid's resolution " + grid.resolution()
                     + " is not the scenario's " + scenario.resolution());
@@ -81,6 +84,22 @@ public final class SahelModel extends SimState {
         this.scenario = scenario;
         this.grid = grid;
         this.calendar = new Calendar(scenario.start(), scenario.end());
+    }
+
+    /**
+     * Reseeds with all 64 bits of the seed. MASON's Console calls this with its seed field before every start
+     * (Play after a stop, Restart); MASON's own version would keep only the low 32 bits.
+     */
+    @Override
+    public void setSeed(long seed) {
+        random = Seeds.generator(seed);
+        this.seed = seed;
+    }
+
+    /** The whole seed the run was started from (MASON's own version returns only its low 32 bits). */
+    @Override
+    public long seed() {
+        return seed;
     }
 
     /** Where events go (set before {@link #start()}). */
