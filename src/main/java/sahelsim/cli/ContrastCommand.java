@@ -270,9 +270,11 @@ final class ContrastCommand implements Callable<Integer> {
                 + "the model or the scenarios; the page does not depend on the number of threads.");
         lines.add("Each scenario ran " + reps + " times; replicate i ran with the seed derived from " + seed
                 + " and i, the same seeds as `./sahelsim run SCENARIO --reps " + reps + " --seed " + seed + "`. "
-                + "A mean's interval is its 95% interval over the replicates; a difference is the scenario's mean "
-                + "minus the reference's, its interval taken from both sets of replicates (independent runs, not "
-                + "pairs). **differs** marks a difference whose interval leaves out zero.");
+                + "A mean's interval is the 95% percentile-bootstrap interval of the mean over the replicates; a "
+                + "difference is the scenario's mean minus the reference's, its interval the bootstrap of the two "
+                + "sets resampled independently (the runs are not pairs). **differs** marks a difference whose "
+                + "interval leaves out zero. With 20 replicates these intervals cover about 93% rather than 95% "
+                + "(docs/outputs.md).");
         return lines;
     }
 

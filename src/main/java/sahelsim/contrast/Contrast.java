@@ -2,13 +2,14 @@ package sahelsim.contrast;
 
 import java.util.ArrayList;
 import java.util.List;
+import sahelsim.io.BootstrapMeans;
 import sahelsim.io.ReplicateStats;
 
 /**
  * Several scenarios' outcomes side by side: for each outcome and scenario, the mean over replicates with its
  * 95% interval, and the difference of that mean from the reference scenario's with its own 95% interval. The
  * scenarios' replicates are independent samples (each scenario's runs are not paired with the reference's), so
- * the difference's interval comes from the two sets together.
+ * the difference's interval resamples the two sets independently ({@link BootstrapMeans#difference}).
  */
 public final class Contrast {
 
@@ -17,23 +18,11 @@ public final class Contrast {
      * scenario over another calendar, whose outcomes speak of another period.
      */
     public record Row(String outcome, ScenarioSample scenario, ReplicateStats stats, boolean reference,
-                      Difference difference) {
+                      BootstrapMeans.Estimate difference) {
 
         /** Whether the difference's interval leaves out zero: the two scenarios differ at the 95% level. */
         public boolean differs() {
             return difference != null && difference.low() * difference.high() > 0;
-        }
-    }
-
-    /** A difference of two means with its 95% interval. */
-    public record Difference(double value, double low, double high) {
-
-        static Difference of(double[] a, double[] b) {
-            ReplicateStats sa = ReplicateStats.of(a);
-            ReplicateStats sb = ReplicateStats.of(b);
-            double half = Math.hypot(sa.halfWidth(), sb.halfWidth());
-            double d = sa.mean() - sb.mean();
-            return new Difference(d, d - half, d + half);
         }
     }
 
@@ -76,7 +65,7 @@ public final class Contrast {
             double[] v = s.values(outcome);
             boolean comparable = k != referenceIndex && s.sameCalendar(reference());
             rows.add(new Row(outcome, s, ReplicateStats.of(v), k == referenceIndex,
-                    comparable ? Difference.of(v, base) : null));
+                    comparable ? BootstrapMeans.difference(v, base) : null));
         }
         return rows;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import sahelsim.io.BootstrapMeans;
 import sahelsim.io.NumberText;
 import sahelsim.observe.Outcome;
 
@@ -64,13 +65,13 @@ public final class ContrastTables {
                 out.write(String.join(",", List.of(outcome, quote(s.name()), quote(s.file()),
                         Integer.toString(s.replicates()), NumberText.format(r.stats().mean()),
                         NumberText.format(r.stats().ci95Low()), NumberText.format(r.stats().ci95High()),
-                        difference(r, Contrast.Difference::value), difference(r, Contrast.Difference::low),
-                        difference(r, Contrast.Difference::high), Boolean.toString(r.differs()))) + "\n");
+                        difference(r, BootstrapMeans.Estimate::value), difference(r, BootstrapMeans.Estimate::low),
+                        difference(r, BootstrapMeans.Estimate::high), Boolean.toString(r.differs()))) + "\n");
             }
         }
     }
 
-    private static String difference(Contrast.Row r, java.util.function.ToDoubleFunction<Contrast.Difference> part) {
+    private static String difference(Contrast.Row r, java.util.function.ToDoubleFunction<BootstrapMeans.Estimate> part) {
         return r.difference() == null ? "" : NumberText.format(part.applyAsDouble(r.difference()));
     }
 
