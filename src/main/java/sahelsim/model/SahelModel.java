@@ -69,7 +69,6 @@ public final class SahelModel extends SimState {
     private UnitMovement movement;
     private List<Command> commands;
     private int nextId;
-    private double legitimacyBaseline;
     private double wagnerAbuse;
 
     public SahelModel(Scenario scenario, Grid grid, long seed) {
@@ -102,7 +101,6 @@ public final class SahelModel extends SimState {
     public void start() {
         super.start();
         nextId = 0;
-        legitimacyBaseline = scenario.civilians().legitimacy();
         wagnerAbuse = scenario.wagner().abuse();
         factions = new ArrayList<>();
         for (FactionSpec spec : scenario.factions()) {
@@ -525,16 +523,12 @@ public final class SahelModel extends SimState {
 
     /** The state's legitimacy that local legitimacy recovers towards (a live parameter). */
     public double legitimacyBaseline() {
-        return legitimacyBaseline;
+        return population.legitimacyBaseline();
     }
 
-    /** Sets the state's legitimacy everywhere, shifting local values by the same amount. */
+    /** Sets the state's legitimacy everywhere: each cell keeps its local gap from the national level. */
     public void setLegitimacy(double value) {
-        double delta = value - legitimacyBaseline;
-        legitimacyBaseline = value;
-        for (int i = 0; i < population.size(); i++) {
-            population.setLegitimacy(i, population.legitimacy(i) + delta);
-        }
+        population.setLegitimacyBaseline(value);
     }
 
     public void setHardship(double value) {
