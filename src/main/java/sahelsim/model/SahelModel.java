@@ -27,6 +27,7 @@ import sahelsim.scenario.FactionKind;
 import sahelsim.scenario.FactionSpec;
 import sahelsim.scenario.GarrisonSpec;
 import sahelsim.scenario.ForeignForceSpec;
+import sahelsim.scenario.Place;
 import sahelsim.scenario.Scenario;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -69,7 +70,6 @@ public final class SahelModel extends SimState {
     private UnitMovement movement;
     private List<Command> commands;
     private int nextId;
-    private double legitimacyBaseline;
     private double wagnerAbuse;
     /** The whole seed: MASON's own field keeps only its low 32 bits. */
     private long seed;
@@ -121,7 +121,6 @@ public final class SahelModel extends SimState {
     public void start() {
         super.start();
         nextId = 0;
-        legitimacyBaseline = scenario.civilians().legitimacy();
         wagnerAbuse = scenario.wagner().abuse();
         factions = new ArrayList<>();
         for (FactionSpec spec : scenario.factions()) {
@@ -252,13 +251,12 @@ public final class SahelModel extends SimState {
         return cell;
     }
 
-    /** Towns a faction treats as home: its home-area towns, and the towns of its home regions. */
+    /** Towns a faction treats as home: its home towns, and the towns of its home regions. */
     public List<Integer> homeTowns(int faction) {
-        List<String> areas = factions.get(faction).spec().homeAreas();
         List<Integer> out = new ArrayList<>();
         for (int t = 0; t < towns.size(); t++) {
             Town town = towns.get(t).town();
-            if (areas.contains(town.id()) || areas.contains(town.region())) {
+            if (home(faction, town.id(), town.region())) {
                 out.add(t);
             }
         }
@@ -268,13 +266,20 @@ public final class SahelModel extends SimState {
         return out;
     }
 
-    /** Whether a land cell lies in a faction's home areas. */
+    /** Whether a land cell lies in a faction's home areas: its nearest town is a home town, or its region home. */
     public boolean inHomeArea(int faction, int cell) {
-        List<String> areas = factions.get(faction).spec().homeAreas();
-        Town nearest = grid.geography().town(grid.nearestTown(cell));
         int region = grid.region(cell);
-        return areas.contains(nearest.id())
-                || (region >= 0 && areas.contains(grid.geography().regions().get(region).id()));
+        return home(faction, grid.geography().town(grid.nearestTown(cell)).id(),
+                region >= 0 ? grid.geography().regions().get(region).id() : null);
+    }
+
+    private boolean home(int faction, String townId, String regionId) {
+        for (Place place : factions.get(faction).spec().homeAreas()) {
+            if (place.covers(townId, regionId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The world's operations, shared by the mechanics.
@@ -544,16 +549,12 @@ public final class SahelModel extends SimState {
 
     /** The state's legitimacy that local legitimacy recovers towards (a live parameter). */
     public double legitimacyBaseline() {
-        return legitimacyBaseline;
+        return population.legitimacyBaseline();
     }
 
-    /** Sets the state's legitimacy everywhere, shifting local values by the same amount. */
+    /** Sets the state's legitimacy everywhere: each cell keeps its local gap from the national level. */
     public void setLegitimacy(double value) {
-        double delta = value - legitimacyBaseline;
-        legitimacyBaseline = value;
-        for (int i = 0; i < population.size(); i++) {
-            population.setLegitimacy(i, population.legitimacy(i) + delta);
-        }
+        population.setLegitimacyBaseline(value);
     }
 
     public void setHardship(double value) {

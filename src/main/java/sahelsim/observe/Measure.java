@@ -32,11 +32,14 @@ public enum Measure {
     TROOPS("troops", Key.FACTION, false, "fighters", "The faction's fighters on the map, in garrisons and units."),
     TOWNS_HELD("towns_held", Key.FACTION, false, "towns", "Towns the faction holds (largest local garrison)."),
     BLOCKADED_TOWNS("blockaded_towns", Key.TOTAL, false, "towns", "Towns under blockade."),
-    BAMAKO_FRONT_KM("bamako_front_km", Key.TOTAL, false, "km",
-            "Great-circle distance from Bamako to the nearest cell in zone 4 or 5 (empty when there is none)."),
-    BAMAKO_FRONT_P10_KM("bamako_front_p10_km", Key.TOTAL, false, "km",
-            "Distance from Bamako within which live the nearest 10% of the residents of zones 4 and 5: where the "
-                    + "bulk of the armed groups' territory begins, unlike bamako_front_km not moved by one cell."),
+    INSURGENT_FRONT_KM("insurgent_front_km", Key.TOTAL, false, "km",
+            "Great-circle distance from Bamako to the nearest insurgent-held cell: people live there, it is in "
+                    + "zone 4 or 5 and an armed group of the insurgent side dominates it (empty when there is none). "
+                    + "No cell of the map is nearer than its south-western corner (163.4 km at 0.1 degree)."),
+    INSURGENT_FRONT_P10_KM("insurgent_front_p10_km", Key.TOTAL, false, "km",
+            "Distance from Bamako within which live the nearest 10% of the residents of insurgent-held cells: "
+                    + "where the bulk of the insurgents' territory begins, unlike insurgent_front_km not moved by "
+                    + "one cell (empty when there is none)."),
     STATE_LEGITIMACY("state_legitimacy", Key.TOTAL, false, "L (0-1)",
             "Residents' mean perceived legitimacy of the state."),
     COALITION_LEVEL("coalition_level", Key.COALITION, false, "level",

@@ -27,7 +27,7 @@ public final class Observer implements Steppable {
     private final String[] ids;
     private final double[] recruitsSeen;
     private int eventsSeen;
-    private int[] byDistance;
+    private InsurgentFront front;
     private ControlSnapshots snapshots;
     private final List<RunFinalState.TownSpan> closedSpans = new ArrayList<>();
     private String[] heldBy;
@@ -108,7 +108,6 @@ public final class Observer implements Steppable {
         double totalPeople = 0;
         double totalArea = 0;
         double legitimacy = 0;
-        double front = Double.POSITIVE_INFINITY;
         for (int i = 0; i < pop.size(); i++) {
             double a = grid.landAreaKm2(i);
             int n = pop.residents(i);
@@ -121,9 +120,6 @@ public final class Observer implements Steppable {
             totalPeople += n;
             totalArea += a;
             legitimacy += n * (double) pop.legitimacy(i);
-            if (z >= 4) {
-                front = Math.min(front, grid.kmToBamako(grid.landCell(i)));
-            }
         }
         for (int f = 0; f <= nf; f++) {
             String key = f < nf ? ids[f] : "none";
@@ -138,33 +134,13 @@ public final class Observer implements Steppable {
         record.set(Measure.CONTESTED_SHARE_AREA, "", day, zoneArea[3] / totalArea);
         record.set(Measure.ARMED_GROUP_POPULATION_SHARE, "", day,
                 totalPeople == 0 ? 0 : (zonePeople[4] + zonePeople[5]) / totalPeople);
-        record.set(Measure.BAMAKO_FRONT_KM, "", day, front == Double.POSITIVE_INFINITY ? Double.NaN : front);
-        record.set(Measure.BAMAKO_FRONT_P10_KM, "", day, frontP10(zonePeople[4] + zonePeople[5]));
+        if (front == null) {
+            front = new InsurgentFront(model);
+        }
+        InsurgentFront.Distances distances = front.measure(pop, control);
+        record.set(Measure.INSURGENT_FRONT_KM, "", day, distances.nearestKm());
+        record.set(Measure.INSURGENT_FRONT_P10_KM, "", day, distances.tenthKm());
         record.set(Measure.STATE_LEGITIMACY, "", day, totalPeople == 0 ? 0 : legitimacy / totalPeople);
-    }
-
-    /** Walks the land cells outwards from Bamako until a tenth of the insurgent-held residents are passed. */
-    private double frontP10(double insurgentHeld) {
-        Grid grid = model.grid();
-        if (byDistance == null) {
-            byDistance = java.util.stream.IntStream.range(0, grid.landCellCount()).boxed()
-                    .sorted(java.util.Comparator.comparingDouble((Integer i) -> grid.kmToBamako(grid.landCell(i)))
-                            .thenComparingInt(i -> i))
-                    .mapToInt(Integer::intValue).toArray();
-        }
-        if (insurgentHeld <= 0) {
-            return Double.NaN;
-        }
-        double passed = 0;
-        for (int i : byDistance) {
-            if (model.control().zone(i) >= 4) {
-                passed += model.population().residents(i);
-                if (passed >= 0.1 * insurgentHeld) {
-                    return grid.kmToBamako(grid.landCell(i));
-                }
-            }
-        }
-        return Double.NaN;
     }
 
     /**

@@ -102,8 +102,10 @@ public final class ScenarioSchema {
             v("colour", ValueType.colour(), REQUIRED, "", "Colour in every chart, map and the window."),
             v("strength", ValueType.whole(0, 1_000_000), 0L, "fighters", "Mobile fighters at the start, outside "
                     + "garrisons, formed into bands of `behaviour.bandSize`."),
-            v("homeAreas", ValueType.idList(0), List.of(), "town or region ids", "Where the faction recruits "
-                    + "best, starts its bands and defends."),
+            v("homeAreas", ValueType.placeList(), List.of(), "places", "Where the faction recruits best, starts "
+                    + "its bands and defends. `town:ID` is a town and the cells nearest it, `region:ID` a whole "
+                    + "region; an id alone will do where it names only a town or only a region, and is an error "
+                    + "where it names both (see [Town and region ids](#town-and-region-ids))."),
             BEHAVIOUR));
 
     static final Key.Items RELATIONS = new Key.Items("relations", "Hostility between pairs of factions. A pair not "

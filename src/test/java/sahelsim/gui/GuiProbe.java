@@ -197,7 +197,10 @@ public final class GuiProbe {
         screenshot(shot);
         report.add("inspectorTab=" + onEdt(() -> console.getTabPane().getTitleAt(
                 console.getTabPane().getSelectedIndex())));
-        report.add("inspectorText=" + onEdt(() -> texts((Component) console.getAllInspectors().get(0))));
+        // A unit standing on the town is hit by the same click and gets an inspector of its own beside the
+        // garrison's, so every inspector the click opened is reported.
+        report.add("inspectorText=" + onEdt(() -> console.getAllInspectors().stream()
+                .map(i -> texts((Component) i)).collect(java.util.stream.Collectors.joining(" | "))));
     }
 
     /** Every label's and text field's text in a component tree, joined. */
