@@ -356,14 +356,19 @@ public final class Supply {
 
     /**
      * Troops cut loose from a post or a convoy retreat as a unit to the nearest town their side holds (other
-     * than {@code leftTown}); when there is none, or they are fewer than {@link #FEWEST_TO_FALL_BACK}, they
-     * disperse, and the books count them as lost otherwise (deserted).
+     * than {@code leftTown}); an armed group's go back to the countryside of its home districts, towns or not
+     * (see {@link sahelsim.model.agents.Command#retreat}). When a state force has no town to go to, or they are
+     * fewer than {@link #FEWEST_TO_FALL_BACK}, they disperse, and the books count them as lost otherwise
+     * (deserted).
      */
     private void fallBack(int faction, int troops, int cell, int leftTown, double morale) {
         if (troops <= 0) {
             return;
         }
         int refuge = nearestFriendlyTown(faction, cell, leftTown);
+        if (refuge < 0 && model.faction(faction).armedGroup()) {
+            refuge = model.grid().nearestTown(cell);
+        }
         if (troops >= FEWEST_TO_FALL_BACK && refuge >= 0) {
             ArmedUnit u = model.newUnit(faction, troops, cell, refuge);
             u.setMorale(morale);
