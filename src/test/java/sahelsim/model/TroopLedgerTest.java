@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,11 +39,15 @@ class TroopLedgerTest {
         return new SahelModel(scenario, ShippedGeography.grid(scenario.resolution()), 1);
     }
 
-    /** Runs a started model some days and checks the identity on each; returns each measure's sum over factions. */
-    private static double[] balanced(SahelModel model, Observer observer, int days, String label) {
-        for (int day = 0; day < days; day++) {
+    /**
+     * Runs a started model some more days and checks the identity on every day so far; returns each entry's sum
+     * over factions and days.
+     */
+    private static double[] balanced(SahelModel model, Observer observer, int more, String label) {
+        for (int day = 0; day < more; day++) {
             assertTrue(model.schedule.step(model));
         }
+        int days = (int) model.day() + 1;
         RunRecord record = observer.record();
         Measure[] entries = {Measure.TROOPS_RECRUITED, Measure.TROOPS_ARRIVED, Measure.TROOPS_KILLED,
                 Measure.TROOPS_LOST_OTHERWISE, Measure.TROOPS_WITHDRAWN};
@@ -82,10 +85,14 @@ class TroopLedgerTest {
         SahelModel model = model("scenarios/historical-2022.yaml");
         Observer observer = Observer.attach(model);
         model.start();
-        model.timeline().add(new TimelineEvent("wagner-leaves", LocalDate.of(2022, 3, 1), TimelineAction.WAGNER_LEAVES,
-                null, null, 0, null, null, null, List.of(), null, null));
-        double[] sums = balanced(model, observer, 80, "historical-2022 with the contractors leaving");
         int wagner = model.wagnerFaction();
+        int days = 0;
+        while (model.supply().escorts(wagner) == 0) {
+            assertTrue(model.schedule.step(model) && ++days < 100, "no contractor convoy on the road in 100 days");
+        }
+        model.timeline().add(new TimelineEvent("wagner-leaves", model.date().plusDays(1), TimelineAction.WAGNER_LEAVES,
+                null, null, 0, null, null, null, List.of(), null, null));
+        double[] sums = balanced(model, observer, 30, "historical-2022 with the contractors leaving");
         assertEquals(0, model.troops(wagner));
         assertTrue(sums[4] > 1000, "withdrawn: " + sums[4]);
     }
