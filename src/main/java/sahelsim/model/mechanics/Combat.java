@@ -181,7 +181,7 @@ public final class Combat {
     /**
      * A convoy meets the blockade of the town it is bound for: the blockaders fight it for a day (as attackers,
      * without surprise: they hold the road and the convoy comes at them). If they break, the convoy goes on; if
-     * its escort breaks, it is destroyed; otherwise it is turned back.
+     * its escort breaks with {@code combat.breakLosses} of it lost, it is destroyed; otherwise it is turned back.
      */
     public Battle forceBlockade(List<ArmedUnit> blockaders, Convoy convoy, int cell, int town) {
         Battle b = new Battle(Kind.BLOCKADE_RUN, cell, town, blockaders.get(0).faction(), convoy.faction(), convoy);
@@ -570,6 +570,11 @@ public final class Combat {
                 }
                 return describe(b, "the convoy was destroyed");
             case BLOCKADE_RUN:
+                // Outgunned but not cut to pieces, a convoy facing a known line can still turn round; an ambushed one cannot.
+                if (b.convoy.escort() > 0 && b.lostDefenders < params.breakLosses() * b.startDefenders) {
+                    model.supply().turnBackAtBlockade(b.convoy);
+                    return describe(b, "the convoy was turned back");
+                }
                 model.supply().destroy(b.convoy, b.cell);
                 for (ArmedUnit u : b.attackers) {
                     loot(u);
