@@ -21,7 +21,7 @@ import sahelsim.scenario.SupplyParams;
 /**
  * Supply and blockade. State garrisons eat a day of supplies a day; convoys bring more along the road graph
  * from a supply origin (Ségou, Sévaré), slower on tracks and the river, escorted by troops of the garrison
- * there, who come back with the empty convoy; convoys can be ambushed on the way, and garrisons with an
+ * there, who go back to it once the cargo is delivered; convoys can be ambushed on the way, and garrisons with an
  * airfield get some supplies by air. Armed groups live off the land unless blockaded. A garrison short of
  * supplies loses morale; with too little of both, or cut off and hungry for {@code supply.abandonAfterDays},
  * it abandons its post. A town is blockaded while a hostile unit on a blockade mission stands by it and every
@@ -201,16 +201,11 @@ public final class Supply {
             }
             TownState destination = model.town(c.destinationTown());
             if (destination.holder() < 0 || !model.relations().allied(destination.holder(), c.faction())) {
-                if (c.returning()) {
-                    convoys.remove(c);
-                    fallBack(c.faction(), c.escort(), positionCell(c), -1, ArmedUnit.START_MORALE);
-                } else {
-                    turnBack(c);
-                }
+                turnBack(c);
                 continue;
             }
             double step = params.convoySpeedKmPerDay() * speedFactor(c.currentLink().kind());
-            if (!c.returning() && destination.blockaded() && c.kmToGo() - step <= params.blockadeRadiusKm()) {
+            if (destination.blockaded() && c.kmToGo() - step <= params.blockadeRadiusKm()) {
                 c.advance(Math.max(0, c.kmToGo() - params.blockadeRadiusKm()));
                 meetBlockade(c, destination);
                 continue;
@@ -263,32 +258,29 @@ public final class Supply {
         }
     }
 
-    /**
-     * A convoy at the end of its road: an outbound one hands its cargo to its faction's garrison there and starts
-     * back; a returning one's escort rejoins the garrison it came from (or falls back when that is gone).
-     */
+    /** A convoy at its destination hands its cargo to its faction's garrison there, and its escort goes back. */
     private void arrive(Convoy c, TownState destination) {
-        Garrison g = model.garrisonOf(c.faction(), c.destinationTown());
-        if (c.returning()) {
-            convoys.remove(c);
-            if (g != null) {
-                g.addTroops(c.escort());
-            } else {
-                fallBack(c.faction(), c.escort(), destination.cell(), destination.index(), ArmedUnit.START_MORALE);
-            }
-            return;
-        }
+        Garrison g = model.garrisonOf(c.faction(), destination.index());
         if (g != null) {
             g.setSupply(Math.min(params.stockDays(), g.supply() + c.cargoDays()));
         }
         turnBack(c);
     }
 
-    /** A convoy goes back the way it came, empty. */
+    /**
+     * A convoy's escort goes back to the garrison it came from, at once: the empty journey back is not modelled,
+     * so that the escort is away from its post only while it guards the cargo. With that garrison gone, the
+     * escort falls back from the origin.
+     */
     public void turnBack(Convoy c) {
-        int at = convoys.indexOf(c);
-        if (at >= 0) {
-            convoys.set(at, c.journeyBack());
+        if (!convoys.remove(c)) {
+            return;
+        }
+        Garrison home = model.garrisonOf(c.faction(), c.originTown());
+        if (home != null) {
+            home.addTroops(c.escort());
+        } else {
+            fallBack(c.faction(), c.escort(), model.town(c.originTown()).cell(), c.originTown(), ArmedUnit.START_MORALE);
         }
     }
 
