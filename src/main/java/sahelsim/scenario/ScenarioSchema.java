@@ -242,8 +242,8 @@ public final class ScenarioSchema {
             v("convoySpeedKmPerDay", ValueType.number(1, 1000), 120.0, "km/day", "Convoy speed on a road "
                     + "(tracks and the river are slower)."),
             v("convoyEscort", ValueType.whole(0, 10000), 60L, "soldiers", "Escort of each convoy, taken from the "
-                    + "faction's garrison at the supply origin (only troops above minGarrison) and back there after "
-                    + "the return journey; fewer when fewer can be spared, and no convoy when none can."),
+                    + "faction's garrison at the supply origin (only troops above minGarrison) and back there once "
+                    + "the cargo is delivered; fewer when fewer can be spared, none when none can."),
             v("convoyCargoDays", ValueType.number(0, 365), 30.0, "days", "Days of supplies a convoy brings."),
             v("stockDays", ValueType.number(1, 730), 90.0, "days", "Most days of supplies a garrison can hold."),
             v("airliftDaysPerWeek", ValueType.number(0, 7), 2.0, "days/week", "Supplies flown each week to a "

@@ -123,7 +123,8 @@ public final class Supply {
             reached = isOrigin(g.town()) || airlift;
             if (isOrigin(g.town())) {
                 supply += 1.5;
-            } else if (day >= g.nextConvoyDay() && dispatch(g)) {
+            } else if (day >= g.nextConvoyDay()) {
+                dispatch(g);
                 g.setNextConvoyDay(day + params.convoyEveryDays());
             }
             if (airlift) {
@@ -133,13 +134,19 @@ public final class Supply {
         g.setSupply(Math.min(params.stockDays(), supply));
         double target = 0.75 - (g.supply() < 10 ? 0.35 : 0) - (town.blockaded() ? 0.15 : 0);
         g.setMorale(g.morale() + 0.02 * (target - g.morale()));
-        g.setWantsReinforcement(g.troops() < params.minGarrison() || threatened(g));
+        g.setWantsReinforcement(g.troops() < params.minGarrison() || cannotEscort(g) || threatened(g));
         boolean starving = g.supply() <= params.abandonSupplyDays();
         g.countCutOffDay(starving && !reached);
         if (starving && !g.inBattle()
                 && (g.morale() < params.abandonMorale() || g.cutOffDays() >= params.abandonAfterDays())) {
             withdrawGarrison(g, "abandoned for want of supplies");
         }
+    }
+
+    /** A convoy-supplied faction's garrison at a supply origin with too few troops to escort a convoy in full. */
+    private boolean cannotEscort(Garrison g) {
+        return isOrigin(g.town()) && model.faction(g.faction()).suppliedByConvoy()
+                && g.troops() < params.minGarrison() + params.convoyEscort();
     }
 
     private boolean threatened(Garrison g) {
@@ -155,38 +162,42 @@ public final class Supply {
 
     /**
      * Sends a convoy to a garrison from the origin with the quickest route among those held by an ally where
-     * the faction's own garrison can spare an escort (troops above {@code supply.minGarrison}, not fighting).
-     * The escort is what it can spare up to {@code supply.convoyEscort}; where no origin can spare anyone no
-     * convoy leaves, and the garrison asks again the next day.
-     *
-     * @return whether a convoy left
+     * the faction's own garrison can spare an escort (troops above {@code supply.minGarrison}, not fighting),
+     * and gives it what that garrison can spare, up to {@code supply.convoyEscort}. When no origin can spare
+     * anyone, the convoy leaves without an escort from the quickest origin held by an ally.
      */
-    private boolean dispatch(Garrison g) {
-        int wanted = params.convoyEscort();
-        int best = -1;
-        Garrison base = null;
+    private void dispatch(Garrison g) {
+        int quickest = -1;
+        int escorted = -1;
         for (int k = 0; k < origins.length; k++) {
             int holder = model.town(origins[k]).holder();
             if (holder < 0 || !model.relations().allied(holder, g.faction()) || !routes[k].reaches(g.town())) {
                 continue;
             }
-            Garrison home = model.garrisonOf(g.faction(), origins[k]);
-            boolean spares = home != null && !home.inBattle() && home.troops() > params.minGarrison();
-            if ((wanted == 0 || spares) && (best < 0 || routes[k].cost(g.town()) < routes[best].cost(g.town()))) {
-                best = k;
-                base = home;
+            if (quickest < 0 || routes[k].cost(g.town()) < routes[quickest].cost(g.town())) {
+                quickest = k;
+            }
+            if (spare(model.garrisonOf(g.faction(), origins[k])) > 0
+                    && (escorted < 0 || routes[k].cost(g.town()) < routes[escorted].cost(g.town()))) {
+                escorted = k;
             }
         }
-        if (best < 0) {
-            return false;
+        int k = escorted >= 0 ? escorted : quickest;
+        if (k < 0) {
+            return;
         }
-        RoadNetwork.Route route = routes[best].routeTo(g.town());
+        RoadNetwork.Route route = routes[k].routeTo(g.town());
         if (!route.exists()) {
-            return false;
+            return;
         }
-        int escort = wanted == 0 ? 0 : base.removeTroops(Math.min(wanted, base.troops() - params.minGarrison()));
+        Garrison base = model.garrisonOf(g.faction(), origins[k]);
+        int escort = base == null ? 0 : base.removeTroops(Math.min(params.convoyEscort(), spare(base)));
         convoys.add(new Convoy(g.faction(), g.town(), route.links(), route.towns(), escort, params.convoyCargoDays()));
-        return true;
+    }
+
+    /** Troops a garrison at an origin can give to escorts: those above {@code supply.minGarrison}, unless it is fighting. */
+    private int spare(Garrison base) {
+        return base == null || base.inBattle() ? 0 : Math.max(0, base.troops() - params.minGarrison());
     }
 
     /**

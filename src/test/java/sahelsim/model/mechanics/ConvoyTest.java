@@ -89,11 +89,17 @@ class ConvoyTest {
     }
 
     @Test
-    void withNoTroopsToSpareAtTheOriginNoConvoyLeaves() {
-        sevare.removeTroops(sevare.troops() - SCENARIO.supply().minGarrison());
-        assertFalse(day() || day(), "a convoy came with no escort to give it");
-        assertTrue(model.supply().convoys().isEmpty());
-        assertEquals(SCENARIO.supply().minGarrison(), sevare.troops());
+    void withFewTroopsToSpareAtTheOriginTheConvoyLeavesWeaker() {
+        int min = SCENARIO.supply().minGarrison();
+        sevare.removeTroops(sevare.troops() - min - 20);
+        post.setNextConvoyDay(Long.MAX_VALUE);
+        timbuktu().setNextConvoyDay(0);
+        day();
+        assertEquals(20, model.supply().escorts(fama), "the escort is not what Sévaré could spare");
+        assertEquals(min, sevare.troops());
+        post.setNextConvoyDay(0);
+        assertTrue(day(), "no convoy left for Mopti without an escort");
+        assertEquals(min, sevare.troops(), "Sévaré gave troops below its minimum");
     }
 
     @Test
