@@ -14,7 +14,7 @@ public final class Garrison {
     private int troops;
     private double fortification;
     private double supply;
-    private double morale = 0.7;
+    private double morale = ArmedUnit.START_MORALE;
     private boolean wantsReinforcement;
     private long nextConvoyDay;
     private int cutOffDays;
