@@ -357,7 +357,8 @@ public final class ScenarioBuilder {
         return new SupplyParams(ids(s, "origins"), whole(s, "convoyEveryDays"), num(s, "convoySpeedKmPerDay"),
                 whole(s, "convoyEscort"), num(s, "convoyCargoDays"), num(s, "stockDays"), num(s, "airliftDaysPerWeek"),
                 num(s, "blockadeRadiusKm"), num(s, "abandonSupplyDays"), num(s, "abandonMorale"),
-                whole(s, "abandonAfterDays"), num(s, "handoverReachKm"), whole(s, "handoverTroops"), whole(s, "minGarrison"));
+                whole(s, "abandonAfterDays"), num(s, "handoverReachKm"), whole(s, "handoverTroops"),
+                whole(s, "minGarrison"));
     }
 
     private static ControlParams control(ConfigNode.MapNode c) {

@@ -36,7 +36,8 @@ class BattleLossesTest {
         }
         TroopLedger books = model.ledger();
         long killed = books.total(TroopLedger.Entry.KILLED, 0) + books.total(TroopLedger.Entry.KILLED, 1);
-        long other = books.total(TroopLedger.Entry.LOST_OTHERWISE, 0) + books.total(TroopLedger.Entry.LOST_OTHERWISE, 1);
+        long other = books.total(TroopLedger.Entry.LOST_OTHERWISE, 0)
+                + books.total(TroopLedger.Entry.LOST_OTHERWISE, 1);
         long dead = log.events().stream().mapToLong(e -> e.actor1Deaths() + e.actor2Deaths()).sum();
         return new long[] {killed, other, dead, 1600 - red.strength() - blue.strength()};
     }

@@ -570,7 +570,8 @@ public final class Combat {
                 }
                 return describe(b, "the convoy was destroyed");
             case BLOCKADE_RUN:
-                // Outgunned but not cut to pieces, a convoy facing a known line can still turn round; an ambushed one cannot.
+                // Outgunned but not cut to pieces, a convoy facing a known line can still turn round;
+                // an ambushed one cannot.
                 if (b.convoy.escort() > 0 && b.lostDefenders < params.breakLosses() * b.startDefenders) {
                     model.supply().turnBackAtBlockade(b.convoy);
                     return describe(b, "the convoy was turned back");

@@ -195,7 +195,7 @@ public final class Supply {
         convoys.add(new Convoy(g.faction(), g.town(), route.links(), route.towns(), escort, params.convoyCargoDays()));
     }
 
-    /** Troops a garrison at an origin can give to escorts: those above {@code supply.minGarrison}, unless it is fighting. */
+    /** Troops a garrison at an origin can give to escorts: those above {@code supply.minGarrison}, unless fighting. */
     private int spare(Garrison base) {
         return base == null || base.inBattle() ? 0 : Math.max(0, base.troops() - params.minGarrison());
     }
@@ -291,7 +291,8 @@ public final class Supply {
         if (home != null) {
             home.addTroops(c.escort());
         } else {
-            fallBack(c.faction(), c.escort(), model.town(c.originTown()).cell(), c.originTown(), ArmedUnit.START_MORALE);
+            int origin = c.originTown();
+            fallBack(c.faction(), c.escort(), model.town(origin).cell(), origin, ArmedUnit.START_MORALE);
         }
     }
 
