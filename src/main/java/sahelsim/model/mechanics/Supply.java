@@ -255,7 +255,7 @@ public final class Supply {
         }
     }
 
-    /** The units holding a town's blockade that are free to fight a convoy of a faction. */
+    /** A convoy at the blockade line: the blockaders free to fight take it on; if none are, it waits there. */
     private void meetBlockade(Convoy c, TownState destination) {
         List<ArmedUnit> blockaders = new ArrayList<>();
         for (ArmedUnit u : model.units()) {
