@@ -69,6 +69,7 @@ public final class SahelModel extends SimState {
     private Timeline timeline;
     private UnitMovement movement;
     private List<Command> commands;
+    private TroopLedger ledger;
     private int nextId;
     private double wagnerAbuse;
     /** The whole seed: MASON's own field keeps only its low 32 bits. */
@@ -126,6 +127,7 @@ public final class SahelModel extends SimState {
         for (FactionSpec spec : scenario.factions()) {
             factions.add(new Faction(factions.size(), spec));
         }
+        ledger = new TroopLedger(factions.size());
         relations = new Relations(factions, scenario.relations());
         objectives = new Objectives(factions.size());
         towns = new ArrayList<>();
@@ -150,6 +152,7 @@ public final class SahelModel extends SimState {
         for (GarrisonSpec g : scenario.garrisons()) {
             newGarrison(factionIndex(g.faction()), townIndex(g.town()), g.troops(), g.fortification(), g.supplyDays(),
                     null);
+            ledger.book(TroopLedger.Entry.ARRIVED, factionIndex(g.faction()), g.troops());
         }
         contingents = new ArrayList<>();
         for (ForeignForceSpec f : scenario.foreignForces()) {
@@ -223,6 +226,7 @@ public final class SahelModel extends SimState {
         if (strength <= 0) {
             return;
         }
+        ledger.book(TroopLedger.Entry.ARRIVED, f.index(), strength);
         int band = f.behaviour().bandSize();
         List<Integer> homes = homeTowns(f.index());
         int k = 0;
@@ -421,6 +425,20 @@ public final class SahelModel extends SimState {
         return k;
     }
 
+    /** A binomial draw with the run's generator: how many of {@code n} trials succeed with chance {@code p} each. */
+    public int binomial(int n, double p) {
+        if (p >= 1) {
+            return n;
+        }
+        int k = 0;
+        for (int i = 0; i < n && p > 0; i++) {
+            if (random.nextDouble() < p) {
+                k++;
+            }
+        }
+        return k;
+    }
+
     /** Rounds a non-negative amount up or down at random so that the expectation is kept. */
     public int stochasticRound(double amount) {
         if (amount <= 0) {
@@ -547,6 +565,11 @@ public final class SahelModel extends SimState {
         return commands.get(faction);
     }
 
+    /** The books where every change in the number of fighters is entered. */
+    public TroopLedger ledger() {
+        return ledger;
+    }
+
     /** The state's legitimacy that local legitimacy recovers towards (a live parameter). */
     public double legitimacyBaseline() {
         return population.legitimacyBaseline();
@@ -603,9 +626,9 @@ public final class SahelModel extends SimState {
         return bloc;
     }
 
-    /** Total troops of a faction in garrisons and units. */
+    /** Total troops of a faction in garrisons, units and the escorts of its convoys on the road. */
     public long troops(int faction) {
-        long sum = 0;
+        long sum = supply.escorts(faction);
         for (Garrison g : garrisons) {
             if (g.faction() == faction) {
                 sum += g.troops();

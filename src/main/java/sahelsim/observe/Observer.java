@@ -8,6 +8,7 @@ import sahelsim.model.Faction;
 import sahelsim.model.ModelEvent;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
+import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.Population;
 import sahelsim.model.mechanics.ControlMap;
 import sim.engine.SimState;
@@ -26,6 +27,7 @@ public final class Observer implements Steppable {
     private final EventLog log;
     private final String[] ids;
     private final double[] recruitsSeen;
+    private final long[][] ledgerSeen;
     private int eventsSeen;
     private InsurgentFront front;
     private ControlSnapshots snapshots;
@@ -43,6 +45,7 @@ public final class Observer implements Steppable {
         this.record = new RunRecord(model.scenario().start(), model.calendar().days(), factions, coalitions);
         this.ids = factions.toArray(String[]::new);
         this.recruitsSeen = new double[ids.length];
+        this.ledgerSeen = new long[TroopLedger.Entry.values().length][ids.length];
     }
 
     /** Attaches an observer and an event log to a model (before {@link SahelModel#start()}). */
@@ -78,6 +81,9 @@ public final class Observer implements Steppable {
         if (day == 0) {
             for (Faction f : model.factions()) {
                 recruitsSeen[f.index()] = 0;
+            }
+            for (long[] seen : ledgerSeen) {
+                java.util.Arrays.fill(seen, 0);
             }
         }
         control(day);
@@ -202,9 +208,30 @@ public final class Observer implements Steppable {
             double total = f.recruitsTotal();
             record.set(Measure.RECRUITS, ids[i], day, total - recruitsSeen[i]);
             recruitsSeen[i] = total;
+            ledger(day, i);
         }
         record.set(Measure.BLOCKADED_TOWNS, "", day, blockaded);
         trackTowns();
+    }
+
+    /** The day's entries in a faction's troop books, each the change of its running total since yesterday. */
+    private void ledger(int day, int faction) {
+        TroopLedger books = model.ledger();
+        for (TroopLedger.Entry e : TroopLedger.Entry.values()) {
+            long total = books.total(e, faction);
+            record.set(measureOf(e), ids[faction], day, total - ledgerSeen[e.ordinal()][faction]);
+            ledgerSeen[e.ordinal()][faction] = total;
+        }
+    }
+
+    private static Measure measureOf(TroopLedger.Entry entry) {
+        return switch (entry) {
+            case RECRUITED -> Measure.TROOPS_RECRUITED;
+            case ARRIVED -> Measure.TROOPS_ARRIVED;
+            case KILLED -> Measure.TROOPS_KILLED;
+            case LOST_OTHERWISE -> Measure.TROOPS_LOST_OTHERWISE;
+            case WITHDRAWN -> Measure.TROOPS_WITHDRAWN;
+        };
     }
 
     /** Opens and closes the spans of towns.csv as holders and blockades change. */

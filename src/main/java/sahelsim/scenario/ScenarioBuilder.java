@@ -379,7 +379,7 @@ public final class ScenarioBuilder {
     private static CombatParams combat(ConfigNode.MapNode c) {
         return new CombatParams(num(c, "attrition"), num(c, "fortification"), num(c, "terrainDefence"),
                 num(c, "surprise"), num(c, "breakLosses"), whole(c, "maxBattleDays"), num(c, "engagementKm"), num(c, "clashChance"),
-                num(c, "collateral"), num(c, "massacreMedian"), num(c, "massacreSpread"));
+                num(c, "collateral"), num(c, "killedShare"), num(c, "massacreMedian"), num(c, "massacreSpread"));
     }
 
     private SupplyParams supply(ConfigNode.MapNode s) {
@@ -389,7 +389,8 @@ public final class ScenarioBuilder {
         return new SupplyParams(ids(s, "origins"), whole(s, "convoyEveryDays"), num(s, "convoySpeedKmPerDay"),
                 whole(s, "convoyEscort"), num(s, "convoyCargoDays"), num(s, "stockDays"), num(s, "airliftDaysPerWeek"),
                 num(s, "blockadeRadiusKm"), num(s, "abandonSupplyDays"), num(s, "abandonMorale"),
-                num(s, "handoverReachKm"), whole(s, "handoverTroops"), whole(s, "minGarrison"));
+                whole(s, "abandonAfterDays"), num(s, "handoverReachKm"), whole(s, "handoverTroops"),
+                whole(s, "minGarrison"));
     }
 
     private static ControlParams control(ConfigNode.MapNode c) {

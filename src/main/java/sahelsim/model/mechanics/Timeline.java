@@ -6,6 +6,7 @@ import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
+import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.Garrison;
 import sahelsim.scenario.CoalitionLevel;
@@ -146,7 +147,9 @@ public final class Timeline {
                 : model.faction(faction).name() + " gives up its objective");
     }
 
+    /** Troops from outside the map join a faction: at a town's garrison, or as new bands at its home towns. */
     private void reinforce(int faction, int troops, int town) {
+        model.ledger().book(TroopLedger.Entry.ARRIVED, faction, troops);
         if (town >= 0) {
             Garrison g = model.garrisonOf(faction, town);
             if (g != null) {
@@ -203,16 +206,19 @@ public final class Timeline {
             return;
         }
         wagnerPresent = false;
+        TroopLedger ledger = model.ledger();
         for (Garrison g : List.copyOf(model.garrisons())) {
             if (g.faction() == faction) {
                 model.removeGarrison(g);
+                ledger.book(TroopLedger.Entry.WITHDRAWN, faction, g.troops());
             }
         }
         for (ArmedUnit u : model.units()) {
             if (u.faction() == faction) {
-                u.removeStrength(u.strength());
+                ledger.book(TroopLedger.Entry.WITHDRAWN, faction, u.removeStrength(u.strength()));
             }
         }
+        model.supply().withdrawConvoys(faction);
         model.removeFallen();
         model.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, model.town(model.supply().origin()).cell(), 0, 0, 0,
                 model.faction(faction).name() + " leaves");

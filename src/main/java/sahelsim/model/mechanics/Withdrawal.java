@@ -8,6 +8,7 @@ import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
+import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.ForeignContingent;
 import sahelsim.model.agents.Garrison;
@@ -39,6 +40,7 @@ public final class Withdrawal {
             if (c.status() == ForeignContingent.Status.EXPECTED && (arrival == null || !arrival.isAfter(today))) {
                 Garrison g = model.newGarrison(c.faction(), c.base(), c.spec().troops(), c.spec().fortification(),
                         params.stockDays(), c.id());
+                model.ledger().book(TroopLedger.Entry.ARRIVED, c.faction(), c.spec().troops());
                 c.arrive(g);
                 model.town(c.base()).markForeignBase();
                 if (arrival != null && arrival.equals(today) && model.day() > 0) {
@@ -85,6 +87,7 @@ public final class Withdrawal {
         Garrison base = c.garrison();
         if (base != null && model.garrisons().contains(base)) {
             model.removeGarrison(base);
+            model.ledger().book(TroopLedger.Entry.WITHDRAWN, c.faction(), base.troops());
         }
         c.leave();
         TownState town = model.town(c.base());
