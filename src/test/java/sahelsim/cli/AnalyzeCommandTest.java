@@ -1,6 +1,7 @@
 package sahelsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,6 +26,9 @@ class AnalyzeCommandTest {
         Path out = sweep(TestSweeps.sobol(dir), dir);
         Cli cli = Cli.run("analyze", out.toString());
         assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
+        assertTrue(cli.out.contains("no confidence intervals: no design point has two runs with a value, and an "
+                + "interval needs two or more"), "one replication gives no interval to call wide: " + cli.out);
+        assertFalse(cli.out.contains("are wide"), cli.out);
         List<String> sobol = Files.readAllLines(out.resolve("analysis/sobol.csv"));
         assertEquals("outcome,parameter,first_order,first_order_low,first_order_high,total,total_low,total_high,"
                 + "base_samples_used", sobol.get(0));
