@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sahelsim.scenario.Problem;
+import sahelsim.sweep.DatabaseMemory;
 import sahelsim.sweep.Shard;
 import sahelsim.sweep.SweepFolder;
 import sahelsim.sweep.SweepLoader;
@@ -56,6 +57,12 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the sweep already in the folder, rather than resuming it.")
     private boolean force;
 
+    @Option(names = "--db-memory", paramLabel = "SIZE",
+            description = "Memory DuckDB may use while it writes sweep.duckdb, such as 512MB or 2GB; beyond it, it "
+                    + "spills to a hidden folder inside the sweep folder (default: a quarter of the memory beyond the "
+                    + "Java heap, between 256MB and 4GB).")
+    private String databaseMemoryText;
+
     @Option(names = "--quiet", description = "Print nothing but errors.")
     private boolean quiet;
 
@@ -85,6 +92,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError("--progress-every: expected a number of seconds above 0, got " + progressEverySeconds);
         }
         Shard shard = shard();
+        DatabaseMemory databaseMemory = databaseMemory();
         String text = SweepLoader.text(file);
         SweepLoader loader = SweepLoader.shipped();
         SweepSpec sweep = loader.load(file, text);
@@ -107,7 +115,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepRunner.Result result;
         try (SweepProgress progress = quiet ? SweepProgress.silent() : SweepProgress.of(err, Progress.onTerminal(),
                 Duration.ofMillis(Math.round(progressEverySeconds * 1000)), label)) {
-            result = runner.run(dir, poolSize, force, (tally, resumed) -> {
+            result = runner.run(dir, poolSize, force, databaseMemory, (tally, resumed) -> {
                 if (resumed && !quiet) {
                     err.println(label + ": resuming in " + dir + ": " + tally.before() + " of " + tally.total()
                             + " runs were done");
@@ -134,12 +142,24 @@ final class SweepCommand implements Callable<Integer> {
             code = ExitCodes.FAILURE;
         }
         if (result.databaseError() != null) {
-            err.println(spec.qualifiedName() + ": the runs are complete, but " + SweepFolder.DATABASE
-                    + " could not be written: " + result.databaseError());
+            err.println(spec.qualifiedName() + ": the runs are complete, but the results database was not written: "
+                    + result.databaseError() + ". The manifest's status is database_failed; start the same command "
+                    + "again to write it (the runs are kept and not run again)");
             code = ExitCodes.FAILURE;
         }
         err.flush();
         return code;
+    }
+
+    private DatabaseMemory databaseMemory() {
+        if (databaseMemoryText == null) {
+            return DatabaseMemory.forThisMachine();
+        }
+        try {
+            return DatabaseMemory.parse(databaseMemoryText);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--db-memory: " + e.getMessage());
+        }
     }
 
     private static void refuseWithSlurm(String option, boolean given, String why) {
