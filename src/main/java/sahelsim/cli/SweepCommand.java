@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +20,7 @@ import sahelsim.sweep.SweepFolder;
 import sahelsim.sweep.SweepLoader;
 import sahelsim.sweep.SweepRunner;
 import sahelsim.sweep.SweepSpec;
+import sahelsim.sweep.SweepTally;
 
 /** Runs a sweep file's runs, or one shard of them, into a folder that a later start resumes. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -113,16 +115,24 @@ final class SweepCommand implements Callable<Integer> {
         String label = sweep.name() + (shard.isWhole() ? "" : " shard " + shard);
         long begun = System.nanoTime();
         SweepRunner.Result result;
+        AtomicReference<SweepTally> counted = new AtomicReference<>();
         try (SweepProgress progress = quiet ? SweepProgress.silent() : SweepProgress.of(err, Progress.onTerminal(),
                 Duration.ofMillis(Math.round(progressEverySeconds * 1000)), label)) {
-            result = runner.run(dir, poolSize, force, databaseMemory, (tally, resumed) -> {
-                if (resumed && !quiet) {
-                    err.println(label + ": resuming in " + dir + ": " + tally.before() + " of " + tally.total()
-                            + " runs were done");
-                    err.flush();
-                }
-                progress.start(tally);
-            });
+            Thread farewell = new Thread(() -> stopped(progress, counted.get(), err, dir), "sahelsim-sweep-stopped");
+            Runtime.getRuntime().addShutdownHook(farewell);
+            try {
+                result = runner.run(dir, poolSize, force, databaseMemory, (tally, resumed) -> {
+                    counted.set(tally);
+                    if (resumed && !quiet) {
+                        err.println(label + ": resuming in " + dir + ": " + tally.before() + " of " + tally.total()
+                                + " runs were done");
+                        err.flush();
+                    }
+                    progress.start(tally);
+                });
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(farewell);
+            }
         }
         long total = result.tally().total();
         if (!quiet) {
@@ -149,6 +159,21 @@ final class SweepCommand implements Callable<Integer> {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * What a sweep stopped by Ctrl-C (SIGINT) or kill (SIGTERM) says as the JVM shuts down, which it does with
+     * exit code 130 or 143: the progress line ended, the runs kept, and how to resume. Printed even with --quiet,
+     * since the sweep did not do what was asked.
+     */
+    private void stopped(SweepProgress progress, SweepTally tally, PrintWriter err, Path dir) {
+        progress.end();
+        String kept = tally == null ? "no run had finished"
+                : tally.done() + " of " + tally.total() + " runs are kept in " + dir.resolve(SweepFolder.RUNS);
+        err.println(spec.qualifiedName() + ": stopped by a signal (Ctrl-C or kill) before the sweep was complete: "
+                + kept + "; the runs in progress are lost. Start the same command again to resume: finished runs "
+                + "are not run again");
+        err.flush();
     }
 
     private DatabaseMemory databaseMemory() {
