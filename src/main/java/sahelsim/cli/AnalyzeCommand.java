@@ -33,6 +33,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SweepAnalysis.Result r = SweepAnalysis.analyze(dir);
+        PrintWriter err = spec.commandLine().getErr();
+        r.sizeWarnings().forEach(w -> err.println(spec.qualifiedName() + ": warning: " + w.path() + ": "
+                + w.message()));
+        err.flush();
         if (!quiet) {
             PrintWriter o = spec.commandLine().getOut();
             for (Path file : r.files()) {

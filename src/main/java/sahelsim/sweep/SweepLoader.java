@@ -40,6 +40,13 @@ public final class SweepLoader {
 
     /** Most design points a sweep may have. */
     public static final int MAX_POINTS = 1_000_000;
+    /**
+     * Fewest base samples whose Sobol indices are worth reading: with N = 2 a sweep printed S1 = -1.5 and
+     * S_T = 3.2, for indices that lie in [0, 1]; Saltelli et al. (2010) work with N of hundreds to thousands.
+     */
+    static final int USEFUL_SOBOL_SAMPLES = 64;
+    /** Fewest Morris trajectories worth reading (Campolongo, Cariboni and Saltelli 2007 use r = 10 to 20). */
+    static final int USEFUL_MORRIS_TRAJECTORIES = 10;
 
     private final ScenarioLoader scenarios;
     private final List<String> townIds;
@@ -178,6 +185,16 @@ public final class SweepLoader {
                         + "when N is a power of two, such as " + Integer.highestOneBit(samples) + " or "
                         + Integer.highestOneBit(samples) * 2));
             }
+        }
+        if (design == DesignKind.SOBOL && samples > 0 && samples < USEFUL_SOBOL_SAMPLES) {
+            warnings.add(new Problem(doc.get("samples").origin(), "samples", "with N = " + samples + " base samples "
+                    + "Sobol indices are not to be trusted (they can fall outside 0 to 1); N = " + USEFUL_SOBOL_SAMPLES
+                    + " or more would do, and 2 or more replications to measure the noise floor"));
+        }
+        if (design == DesignKind.MORRIS && samples > 0 && samples < USEFUL_MORRIS_TRAJECTORIES) {
+            warnings.add(new Problem(doc.get("samples").origin(), "samples", "with r = " + samples + " trajectories "
+                    + "Morris mu* and sigma are not to be trusted; r = " + USEFUL_MORRIS_TRAJECTORIES + " or more "
+                    + "would do (Campolongo et al. 2007 use 10 to 20)"));
         }
         if (design == DesignKind.MORRIS) {
             ConfigNode.MapNode morris = (ConfigNode.MapNode) doc.get("morris");

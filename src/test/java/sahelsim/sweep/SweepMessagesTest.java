@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sahelsim.scenario.Problem;
 
 /** Messages about sweep files say what is wrong, and only that. */
 class SweepMessagesTest {
@@ -89,5 +90,20 @@ class SweepMessagesTest {
         assertEquals(1, warnings.size(), String.join("\n", warnings));
         assertTrue(warnings.get(0).contains("runs that combine calendar.end = 2022-01-20 with "
                 + "timeline.wagner-grows-2025.date = 2022-01-25 will fail"), warnings.get(0));
+    }
+
+    @Test
+    void sobolAndMorrisDesignsTooSmallToTrustAreWarnedOfWithTheSizeThatWouldDo() {
+        SweepFiles files = new SweepFiles(dir);
+        List<String> sobol = files.load("sobol", List.of("wagner.abuse: {min: 0, max: 0.5}"), "samples: 2")
+                .warnings().stream().map(Problem::message).toList();
+        assertTrue(sobol.stream().anyMatch(w -> w.startsWith("with N = 2 base samples Sobol indices are not to be "
+                + "trusted (they can fall outside 0 to 1); N = 64 or more would do")), String.join("\n", sobol));
+        List<String> morris = files.load("morris", List.of("wagner.abuse: {min: 0, max: 0.5}"), "samples: 2")
+                .warnings().stream().map(Problem::message).toList();
+        assertTrue(morris.stream().anyMatch(w -> w.startsWith("with r = 2 trajectories Morris mu* and sigma are not "
+                + "to be trusted; r = 10 or more would do")), String.join("\n", morris));
+        assertTrue(files.load("sobol", List.of("wagner.abuse: {min: 0, max: 0.5}"), "samples: 64").warnings()
+                .isEmpty());
     }
 }

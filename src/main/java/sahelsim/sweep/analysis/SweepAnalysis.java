@@ -16,6 +16,7 @@ import sahelsim.chart.TimeCharts;
 import sahelsim.chart.ValueKind;
 import sahelsim.io.AtomicFiles;
 import sahelsim.observe.Outcome;
+import sahelsim.scenario.Problem;
 import sahelsim.sweep.DesignKind;
 import sahelsim.sweep.SweepFolder;
 import sahelsim.sweep.SweepResults;
@@ -32,7 +33,8 @@ public final class SweepAnalysis {
      * What the analysis wrote: of the {@code cells} (design point x outcome), how many got an interval (those with
      * two runs or more) and how many of those are wide.
      */
-    public record Result(List<Path> files, int wideIntervals, int intervals, int cells, long failedRuns) {
+    public record Result(List<Path> files, int wideIntervals, int intervals, int cells, long failedRuns,
+                         List<Problem> sizeWarnings) {
     }
 
     private static final EnumSet<ChartFormat> FORMATS = EnumSet.of(ChartFormat.PNG, ChartFormat.SVG);
@@ -69,7 +71,11 @@ public final class SweepAnalysis {
             }
         }
         int cells = results.plan().pointCount() * results.spec().outcomes().size();
-        return new Result(files, intervals[0].wide(), intervals[0].computed(), cells, results.failedRuns());
+        // The sweep file's warnings that the design is too small for its indices to be read.
+        List<Problem> sizeWarnings = results.spec().warnings().stream().filter(w -> w.path().equals("samples")
+                && w.message().contains("not to be trusted")).toList();
+        return new Result(files, intervals[0].wide(), intervals[0].computed(), cells, results.failedRuns(),
+                sizeWarnings);
     }
 
     private static ChartCaption caption(SweepResults results) {
