@@ -33,17 +33,31 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SweepAnalysis.Result r = SweepAnalysis.analyze(dir);
+        PrintWriter err = spec.commandLine().getErr();
+        r.sizeWarnings().forEach(w -> err.println(spec.qualifiedName() + ": warning: " + w.path() + ": "
+                + w.message()));
+        err.flush();
         if (!quiet) {
             PrintWriter o = spec.commandLine().getOut();
             for (Path file : r.files()) {
                 o.println("wrote " + file);
             }
-            o.println(r.wideIntervals() + " of " + r.intervals() + " confidence intervals (design point x outcome) "
-                    + "are wide, their half-width above 10% of the mean; points.csv says how many replications "
-                    + "would halve each" + (r.failedRuns() > 0 ? "; " + r.failedRuns() + " failed runs are left "
-                    + "out" : ""));
+            o.println(intervals(r) + (r.failedRuns() > 0 ? "; " + r.failedRuns() + " failed runs are left out" : ""));
             o.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** What the per-point intervals say; none are computed where a point has fewer than two runs. */
+    private static String intervals(SweepAnalysis.Result r) {
+        if (r.intervals() == 0) {
+            return "no confidence intervals: no design point has two runs with a value, and an interval needs two or "
+                    + "more (set replications: 2 or more in the sweep file)";
+        }
+        int without = r.cells() - r.intervals();
+        return r.wideIntervals() + " of " + r.intervals() + " confidence intervals (design point x outcome) are "
+                + "wide, their half-width above 10% of the mean; points.csv says how many replications would halve "
+                + "each" + (without > 0 ? "; " + without + " of " + r.cells() + " have fewer than two runs and no "
+                + "interval" : "");
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import sahelsim.sweep.DatabaseMemory;
 import sahelsim.sweep.ShardMerge;
 import sahelsim.sweep.SweepFolder;
 
@@ -38,12 +39,18 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace another sweep's files in the target folder.")
     private boolean force;
 
+    @Option(names = "--db-memory", paramLabel = "SIZE",
+            description = "Memory DuckDB may use while it writes sweep.duckdb, such as 512MB or 2GB; beyond it, it "
+                    + "spills to a hidden folder inside the sweep folder (default: a quarter of the memory beyond the "
+                    + "Java heap, between 256MB and 4GB).")
+    private String databaseMemoryText;
+
     @Option(names = "--quiet", description = "Print nothing but errors.")
     private boolean quiet;
 
     @Override
     public Integer call() throws IOException {
-        ShardMerge.Result r = ShardMerge.merge(sources, out, force);
+        ShardMerge.Result r = ShardMerge.merge(sources, out, force, databaseMemory());
         if (!quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.println("merged " + r.shards() + " shard" + (r.shards() == 1 ? "" : "s") + " into " + r.dir() + ": "
@@ -58,11 +65,22 @@ final class MergeCommand implements Callable<Integer> {
             code = ExitCodes.FAILURE;
         }
         if (r.databaseError() != null) {
-            err.println(spec.qualifiedName() + ": the runs are merged, but " + SweepFolder.DATABASE
-                    + " could not be written: " + r.databaseError());
+            err.println(spec.qualifiedName() + ": the runs are merged, but the results database was not written: "
+                    + r.databaseError() + ". The manifest's status is database_failed; merge again to write it");
             code = ExitCodes.FAILURE;
         }
         err.flush();
         return code;
+    }
+
+    private DatabaseMemory databaseMemory() {
+        if (databaseMemoryText == null) {
+            return DatabaseMemory.forThisMachine();
+        }
+        try {
+            return DatabaseMemory.parse(databaseMemoryText);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--db-memory: " + e.getMessage());
+        }
     }
 }

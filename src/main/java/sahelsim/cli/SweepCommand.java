@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,11 +14,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sahelsim.scenario.Problem;
+import sahelsim.sweep.DatabaseMemory;
 import sahelsim.sweep.Shard;
 import sahelsim.sweep.SweepFolder;
 import sahelsim.sweep.SweepLoader;
 import sahelsim.sweep.SweepRunner;
 import sahelsim.sweep.SweepSpec;
+import sahelsim.sweep.SweepTally;
 
 /** Runs a sweep file's runs, or one shard of them, into a folder that a later start resumes. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -56,6 +59,12 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the sweep already in the folder, rather than resuming it.")
     private boolean force;
 
+    @Option(names = "--db-memory", paramLabel = "SIZE",
+            description = "Memory DuckDB may use while it writes sweep.duckdb, such as 512MB or 2GB; beyond it, it "
+                    + "spills to a hidden folder inside the sweep folder (default: a quarter of the memory beyond the "
+                    + "Java heap, between 256MB and 4GB).")
+    private String databaseMemoryText;
+
     @Option(names = "--quiet", description = "Print nothing but errors.")
     private boolean quiet;
 
@@ -85,6 +94,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError("--progress-every: expected a number of seconds above 0, got " + progressEverySeconds);
         }
         Shard shard = shard();
+        DatabaseMemory databaseMemory = databaseMemory();
         String text = SweepLoader.text(file);
         SweepLoader loader = SweepLoader.shipped();
         SweepSpec sweep = loader.load(file, text);
@@ -105,16 +115,24 @@ final class SweepCommand implements Callable<Integer> {
         String label = sweep.name() + (shard.isWhole() ? "" : " shard " + shard);
         long begun = System.nanoTime();
         SweepRunner.Result result;
+        AtomicReference<SweepTally> counted = new AtomicReference<>();
         try (SweepProgress progress = quiet ? SweepProgress.silent() : SweepProgress.of(err, Progress.onTerminal(),
                 Duration.ofMillis(Math.round(progressEverySeconds * 1000)), label)) {
-            result = runner.run(dir, poolSize, force, (tally, resumed) -> {
-                if (resumed && !quiet) {
-                    err.println(label + ": resuming in " + dir + ": " + tally.before() + " of " + tally.total()
-                            + " runs were done");
-                    err.flush();
-                }
-                progress.start(tally);
-            });
+            Thread farewell = new Thread(() -> stopped(progress, counted.get(), err, dir), "sahelsim-sweep-stopped");
+            Runtime.getRuntime().addShutdownHook(farewell);
+            try {
+                result = runner.run(dir, poolSize, force, databaseMemory, (tally, resumed) -> {
+                    counted.set(tally);
+                    if (resumed && !quiet) {
+                        err.println(label + ": resuming in " + dir + ": " + tally.before() + " of " + tally.total()
+                                + " runs were done");
+                        err.flush();
+                    }
+                    progress.start(tally);
+                });
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(farewell);
+            }
         }
         long total = result.tally().total();
         if (!quiet) {
@@ -134,12 +152,39 @@ final class SweepCommand implements Callable<Integer> {
             code = ExitCodes.FAILURE;
         }
         if (result.databaseError() != null) {
-            err.println(spec.qualifiedName() + ": the runs are complete, but " + SweepFolder.DATABASE
-                    + " could not be written: " + result.databaseError());
+            err.println(spec.qualifiedName() + ": the runs are complete, but the results database was not written: "
+                    + result.databaseError() + ". The manifest's status is database_failed; start the same command "
+                    + "again to write it (the runs are kept and not run again)");
             code = ExitCodes.FAILURE;
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * What a sweep stopped by Ctrl-C (SIGINT) or kill (SIGTERM) says as the JVM shuts down, which it does with
+     * exit code 130 or 143: the progress line ended, the runs kept, and how to resume. Printed even with --quiet,
+     * since the sweep did not do what was asked.
+     */
+    private void stopped(SweepProgress progress, SweepTally tally, PrintWriter err, Path dir) {
+        progress.end();
+        String kept = tally == null ? "no run had finished"
+                : tally.done() + " of " + tally.total() + " runs are kept in " + dir.resolve(SweepFolder.RUNS);
+        err.println(spec.qualifiedName() + ": stopped by a signal (Ctrl-C or kill) before the sweep was complete: "
+                + kept + "; the runs in progress are lost. Start the same command again to resume: finished runs "
+                + "are not run again");
+        err.flush();
+    }
+
+    private DatabaseMemory databaseMemory() {
+        if (databaseMemoryText == null) {
+            return DatabaseMemory.forThisMachine();
+        }
+        try {
+            return DatabaseMemory.parse(databaseMemoryText);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--db-memory: " + e.getMessage());
+        }
     }
 
     private static void refuseWithSlurm(String option, boolean given, String why) {

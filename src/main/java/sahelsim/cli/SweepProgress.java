@@ -93,6 +93,25 @@ final class SweepProgress implements AutoCloseable {
                 Progress.duration(left))).toString();
     }
 
+    /**
+     * Stops the updates and, on a terminal, leaves the last progress line written whole and ended, for a process
+     * that is stopping before its runs are done.
+     */
+    synchronized void end() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        if (terminal && err != null && tally != null) {
+            String line = line();
+            err.println("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
+            err.flush();
+        }
+    }
+
     /** Stops the updates and clears the line from the terminal. */
     @Override
     public synchronized void close() {

@@ -45,6 +45,9 @@ public final class AtomicFiles {
         try {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
                 content.writeTo(out);
+            } catch (IOException e) {
+                // A full disk says only "No space left on device": which file could not be written is the news.
+                throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
             }
             move(tmp, target);
         } finally {

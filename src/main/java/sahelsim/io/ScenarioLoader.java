@@ -87,7 +87,13 @@ public final class ScenarioLoader {
 
     private static ConfigNode apply(ConfigNode tree, List<Setting> settings) {
         Map<String, ConfigNode> values = new LinkedHashMap<>();
+        Map<String, Setting> first = new LinkedHashMap<>();
         for (Setting s : settings) {
+            Setting earlier = first.putIfAbsent(s.path(), s);
+            if (earlier != null) {
+                throw new ScenarioError(new Problem(Origin.of("--set " + s), s.path(), "this key is set twice (first "
+                        + "by --set " + earlier + "); give each key once"));
+            }
             values.put(s.path(), YamlTree.parseValue("--set " + s, s.value()));
         }
         ConfigNode out = tree;

@@ -11,8 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import sahelsim.scenario.ConfigNode;
 import sahelsim.scenario.Origin;
 import sahelsim.scenario.Problem;
@@ -35,26 +39,53 @@ public final class YamlTree {
     /** How the parser reports the standard tags that a file writes as {@code !!name}. */
     private static final String STANDARD_TAG = "tag:yaml.org,2002:";
 
+    /** What is being read, as messages name it. */
+    public enum Kind {
+        SCENARIO("scenario files", "name, description and calendar", ", use extends to share values between scenarios"),
+        SWEEP("sweep files", "name, base, design and parameters", " in sweep files"),
+        SETTING("--set values", "", " in --set values");
+
+        private final String files;
+        private final String keys;
+        private final String anchorAdvice;
+
+        Kind(String files, String keys, String anchorAdvice) {
+            this.files = files;
+            this.keys = keys;
+            this.anchorAdvice = anchorAdvice;
+        }
+    }
+
     private final String source;
+    private final Kind kind;
     private final YAMLParser parser;
     /** Whether lines and columns mean anything: a value typed on the command line has none. */
     private final boolean inFile;
+    /** The anchors written on plain values, by where the value starts: Jackson does not report them. */
+    private final Map<Long, String> scalarAnchors;
 
-    private YamlTree(String source, String text, boolean inFile) throws IOException {
+    private YamlTree(String source, Kind kind, String text, boolean inFile) throws IOException {
         this.source = source;
+        this.kind = kind;
         this.parser = (YAMLParser) FACTORY.createParser(new StringReader(text));
         this.inFile = inFile;
+        this.scalarAnchors = scalarAnchors(text);
     }
 
-    /** Parses a whole file's text; {@code source} names it in messages. */
+    /** Parses a scenario file's text; {@code source} names it in messages. */
     public static ConfigNode.MapNode parseDocument(String source, String text) {
+        return parseDocument(source, text, Kind.SCENARIO);
+    }
+
+    /** Parses a whole file's text; {@code source} names it in messages, {@code kind} says what it holds. */
+    public static ConfigNode.MapNode parseDocument(String source, String text, Kind kind) {
         try {
-            YamlTree reader = new YamlTree(source, text, true);
+            YamlTree reader = new YamlTree(source, kind, text, true);
             JsonToken first = reader.parser.nextToken();
             ConfigNode root = first == null ? null : reader.node(first, "");
             if (root == null || root instanceof ConfigNode.Scalar s && (s.isNull() || s.text().isBlank())) {
                 throw new ScenarioError(new Problem(Origin.of(source), "", "the file is empty; expected keys such as "
-                        + "name, description and calendar"));
+                        + kind.keys));
             }
             if (!(root instanceof ConfigNode.MapNode map)) {
                 throw new ScenarioError(new Problem(root.origin(), "", "expected a section of keys at the top of "
@@ -75,7 +106,7 @@ public final class YamlTree {
     /** Parses one value given on the command line, such as {@code 2000}, {@code null} or {@code [gao, kidal]}. */
     public static ConfigNode parseValue(String source, String text) {
         try {
-            YamlTree reader = new YamlTree(source, text.isBlank() ? "null" : text, false);
+            YamlTree reader = new YamlTree(source, Kind.SETTING, text.isBlank() ? "null" : text, false);
             JsonToken first = reader.parser.nextToken();
             ConfigNode node = first == null ? ConfigNode.Scalar.of(null, Origin.of(source)) : reader.node(first, "");
             if (reader.parser.nextToken() != null) {
@@ -114,21 +145,47 @@ public final class YamlTree {
     }
 
     /**
+     * Where SnakeYAML, which Jackson reads through, finds an anchor on a plain value: Jackson's parser drops those.
+     * Only events are read, so nothing is built; a malformed text is left for Jackson to report.
+     */
+    private static Map<Long, String> scalarAnchors(String text) {
+        Map<Long, String> anchors = new LinkedHashMap<>();
+        try {
+            for (Event event : new Yaml().parse(new StringReader(text))) {
+                if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
+                    Mark at = scalar.getStartMark();
+                    anchors.put(place(at.getLine() + 1, at.getColumn() + 1), scalar.getAnchor());
+                }
+            }
+        } catch (YAMLException e) {
+            // Jackson reads the same text next and reports where it is malformed.
+        }
+        return anchors;
+    }
+
+    private static long place(long line, long column) {
+        return line << 32 | column;
+    }
+
+    /**
      * Refuses a tag, anchor or alias on the current token, which is a key or a value at {@code path}. Jackson
-     * reports neither a tag on the first key of a section nor an anchor on a plain value; both are inert here,
-     * since keys and values are read as plain text and every alias is refused.
+     * reports no tag on the first key of a section, which is inert here since keys are read as plain text.
      */
     private void refuseTagsAndAnchors(String path) throws IOException {
         String tag = parser.getTypeId();
         if (tag != null) {
             String written = tag.startsWith(STANDARD_TAG) ? "!!" + tag.substring(STANDARD_TAG.length()) : "!" + tag;
             throw new ScenarioError(new Problem(here(), path, "expected a plain value, got the YAML tag '" + written
-                    + "'; tags are not allowed in scenario files"));
+                    + "'; tags are not allowed in " + kind.files));
         }
-        if (parser.isCurrentAlias() || parser.getObjectId() != null) {
-            String written = parser.isCurrentAlias() ? "alias '*" + parser.getText() : "anchor '&" + parser.getObjectId();
+        JsonLocation at = parser.currentTokenLocation();
+        String scalarAnchor = parser.currentToken() != null && parser.currentToken().isScalarValue()
+                ? scalarAnchors.get(place(at.getLineNr(), at.getColumnNr())) : null;
+        if (parser.isCurrentAlias() || parser.getObjectId() != null || scalarAnchor != null) {
+            String written = parser.isCurrentAlias() ? "alias '*" + parser.getText()
+                    : "anchor '&" + (scalarAnchor != null ? scalarAnchor : parser.getObjectId());
             throw new ScenarioError(new Problem(here(), path, "expected a plain value, got the YAML " + written
-                    + "'; anchors and aliases are not allowed, use extends to share values between scenarios"));
+                    + "'; anchors and aliases are not allowed" + kind.anchorAdvice));
         }
     }
 

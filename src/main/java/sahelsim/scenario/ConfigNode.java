@@ -35,7 +35,7 @@ public sealed interface ConfigNode permits ConfigNode.MapNode, ConfigNode.ListNo
 
         @Override
         public String describe() {
-            return "a section";
+            return entries.isEmpty() ? "an empty section" : "a section";
         }
     }
 
@@ -46,7 +46,7 @@ public sealed interface ConfigNode permits ConfigNode.MapNode, ConfigNode.ListNo
 
         @Override
         public String describe() {
-            return "a list";
+            return items.isEmpty() ? "an empty list" : "a list";
         }
     }
 

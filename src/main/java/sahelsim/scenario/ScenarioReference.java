@@ -99,9 +99,11 @@ public final class ScenarioReference {
                   Any other value, including lists of ids such as `homeAreas`, is replaced whole; an empty list
                   `[]` empties an inherited list. Chains of `extends` are allowed; cycles are refused.
                 - `--set key.path=value` on the command line overrides any key, after `extends`; it can be
-                  repeated and is recorded in a run's manifest. A step into a list names the item's id:
+                  repeated for different keys (a key given twice is refused, rather than the last silently winning) and is
+                  recorded in a run's manifest. A step into a list names the item's id:
                   `--set factions.jnim.behaviour.aggression=0.8`, `--set foreignForces.minusma-kidal.withdrawal=null`.
-                  The value is read as YAML: `2000`, `2023-06-30`, `null`, `[gao, kidal]`.
+                  The value is read as YAML: `2000`, `2023-06-30`, `null`, `[gao, kidal]`; tags and anchors are refused there
+                  as in files.
                 - These key paths are fixed, because sweeps, tools and tests name them: `calendar.start`,
                   `calendar.end`, `map.resolution`, `wagner.arrival`, `wagner.strength`, `wagner.abuse`.
                 - The loaded scenario has a canonical text (every key with its value or default, in the order

@@ -89,10 +89,14 @@ final class RunLog implements AutoCloseable {
     /** Appends one run's block and forces it to the disk. */
     synchronized void append(String block) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(block.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            out.write(bytes);
+        try {
+            while (bytes.hasRemaining()) {
+                out.write(bytes);
+            }
+            out.force(false);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        out.force(false);
     }
 
     @Override

@@ -41,6 +41,12 @@ public final class ShardMerge {
      * target folder's own sweep files are replaced even when they belong to another sweep.
      */
     public static Result merge(List<Path> sources, Path out, boolean force) throws IOException {
+        return merge(sources, out, force, DatabaseMemory.forThisMachine());
+    }
+
+    /** As {@link #merge(List, Path, boolean)}, with DuckDB's memory limited to {@code memory}. */
+    public static Result merge(List<Path> sources, Path out, boolean force, DatabaseMemory memory)
+            throws IOException {
         List<Part> parts = parts(sources);
         SweepManifest first = parts.get(0).manifest();
         Path dir = out != null ? out : commonParent(parts);
@@ -58,7 +64,8 @@ public final class ShardMerge {
             List<String> files = new ArrayList<>(List.of(SweepFolder.RUNS, SweepFolder.MONTHLY));
             String databaseError = null;
             try {
-                files.addAll(SweepDatabase.write(dir, merged));
+                SweepPlan plan = SweepPlan.of(SweepLoader.shipped().load(merged.sweepFile(), merged.sweepText()));
+                files.addAll(SweepDatabase.write(dir, merged, plan, memory));
             } catch (Exception | LinkageError e) {
                 databaseError = SweepDatabase.describe(e);
             }

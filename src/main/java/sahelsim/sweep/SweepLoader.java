@@ -40,6 +40,13 @@ public final class SweepLoader {
 
     /** Most design points a sweep may have. */
     public static final int MAX_POINTS = 1_000_000;
+    /**
+     * Fewest base samples whose Sobol indices are worth reading: with N = 2 a sweep printed S1 = -1.5 and
+     * S_T = 3.2, for indices that lie in [0, 1]; Saltelli et al. (2010) work with N of hundreds to thousands.
+     */
+    static final int USEFUL_SOBOL_SAMPLES = 64;
+    /** Fewest Morris trajectories worth reading (Campolongo, Cariboni and Saltelli 2007 use r = 10 to 20). */
+    static final int USEFUL_MORRIS_TRAJECTORIES = 10;
 
     private final ScenarioLoader scenarios;
     private final List<String> townIds;
@@ -68,7 +75,7 @@ public final class SweepLoader {
      */
     public SweepSpec load(Path file, String text) {
         String source = file.toString();
-        ConfigNode.MapNode doc = YamlTree.parseDocument(source, text);
+        ConfigNode.MapNode doc = YamlTree.parseDocument(source, text, YamlTree.Kind.SWEEP);
         SchemaCheck check = new SchemaCheck();
         ConfigNode.MapNode normal = check.check(doc, SweepSchema.ROOT);
         List<Problem> problems = new ArrayList<>(check.problems());
@@ -105,6 +112,11 @@ public final class SweepLoader {
     }
 
     private Scenario base(Path baseFile, ConfigNode at, List<Problem> problems) {
+        if (Files.isDirectory(baseFile)) {
+            problems.add(new Problem(at.origin(), "base", baseFile + " is a folder; expected a scenario file (the "
+                    + "path is relative to the sweep file)"));
+            return null;
+        }
         if (!Files.isRegularFile(baseFile)) {
             problems.add(new Problem(at.origin(), "base", "no scenario file " + baseFile + " (the path is relative "
                     + "to the sweep file)"));
@@ -138,7 +150,7 @@ public final class SweepLoader {
             }
             return;
         }
-        if (samples == 0) {
+        if (doc.get("samples") == null) {
             problems.add(new Problem(doc.origin(), "samples", "missing; design " + design.id() + " needs samples: "
                     + switch (design) {
                         case LHS -> "the number of design points";
@@ -174,6 +186,16 @@ public final class SweepLoader {
                         + Integer.highestOneBit(samples) * 2));
             }
         }
+        if (design == DesignKind.SOBOL && samples > 0 && samples < USEFUL_SOBOL_SAMPLES) {
+            warnings.add(new Problem(doc.get("samples").origin(), "samples", "with N = " + samples + " base samples "
+                    + "Sobol indices are not to be trusted (they can fall outside 0 to 1); N = " + USEFUL_SOBOL_SAMPLES
+                    + " or more would do, and 2 or more replications to measure the noise floor"));
+        }
+        if (design == DesignKind.MORRIS && samples > 0 && samples < USEFUL_MORRIS_TRAJECTORIES) {
+            warnings.add(new Problem(doc.get("samples").origin(), "samples", "with r = " + samples + " trajectories "
+                    + "Morris mu* and sigma are not to be trusted; r = " + USEFUL_MORRIS_TRAJECTORIES + " or more "
+                    + "would do (Campolongo et al. 2007 use 10 to 20)"));
+        }
         if (design == DesignKind.MORRIS) {
             ConfigNode.MapNode morris = (ConfigNode.MapNode) doc.get("morris");
             if (levels % 2 != 0) {
@@ -207,42 +229,35 @@ public final class SweepLoader {
     }
 
     /**
-     * Applies every listed value, range end and variant to the base scenario. Round r applies the r-th trial of
-     * every parameter at once (parameters set different keys); only a round that fails is tried again value by
-     * value, to report each wrong value at its line. A round that fails although each of its values passes alone
-     * is a combination some runs may meet: a warning.
+     * Applies every listed value, range end and variant to the base scenario, each alone: a value that fails is
+     * reported at its line. When every value passes alone, values may still fail together (a timeline date after a
+     * moved end of the calendar), and some runs will meet them: a warning for each such combination. The ends of a
+     * range stand for the values between them. See {@link TrialCombinations} for which combinations are tried.
      */
     private void tryValues(List<List<ParameterReader.Trial>> trials, Scenario base, String source,
                            List<Problem> problems, List<Problem> warnings) {
-        int rounds = trials.stream().mapToInt(List::size).max().orElse(0);
-        for (int r = 0; r < rounds; r++) {
-            List<ParameterReader.Trial> round = new ArrayList<>();
-            Map<String, ConfigNode> settings = new LinkedHashMap<>();
-            for (List<ParameterReader.Trial> own : trials) {
-                if (r < own.size()) {
-                    round.add(own.get(r));
-                    settings.putAll(own.get(r).settings());
-                }
-            }
-            ScenarioError together = derives(base, settings);
-            if (together == null) {
-                continue;
-            }
-            int before = problems.size();
-            for (ParameterReader.Trial trial : round) {
+        int before = problems.size();
+        for (List<ParameterReader.Trial> own : trials) {
+            for (ParameterReader.Trial trial : own) {
                 ScenarioError alone = derives(base, trial.settings());
                 if (alone != null) {
                     alone.problems().forEach(p -> problems.add(atValue(p, trial, source)));
                 }
             }
-            if (problems.size() == before) {
-                String labels = round.stream().limit(3).map(ParameterReader.Trial::label)
-                        .collect(Collectors.joining(", ")) + (round.size() > 3 ? " and " + (round.size() - 3)
-                        + " more" : "");
-                together.problems().forEach(p -> warnings.add(new Problem(round.get(0).origin(), p.path(), "runs "
-                        + "that combine " + labels + " will fail: " + p.message())));
-            }
         }
+        if (problems.size() > before) {
+            return;
+        }
+        TrialCombinations.failing(trials, combination -> {
+            Map<String, ConfigNode> settings = new LinkedHashMap<>();
+            combination.forEach(t -> settings.putAll(t.settings()));
+            return derives(base, settings);
+        }).forEach((combination, error) -> {
+            String labels = combination.stream().map(ParameterReader.Trial::label).collect(Collectors.joining(" with "));
+            Problem first = error.problems().get(0);
+            warnings.add(new Problem(combination.get(0).origin(), first.path(), "runs that combine " + labels
+                    + " will fail: " + first.message()));
+        });
     }
 
     /** The error deriving a scenario with these settings gives, or null when it is valid. */

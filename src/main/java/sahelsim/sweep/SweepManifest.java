@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import sahelsim.io.AtomicFiles;
 import sahelsim.io.BuildInfo;
 import sahelsim.io.Json;
@@ -31,9 +33,12 @@ public final class SweepManifest {
     /** The streams of sweeps written before their version was recorded: 32-bit seeds, seeds derived from run ids. */
     static final String OLDEST_STREAM = "mt19937-32bit-seed-v1";
 
-    /** How far the runs got: running (or stopped) until every run has a row, then complete. */
+    /**
+     * How far the sweep got: running (or stopped) until every run has a row; then complete, or database_failed
+     * when sweep.duckdb and its Parquet files could not be written (starting the sweep again writes them).
+     */
     public enum Status {
-        RUNNING, COMPLETE;
+        RUNNING, COMPLETE, DATABASE_FAILED;
 
         String text() {
             return name().toLowerCase(Locale.ROOT);
@@ -110,7 +115,7 @@ public final class SweepManifest {
         root.put("shard_runs", first.totalRuns());
         ArrayNode from = root.putArray("merged_from");
         shardFolders.forEach(from::add);
-        root.put("status", Status.COMPLETE.text());
+        root.put("status", Status.RUNNING.text());
         root.putArray("files");
         root.putNull("database_error");
         return new SweepManifest(root, dir.resolve(FILE));
@@ -256,10 +261,34 @@ public final class SweepManifest {
 
     public synchronized void complete(Instant when, List<String> files, String databaseError) {
         root.put("finished", when.truncatedTo(ChronoUnit.SECONDS).toString());
-        root.put("status", Status.COMPLETE.text());
+        root.put("status", (databaseError == null ? Status.COMPLETE : Status.DATABASE_FAILED).text());
         ArrayNode list = root.putArray("files");
         files.forEach(list::add);
         root.put("database_error", databaseError);
+    }
+
+    /**
+     * What the sweep is, as text by key, for the results database's sweep table and the Parquet files' metadata:
+     * whoever holds only sweep.duckdb or a Parquet file can still tell which sweep, program and seeds made it.
+     */
+    public synchronized Map<String, String> about() {
+        Map<String, String> about = new LinkedHashMap<>();
+        about.put("name", name());
+        about.put("description", root.path("sweep").path("description").asText());
+        about.put("design", root.path("design").asText());
+        about.put("points", root.path("points").asText());
+        about.put("replications", root.path("replications").asText());
+        about.put("runs", root.path("runs").asText());
+        about.put("seed", root.path("seed").asText());
+        about.put("random_stream", randomStream());
+        about.put("sweep_file", sweepFile().toString());
+        about.put("sweep_sha256", identity().sweepSha256());
+        about.put("sweep_text", sweepText());
+        about.put("base_name", root.path("base").path("name").asText());
+        about.put("base_file", root.path("base").path("file").asText());
+        about.put("base_sha256", identity().baseSha256());
+        about.put("programs", String.join("; ", programs()));
+        return about;
     }
 
     public synchronized void write() throws IOException {

@@ -65,6 +65,11 @@ public final class SweepPlan {
         return (long) points.length * spec.replications();
     }
 
+    /** Point {@code index}'s coordinates in the unit cube, one per varied parameter in file order. */
+    public double[] unit(int index) {
+        return points[index].clone();
+    }
+
     public DesignPoint point(int index) {
         double[] unit = points[index];
         List<Choice> choices = new ArrayList<>();

@@ -67,6 +67,11 @@ public final class SweepRunner {
      * files) and {@code force} was not given.
      */
     public Result run(Path dir, int threads, boolean force, Start start) throws IOException {
+        return run(dir, threads, force, DatabaseMemory.forThisMachine(), start);
+    }
+
+    /** As {@link #run(Path, int, boolean, Start)}, with DuckDB's memory limited to {@code memory}. */
+    public Result run(Path dir, int threads, boolean force, DatabaseMemory memory, Start start) throws IOException {
         try (SweepFolder folder = SweepFolder.lock(dir)) {
             SweepManifest manifest = claim(folder, force);
             RunLog monthly = new RunLog(folder.monthly(), measures.columns());
@@ -87,7 +92,7 @@ public final class SweepRunner {
             String databaseError = null;
             if (shard.isWhole()) {
                 try {
-                    files.addAll(SweepDatabase.write(dir, manifest));
+                    files.addAll(SweepDatabase.write(dir, manifest, plan, memory));
                 } catch (Exception | LinkageError e) {
                     databaseError = SweepDatabase.describe(e);
                 }

@@ -1,6 +1,7 @@
 package sahelsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,9 +26,14 @@ class AnalyzeCommandTest {
         Path out = sweep(TestSweeps.sobol(dir), dir);
         Cli cli = Cli.run("analyze", out.toString());
         assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
+        assertTrue(cli.out.contains("no confidence intervals: no design point has two runs with a value, and an "
+                + "interval needs two or more"), "one replication gives no interval to call wide: " + cli.out);
+        assertFalse(cli.out.contains("are wide"), cli.out);
+        assertTrue(cli.err.contains("sahelsim analyze: warning: samples: with N = 4 base samples Sobol indices are not "
+                + "to be trusted"), cli.err);
         List<String> sobol = Files.readAllLines(out.resolve("analysis/sobol.csv"));
         assertEquals("outcome,parameter,first_order,first_order_low,first_order_high,total,total_low,total_high,"
-                + "base_samples_used", sobol.get(0));
+                + "base_samples_used,total_noise_floor,note", sobol.get(0));
         assertEquals(5, sobol.size(), "two outcomes x two parameters");
         for (String row : sobol.subList(1, 5)) {
             String[] cells = row.split(",", -1);
@@ -35,6 +41,7 @@ class AnalyzeCommandTest {
             assertTrue(Double.isFinite(total) && total >= 0, row);
             assertTrue(Double.parseDouble(cells[6]) <= Double.parseDouble(cells[7]), "an interval: " + row);
             assertEquals("4", cells[8], row);
+            assertEquals("noise floor unknown: one replication per point", cells[10], row);
         }
         assertTrue(sobol.get(1).startsWith("fatalities_total,wagner.strength,"), sobol.get(1));
         for (String chart : List.of("sensitivity-fatalities_total.png", "sensitivity-fatalities_total.svg",

@@ -61,6 +61,33 @@ class SweepResumeProcessTest {
         assertEquals("complete", Json.read(killed.resolve("manifest.json")).path("status").asText());
     }
 
+    /** SIGTERM, as kill and a cluster's scheduler send it (Ctrl-C's SIGINT takes the same path in the JVM). */
+    @Test
+    void aSweepStoppedBySigtermSaysWhatIsKeptAndHowToResume(@TempDir Path dir) throws Exception {
+        Path file = TestSweeps.lhs(dir);
+        Path out = dir.resolve("out");
+        Path err = dir.resolve("err.txt");
+        Process p = sahelsim("sweep", file.toString(), "--out", out.toString(), "--threads", "1",
+                "--progress-every", "0.05").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (rows(out) < 1 && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            p.destroy();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the sweep did not stop");
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals(143, p.exitValue(), "128 + SIGTERM");
+        String said = Files.readString(err);
+        assertTrue(said.matches("(?s).*sahelsim sweep: stopped by a signal \\(Ctrl-C or kill\\) before the sweep was "
+                + "complete: \\d+ of 16 runs are kept in " + java.util.regex.Pattern.quote(out.resolve("runs.csv")
+                .toString()) + "; the runs in progress are lost\\. Start the same command again to resume.*"), said);
+        assertTrue(said.endsWith("\n"), "every line ended: " + said);
+    }
+
     /** Complete lines of runs.csv below its header (0 while there is none). */
     private static int rows(Path sweep) throws IOException {
         Path runs = sweep.resolve("runs.csv");

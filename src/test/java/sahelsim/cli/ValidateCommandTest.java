@@ -117,6 +117,17 @@ class ValidateCommandTest {
                         List.of("@/x.yaml", "--set", "factions.jmin.strength=5"),
                         "--set factions.jmin.strength=5: factions.jmin.strength: no item with id 'jmin' in factions; "
                                 + "did you mean 'jnim'?"),
+                bad("a YAML anchor on a plain value", HEADER + "combat: {attrition: &a 0.1}\n",
+                        "@/x.yaml:6:21: combat.attrition: expected a plain value, got the YAML anchor '&a'; anchors "
+                                + "and aliases are not allowed, use extends to share values between scenarios"),
+                bad("--set with a YAML anchor", Map.of("x.yaml", HEADER),
+                        List.of("@/x.yaml", "--set", "wagner.abuse=&a 0.3"),
+                        "--set wagner.abuse=&a 0.3: expected a plain value, got the YAML anchor '&a'; anchors and "
+                                + "aliases are not allowed in --set values"),
+                bad("--set giving a key twice", Map.of("x.yaml", HEADER),
+                        List.of("@/x.yaml", "--set", "wagner.abuse=0.3", "--set", "wagner.abuse=0.4"),
+                        "--set wagner.abuse=0.4: wagner.abuse: this key is set twice (first by --set wagner.abuse=0.3); "
+                                + "give each key once"),
                 bad("--set with a value that is not YAML", Map.of("x.yaml", HEADER),
                         List.of("@/x.yaml", "--set", "wagner.strength=[1"),
                         "--set wagner.strength=[1: expected a YAML value, got '[1'"),

@@ -154,8 +154,8 @@ class ScenarioLoaderTest {
         write(dir, "base.yaml", BASE);
         Path child = write(dir, "child.yaml", "extends: base.yaml\nwagner: {strength: 2000}\n");
         Scenario scenario = load(child, "wagner.strength=3000", "factions.jnim.behaviour.aggression=0.9",
-                "timeline.grows.troops=700", "wagner.strength=5000");
-        assertEquals(5000, scenario.wagner().strength());
+                "timeline.grows.troops=700");
+        assertEquals(3000, scenario.wagner().strength());
         assertEquals(0.9, scenario.faction("jnim").orElseThrow().behaviour().aggression());
         assertEquals(0.5, scenario.faction("fama").orElseThrow().behaviour().aggression());
         assertEquals(700, scenario.timeline().get(0).troops());

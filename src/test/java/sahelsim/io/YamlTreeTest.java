@@ -83,7 +83,9 @@ class YamlTreeTest {
                 problemsOf("wagner: &w {strength: 5}\nother: *w\n"));
         assertEquals(List.of("x.yaml:2:14: description: expected a plain value, got the YAML alias '*n'"
                         + NO_ANCHORS),
-                problemsOf("name: &n x\ndescription: *n\n"));
+                problemsOf("name: x\ndescription: *n\n"));
+        assertEquals(List.of("x.yaml:1:7: name: expected a plain value, got the YAML anchor '&n'" + NO_ANCHORS),
+                problemsOf("name: &n x\ndescription: *n\n"), "an anchor on a plain value, which Jackson drops");
         assertEquals(List.of("x.yaml:3:7: combat.<<: expected a plain value, got the YAML alias '*c'" + NO_ANCHORS),
                 problemsOf("combat:\n  surprise: 2\n  <<: *c\n"));
     }
@@ -177,7 +179,7 @@ class YamlTreeTest {
         assertEquals(List.of("--set wagner.strength=[1: expected a YAML value, got '[1'"),
                 problems(() -> YamlTree.parseValue("--set wagner.strength=[1", "[1")));
         assertEquals(List.of("--set name=!!java.lang.Runtime {}: expected a plain value, got the YAML tag "
-                        + "'!!java.lang.Runtime'" + NO_TAGS),
+                        + "'!!java.lang.Runtime'; tags are not allowed in --set values"),
                 problems(() -> YamlTree.parseValue("--set name=!!java.lang.Runtime {}", "!!java.lang.Runtime {}")));
     }
 }

@@ -114,4 +114,24 @@ class SweepDatabaseTest {
                     row(s, "SELECT count(*) FROM '" + out.resolve(SweepFolder.MONTHLY_PARQUET) + "'"));
         }
     }
+
+    @Test
+    void theSweepItsParametersAndItsDesignAreTablesAndParquetMetadata() throws SQLException {
+        try (Connection c = open(); Statement s = c.createStatement()) {
+            assertEquals(List.of("db-test"), row(s, "SELECT value FROM sweep WHERE key = 'name'"));
+            assertEquals(List.of("5"), row(s, "SELECT value FROM sweep WHERE key = 'seed'"));
+            assertEquals(List.of("grid"), row(s, "SELECT value FROM sweep WHERE key = 'design'"));
+            assertEquals(List.of("values", true, "0, 1500"), row(s, "SELECT kind, varies, \"values\" FROM parameters "
+                    + "WHERE parameter = 'wagner.strength'"));
+            assertEquals(List.of(8L, 4L), row(s, "SELECT count(*), count(DISTINCT point) FROM design"),
+                    "4 points x 2 varied parameters");
+            assertEquals(List.of(0.25, 0.75), row(s, "SELECT min(unit), max(unit) FROM design"), "the middles of a grid's two cells");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            for (String parquet : List.of(SweepFolder.RUNS_PARQUET, SweepFolder.MONTHLY_PARQUET)) {
+                assertEquals(List.of("db-test"), row(s, "SELECT decode(value) FROM parquet_kv_metadata('"
+                        + out.resolve(parquet) + "') WHERE decode(key) = 'name'"), parquet);
+            }
+        }
+    }
 }

@@ -29,8 +29,12 @@ final class PointTable {
     private PointTable() {
     }
 
-    /** Writes the table; returns how many of its intervals are wide. */
-    static int write(SweepResults results, Writer out) throws IOException {
+    /** How many intervals the table holds (a cell of fewer than two runs has none), and how many are wide. */
+    record Intervals(int computed, int wide) {
+    }
+
+    /** Writes the table; returns how many intervals it holds and how many of them are wide. */
+    static Intervals write(SweepResults results, Writer out) throws IOException {
         List<String> parameters = results.spec().varied().stream().map(Factor::name).toList();
         List<String> columns = new ArrayList<>(List.of("point"));
         columns.addAll(parameters);
@@ -39,6 +43,7 @@ final class PointTable {
         CsvTable table = new CsvTable(out, columns);
         int replications = results.spec().replications();
         int wide = 0;
+        int computed = 0;
         for (int p = 0; p < results.plan().pointCount(); p++) {
             DesignPoint point = results.plan().point(p);
             List<String> values = new ArrayList<>();
@@ -54,6 +59,9 @@ final class PointTable {
                 String note = note(s);
                 if (note.startsWith("wide")) {
                     wide++;
+                }
+                if (s.n() >= 2) {
+                    computed++;
                 }
                 List<String> row = new ArrayList<>();
                 row.add(Integer.toString(p));
@@ -72,7 +80,7 @@ final class PointTable {
             }
         }
         table.finish();
-        return wide;
+        return new Intervals(computed, wide);
     }
 
     private static String note(ReplicateStats s) {

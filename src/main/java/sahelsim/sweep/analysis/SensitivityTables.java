@@ -14,6 +14,7 @@ import sahelsim.sweep.design.SaltelliDesign;
 import sahelsim.sweep.sensitivity.Bootstrap;
 import sahelsim.sweep.sensitivity.Interval;
 import sahelsim.sweep.sensitivity.MorrisAnalysis;
+import sahelsim.sweep.sensitivity.NoiseFloor;
 import sahelsim.sweep.sensitivity.MorrisEffect;
 import sahelsim.sweep.sensitivity.MorrisEffects;
 import sahelsim.sweep.sensitivity.PointMeans;
@@ -40,17 +41,21 @@ final class SensitivityTables {
         SobolAnalysis analysis = new SobolAnalysis(design, bootstrap(results));
         List<String> parameters = parameters(results);
         CsvTable table = new CsvTable(out, List.of("outcome", "parameter", "first_order", "first_order_low",
-                "first_order_high", "total", "total_low", "total_high", "base_samples_used"));
+                "first_order_high", "total", "total_low", "total_high", "base_samples_used", "total_noise_floor",
+                "note"));
         List<SensitivityIndices> charts = new ArrayList<>();
         for (int o = 0; o < results.spec().outcomes().size(); o++) {
             String outcome = results.spec().outcomes().get(o);
-            SobolIndices indices = analysis.analyze(PointMeans.of(results.outcome(o), results.spec().replications()));
+            int replications = results.spec().replications();
+            SobolIndices indices = analysis.analyze(PointMeans.of(results.outcome(o), replications),
+                    NoiseFloor.varianceOfPointMeans(results.outcome(o), replications));
             List<SensitivityIndices.Index> bars = new ArrayList<>();
             for (SobolIndex i : indices.indices()) {
                 String parameter = parameters.get(i.parameter());
                 table.row(outcome, parameter, NumberText.format(i.firstOrder()), low(i.firstOrderConfidence()),
                         high(i.firstOrderConfidence()), NumberText.format(i.total()), low(i.totalConfidence()),
-                        high(i.totalConfidence()), Integer.toString(indices.baseSamplesUsed()));
+                        high(i.totalConfidence()), Integer.toString(indices.baseSamplesUsed()),
+                        NumberText.format(indices.totalNoiseFloor()), note(indices, i));
                 bars.add(bar(parameter, "first order S1", i.firstOrder(), i.firstOrderConfidence()));
                 bars.add(bar(parameter, "total ST", i.total(), i.totalConfidence()));
             }
@@ -83,6 +88,14 @@ final class SensitivityTables {
         }
         table.finish();
         return charts;
+    }
+
+    /** Why an index should not be read as an effect: it is within the noise, or the noise is unknown. */
+    private static String note(SobolIndices indices, SobolIndex index) {
+        if (!Double.isFinite(indices.totalNoiseFloor())) {
+            return "noise floor unknown: one replication per point";
+        }
+        return indices.belowNoise(index) ? "below the noise floor: not distinguishable from run-to-run noise" : "";
     }
 
     private static Bootstrap bootstrap(SweepResults results) {

@@ -16,6 +16,7 @@ import sahelsim.chart.TimeCharts;
 import sahelsim.chart.ValueKind;
 import sahelsim.io.AtomicFiles;
 import sahelsim.observe.Outcome;
+import sahelsim.scenario.Problem;
 import sahelsim.sweep.DesignKind;
 import sahelsim.sweep.SweepFolder;
 import sahelsim.sweep.SweepResults;
@@ -28,8 +29,12 @@ import sahelsim.sweep.SweepResults;
  */
 public final class SweepAnalysis {
 
-    /** What the analysis wrote, and how many of the per-point intervals are wide. */
-    public record Result(List<Path> files, int wideIntervals, int intervals, long failedRuns) {
+    /**
+     * What the analysis wrote: of the {@code cells} (design point x outcome), how many got an interval (those with
+     * two runs or more) and how many of those are wide.
+     */
+    public record Result(List<Path> files, int wideIntervals, int intervals, int cells, long failedRuns,
+                         List<Problem> sizeWarnings) {
     }
 
     private static final EnumSet<ChartFormat> FORMATS = EnumSet.of(ChartFormat.PNG, ChartFormat.SVG);
@@ -41,9 +46,9 @@ public final class SweepAnalysis {
         SweepResults results = SweepResults.read(dir);
         Path out = Files.createDirectories(dir.resolve(SweepFolder.ANALYSIS));
         List<Path> files = new ArrayList<>();
-        int[] wide = {0};
+        PointTable.Intervals[] intervals = new PointTable.Intervals[1];
         Path points = out.resolve(PointTable.FILE);
-        AtomicFiles.writeText(points, w -> wide[0] = PointTable.write(results, w));
+        AtomicFiles.writeText(points, w -> intervals[0] = PointTable.write(results, w));
         files.add(points);
         ChartCaption caption = caption(results);
         DesignKind design = results.spec().design();
@@ -65,8 +70,12 @@ public final class SweepAnalysis {
                         kind(outcome), caption)), ImageSize.SLIDE, out, "heatmap-" + fileName(outcome), FORMATS));
             }
         }
-        int intervals = results.plan().pointCount() * results.spec().outcomes().size();
-        return new Result(files, wide[0], intervals, results.failedRuns());
+        int cells = results.plan().pointCount() * results.spec().outcomes().size();
+        // The sweep file's warnings that the design is too small for its indices to be read.
+        List<Problem> sizeWarnings = results.spec().warnings().stream().filter(w -> w.path().equals("samples")
+                && w.message().contains("not to be trusted")).toList();
+        return new Result(files, intervals[0].wide(), intervals[0].computed(), cells, results.failedRuns(),
+                sizeWarnings);
     }
 
     private static ChartCaption caption(SweepResults results) {

@@ -29,6 +29,14 @@ public final class SobolAnalysis {
 
     /** @param outcome one value per design point, in the design's order (NaN where a run has none) */
     public SobolIndices analyze(double[] outcome) {
+        return analyze(outcome, Double.NaN);
+    }
+
+    /**
+     * @param outcome       one value per design point, in the design's order (NaN where a run has none)
+     * @param noiseVariance the noise variance of a point's value ({@link NoiseFloor}), NaN when unknown
+     */
+    public SobolIndices analyze(double[] outcome, double noiseVariance) {
         int k = design.dimensions();
         int blocks = design.baseSamples();
         if (outcome.length != blocks * design.blockSize()) {
@@ -71,7 +79,8 @@ public final class SobolAnalysis {
         for (int i = 0; i < k; i++) {
             indices.add(new SobolIndex(i, point[i], ci[i], point[k + i], ci[k + i]));
         }
-        return new SobolIndices(n, n < 2 ? Double.NaN : variance(all, fA, fB), indices);
+        double variance = n < 2 ? Double.NaN : variance(all, fA, fB);
+        return new SobolIndices(n, variance, noiseVariance / variance, indices);
     }
 
     /** S_1 .. S_k, then S_T1 .. S_Tk, over the base samples {@code units} (which may repeat). */

@@ -7,10 +7,20 @@ import java.util.List;
  *
  * @param baseSamplesUsed the base samples whose k + 2 runs all have a value (the others are left out)
  * @param variance        the outcome's variance over the A and B points used
+ * @param totalNoiseFloor the total index a parameter that does nothing gets from run-to-run noise alone
+ *                        ({@link NoiseFloor}); NaN when the noise is unknown (one replication)
  */
-public record SobolIndices(int baseSamplesUsed, double variance, List<SobolIndex> indices) {
+public record SobolIndices(int baseSamplesUsed, double variance, double totalNoiseFloor, List<SobolIndex> indices) {
 
     public SobolIndices {
         indices = List.copyOf(indices);
+    }
+
+    /**
+     * Whether an index cannot be told from noise: its total index's interval reaches down to the noise floor. Such
+     * a parameter may still matter, but these runs do not show it.
+     */
+    public boolean belowNoise(SobolIndex index) {
+        return Double.isFinite(totalNoiseFloor) && !(index.totalConfidence().low() > totalNoiseFloor);
     }
 }
