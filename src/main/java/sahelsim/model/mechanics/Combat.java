@@ -225,13 +225,9 @@ public final class Combat {
         }
     }
 
-    /**
-     * Allies of the attacker close by join the attack (joint attacks of coalitions and of the state with its
-     * contractors); contractors joining a state operation make it theirs too, for their abuse rate.
-     */
+    /** Allies of the attacker close by join the attack (joint attacks of coalitions and of the state with its contractors). */
     private void alliesJoin(Battle b) {
         double km = 2 * params.engagementKm();
-        int wagner = model.wagnerFaction();
         for (ArmedUnit u : model.units()) {
             if (u.alive() && !u.inBattle() && u.faction() != b.attackerFaction
                     && model.relations().allied(u.faction(), b.attackerFaction)
@@ -239,12 +235,6 @@ public final class Combat {
                     && (u.mission() == Mission.IDLE || u.mission().offensive())
                     && model.grid().kmApprox(u.cell(), b.cell) <= km) {
                 join(b, u, true);
-            }
-        }
-        if (wagner >= 0) {
-            boolean withWagner = b.attackers.stream().anyMatch(u -> u.faction() == wagner);
-            for (ArmedUnit u : b.attackers) {
-                u.setWithWagner(withWagner);
             }
         }
     }
@@ -592,10 +582,14 @@ public final class Combat {
 
     /**
      * Taken equipment arms a few more fighters: a twentieth of a band, never beyond twice a band, so that
-     * repeated successes do not compound.
+     * repeated successes do not compound. Foreign forces and contractors take no fighters from it: their
+     * numbers change only as their scenario says.
      */
     private void loot(ArmedUnit u) {
         u.setMorale(u.morale() + 0.15);
+        if (model.faction(u.faction()).expeditionary()) {
+            return;
+        }
         int band = model.faction(u.faction()).behaviour().bandSize();
         int gain = (int) Math.round(0.05 * band);
         u.addStrength(Math.max(0, Math.min(gain, 2 * band - u.strength())));

@@ -9,6 +9,7 @@ import sahelsim.model.TownState;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.Garrison;
 import sahelsim.scenario.CoalitionLevel;
+import sahelsim.scenario.FactionKind;
 import sahelsim.scenario.TimelineAction;
 import sahelsim.scenario.TimelineEvent;
 import sahelsim.scenario.WagnerSpec;
@@ -84,11 +85,15 @@ public final class Timeline {
             case WITHDRAW -> {
                 if (e.force() != null) {
                     model.withdrawal().depart(model.withdrawal().contingent(e.force()));
-                } else {
+                } else if (faction == model.wagnerFaction()) {
+                    wagnerLeave();
+                } else if (model.faction(faction).kind() == FactionKind.FOREIGN) {
                     model.withdrawal().withdrawFaction(faction);
+                } else {
+                    model.withdrawal().leaveMap(faction, model.town(model.homeTowns(faction).get(0)).cell());
                 }
             }
-            case REINFORCE -> reinforce(faction, e.troops(), e.town() == null ? -1 : model.townIndex(e.town()));
+            case REINFORCE -> reinforcement(e, faction);
             case SET -> set(e.key(), e.value());
             case HOSTILITY -> model.relations().setHostility(index(e, 0), index(e, 1), e.value());
             case TRUCE -> {
@@ -146,6 +151,25 @@ public final class Timeline {
                 : model.faction(faction).name() + " gives up its objective");
     }
 
+    /**
+     * A dated reinforcement. A faction that has left the map gets no more: a withdrawal cancels its later
+     * reinforcements, unless the scenario marks one {@code afterExit}, which then brings the faction back.
+     * Contractors who come by reinforcement are present, so that their exit removes them.
+     */
+    private void reinforcement(TimelineEvent e, int faction) {
+        Faction f = model.faction(faction);
+        if (f.withdrawn()) {
+            if (!e.afterExit()) {
+                return;
+            }
+            f.returnToMap();
+        }
+        if (faction == model.wagnerFaction()) {
+            wagnerPresent = true;
+        }
+        reinforce(faction, e.troops(), e.town() == null ? -1 : model.townIndex(e.town()));
+    }
+
     private void reinforce(int faction, int troops, int town) {
         if (town >= 0) {
             Garrison g = model.garrisonOf(faction, town);
@@ -182,6 +206,7 @@ public final class Timeline {
             return;
         }
         wagnerPresent = true;
+        model.faction(faction).returnToMap();
         int inBases = w.bases().isEmpty() ? 0 : (int) Math.round(w.strength() * w.garrisonShare());
         for (int k = 0; k < w.bases().size(); k++) {
             int share = inBases / w.bases().size() + (k < inBases % w.bases().size() ? 1 : 0);
@@ -203,18 +228,6 @@ public final class Timeline {
             return;
         }
         wagnerPresent = false;
-        for (Garrison g : List.copyOf(model.garrisons())) {
-            if (g.faction() == faction) {
-                model.removeGarrison(g);
-            }
-        }
-        for (ArmedUnit u : model.units()) {
-            if (u.faction() == faction) {
-                u.removeStrength(u.strength());
-            }
-        }
-        model.removeFallen();
-        model.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, model.town(model.supply().origin()).cell(), 0, 0, 0,
-                model.faction(faction).name() + " leaves");
+        model.withdrawal().leaveMap(faction, model.town(model.supply().origin()).cell());
     }
 }

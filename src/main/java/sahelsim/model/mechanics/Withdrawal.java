@@ -40,6 +40,7 @@ public final class Withdrawal {
                 Garrison g = model.newGarrison(c.faction(), c.base(), c.spec().troops(), c.spec().fortification(),
                         params.stockDays(), c.id());
                 c.arrive(g);
+                model.faction(c.faction()).returnToMap();
                 model.town(c.base()).markForeignBase();
                 if (arrival != null && arrival.equals(today) && model.day() > 0) {
                     model.emit(EventKind.BASE_ESTABLISHED, c.faction(), -1, model.town(c.base()).cell(), 0, 0, 0,
@@ -87,6 +88,9 @@ public final class Withdrawal {
             model.removeGarrison(base);
         }
         c.leave();
+        if (noneLeft(c.faction())) {
+            model.faction(c.faction()).leaveMap();
+        }
         TownState town = model.town(c.base());
         town.markVacated();
         String from = model.faction(c.faction()).name();
@@ -99,6 +103,41 @@ public final class Withdrawal {
             return;
         }
         handOver(c, model.factionIndex(heir), town);
+    }
+
+    /** A foreign faction is on the map while one of its contingents is there or still to come. */
+    private boolean noneLeft(int faction) {
+        for (ForeignContingent c : model.contingents()) {
+            if (c.faction() == faction && c.status() != ForeignContingent.Status.GONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A faction that is not a foreign contingent leaves the map now (contractors at their exit, any other by a
+     * {@code withdraw} event): its garrisons and units go, the towns it held stand empty, and it recruits no
+     * more. Once is enough: a faction already gone is left alone.
+     */
+    public void leaveMap(int faction, int cell) {
+        Faction f = model.faction(faction);
+        if (f.withdrawn()) {
+            return;
+        }
+        for (Garrison g : List.copyOf(model.garrisons())) {
+            if (g.faction() == faction) {
+                model.removeGarrison(g);
+            }
+        }
+        for (ArmedUnit u : model.units()) {
+            if (u.faction() == faction) {
+                u.removeStrength(u.strength());
+            }
+        }
+        model.removeFallen();
+        f.leaveMap();
+        model.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, cell, 0, 0, 0, f.name() + " leaves");
     }
 
     private void handOver(ForeignContingent c, int heir, TownState town) {
