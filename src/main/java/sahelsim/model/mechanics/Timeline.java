@@ -6,7 +6,7 @@ import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
-import sahelsim.model.agents.ArmedUnit;
+import sahelsim.model.agents.ForeignContingent;
 import sahelsim.model.agents.Garrison;
 import sahelsim.scenario.CoalitionLevel;
 import sahelsim.scenario.FactionKind;
@@ -79,6 +79,25 @@ public final class Timeline {
         return wagnerPresent;
     }
 
+    /**
+     * Whether a faction is on the map: the contractors from their arrival (or a reinforcement) to their exit,
+     * a foreign faction while one of its contingents is there, any other until it is withdrawn.
+     */
+    public boolean onMap(int faction) {
+        if (faction == model.wagnerFaction()) {
+            return wagnerPresent;
+        }
+        if (model.faction(faction).kind() == FactionKind.FOREIGN) {
+            for (ForeignContingent c : model.contingents()) {
+                if (c.faction() == faction && c.status() == ForeignContingent.Status.PRESENT) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return !model.faction(faction).withdrawn();
+    }
+
     public void apply(TimelineEvent e) {
         int faction = e.faction() == null ? -1 : model.factionIndex(e.faction());
         switch (e.action()) {
@@ -104,6 +123,9 @@ public final class Timeline {
                 int a = index(e, 0);
                 // One event per truce that really ends: the named pair's, if it still held, and its partners'.
                 for (int[] pair : model.relations().breakTruce(a, index(e, 1))) {
+                    if (!bothOnMap(pair)) {
+                        continue;
+                    }
                     model.emit(EventKind.TRUCE_ENDS, pair[0], pair[1], model.town(model.homeTowns(a).get(0)).cell(), 0,
                             0, 0, "the truce between " + model.faction(pair[0]).name() + " and "
                                     + model.faction(pair[1]).name() + " breaks");
@@ -143,7 +165,16 @@ public final class Timeline {
         }
     }
 
+    /** Both factions of a pair are on the map: a truce with a faction that is not there ends unnoticed. */
+    public boolean bothOnMap(int[] pair) {
+        return onMap(pair[0]) && onMap(pair[1]);
+    }
+
+    /** A faction off the map (gone, or not yet come) takes up no objective: there is nobody to send. */
     private void objective(int faction, int town, double stake) {
+        if (!onMap(faction)) {
+            return;
+        }
         model.objectives().set(faction, town, stake);
         TownState t = model.town(town);
         model.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, t.cell(), 0, 0, 0, stake > 0

@@ -117,8 +117,8 @@ public final class Withdrawal {
 
     /**
      * A faction that is not a foreign contingent leaves the map now (contractors at their exit, any other by a
-     * {@code withdraw} event): its garrisons and units go, the towns it held stand empty, and it recruits no
-     * more. Once is enough: a faction already gone is left alone.
+     * {@code withdraw} event): its garrisons and units go, the towns it held stand empty, it drops its objective
+     * and it recruits no more. Once is enough: a faction already gone is left alone.
      */
     public void leaveMap(int faction, int cell) {
         Faction f = model.faction(faction);
@@ -137,6 +137,7 @@ public final class Withdrawal {
         }
         model.removeFallen();
         f.leaveMap();
+        model.objectives().set(faction, -1, 0);
         model.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, cell, 0, 0, 0, f.name() + " leaves");
     }
 
@@ -215,6 +216,9 @@ public final class Withdrawal {
             int o = other.index();
             if (model.relations().truceBreaksOnHandover(o, heir) && model.inHomeArea(o, town.cell())) {
                 for (int[] pair : model.relations().breakTruce(o, heir)) {
+                    if (!model.timeline().bothOnMap(pair)) {
+                        continue;
+                    }
                     model.emit(EventKind.TRUCE_ENDS, pair[0], pair[1], town.cell(), 0, 0, 0, "the truce between "
                             + model.faction(pair[0]).name() + " and " + model.faction(pair[1]).name()
                             + " breaks after " + model.faction(heir).name() + " takes over " + town.town().name());

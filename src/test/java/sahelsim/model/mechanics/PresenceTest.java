@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import sahelsim.io.ScenarioLoader;
 import sahelsim.io.ShippedGeography;
+import sahelsim.model.EventKind;
 import sahelsim.model.ModelEvent;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
@@ -83,6 +84,17 @@ class PresenceTest {
     @Test
     void aReinforcementAfterTheContractorsLeaveDoesNotComeUnlessMarked() {
         SahelModel unmarked = model(EXITS);
+        List<String> afterExit = new ArrayList<>();
+        List<ModelEvent> truces = new ArrayList<>();
+        unmarked.setEventSink(e -> {
+            if (e.kind() == EventKind.TRUCE_ENDS) {
+                truces.add(e);
+            }
+            int w = unmarked.wagnerFaction();
+            if ((e.actor1() == w || e.actor2() == w) && !unmarked.date().isBefore(EXIT)) {
+                afterExit.add(unmarked.date() + " " + e.notes());
+            }
+        });
         unmarked.start();
         int wagner = unmarked.wagnerFaction();
         while (unmarked.schedule.step(unmarked)) {
@@ -90,6 +102,9 @@ class PresenceTest {
                 assertEquals(0, unmarked.troops(wagner), "Wagner troops on " + unmarked.date());
             }
         }
+        assertEquals(List.of(EXIT + " Wagner / Africa Corps leaves"), afterExit, "nothing after their exit");
+        assertEquals(1, truces.size(), "the army's truce with the CSP broke at Ber, not theirs: " + truces);
+        assertEquals(-1, unmarked.objectives().town(wagner), "gone, they take up no objective");
 
         SahelModel marked = model(EXITS, "timeline.wagner-returns.afterExit=true");
         marked.start();
@@ -102,5 +117,6 @@ class PresenceTest {
                 assertTrue(marked.timeline().wagnerPresent(), "the contractors are back on the map");
             }
         }
+        assertEquals(marked.townIndex("kidal"), marked.objectives().town(wagner), "back, they take up the objective");
     }
 }
