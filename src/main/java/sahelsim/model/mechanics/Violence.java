@@ -7,7 +7,6 @@ import sahelsim.model.ModelEvent;
 import sahelsim.model.SahelModel;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.Garrison;
-import sahelsim.model.agents.Mission;
 import sahelsim.model.agents.Population;
 import sahelsim.scenario.CivilianParams;
 import sahelsim.scenario.CombatParams;
@@ -159,10 +158,11 @@ public final class Violence {
     }
 
     /**
-     * Whether contractors take part in this operation: a contractor unit allied to the unit's faction, idle or
-     * itself on an offensive mission (as those that join an attack, {@link Combat}), within
+     * Whether contractors take part in this operation: a contractor unit allied to the unit's faction, itself on
+     * an offensive mission (an assault party, a sweep or a push into the same countryside), within
      * {@code combat.engagementKm} of the cell. Decided for each operation, from who is there: having fought
-     * beside them once does not carry their abuse to a unit's later operations elsewhere.
+     * beside them once does not carry their abuse to a unit's later operations elsewhere, and contractors resting
+     * in their base do not come along.
      */
     private boolean contractorsAlongside(ArmedUnit unit, int cell) {
         int wagner = model.wagnerFaction();
@@ -170,7 +170,7 @@ public final class Violence {
             return false;
         }
         for (ArmedUnit u : model.units()) {
-            if (u.faction() == wagner && u.alive() && (u.mission() == Mission.IDLE || u.mission().offensive())
+            if (u.faction() == wagner && u.alive() && u.mission().offensive()
                     && grid.kmApprox(u.cell(), cell) <= combat.engagementKm()) {
                 return true;
             }

@@ -16,6 +16,7 @@ import sahelsim.model.ModelEvent;
 import sahelsim.model.SahelModel;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.Garrison;
+import sahelsim.model.agents.Mission;
 import sahelsim.model.agents.Population;
 import sahelsim.scenario.Scenario;
 
@@ -58,7 +59,10 @@ class ViolenceTest {
         assertEquals(0, model.violence().operation(column, far),
                 "alone, 100+ km from any contractor, the column carries FAMa's own rate only (0)");
 
-        model.newUnit(wagner, 150, far, sevare);
+        ArmedUnit resting = model.newUnit(wagner, 150, far, sevare);
+        assertEquals(0, model.violence().operation(column, far), "contractors resting nearby do not come along");
+
+        resting.assign(Mission.CLEAR, model.grid().nearestTown(far), far, -1);
         int before = events.size();
         assertTrue(model.violence().operation(column, far) > 0, "with contractors beside it, their abuse applies");
         assertTrue(events.subList(before, events.size()).stream()
