@@ -126,7 +126,7 @@ final class Levers {
                     w >= 0 && (run.scenario().wagner().strength() > 0 || present),
                     w < 0 ? "Wagner" : shortName(model.faction(w).name()), present,
                     pending(TimelineAction.WAGNER_ARRIVES, null) || pending(TimelineAction.WAGNER_LEAVES, null),
-                    w < 0 ? List.of() : reinforcementsAfterExit(model.faction(w).id()));
+                    w < 0 ? List.of() : reinforcementsIfGone(model.faction(w).id()));
             List<LeverState.Coalition> coalitions = new ArrayList<>();
             List<CoalitionSpec> specs = model.coalitions().specs();
             for (int k = 0; k < specs.size(); k++) {
@@ -146,12 +146,12 @@ final class Levers {
 
     /**
      * The faction's reinforcements dated after the day a lever takes effect that come even if it leaves
-     * ({@code afterExit}); a departure cancels the others (Timeline).
+     * ({@code evenIfAbsent}); a departure cancels the others (Timeline).
      */
-    private List<LeverState.Reinforcement> reinforcementsAfterExit(String faction) {
+    private List<LeverState.Reinforcement> reinforcementsIfGone(String faction) {
         List<LeverState.Reinforcement> out = new ArrayList<>();
         for (TimelineEvent e : run.scenario().timeline()) {
-            if (e.action() == TimelineAction.REINFORCE && faction.equals(e.faction()) && e.afterExit()
+            if (e.action() == TimelineAction.REINFORCE && faction.equals(e.faction()) && e.evenIfAbsent()
                     && e.date().isAfter(run.nextDate())) {
                 out.add(new LeverState.Reinforcement(e.date(), e.troops()));
             }

@@ -106,7 +106,7 @@ public final class Faction {
         recruitPool = 0;
     }
 
-    /** The faction is on the map again (contractors or contingents arriving, a reinforcement marked afterExit). */
+    /** The faction is on the map again: contractors or contingents arriving, a reinforcement marked evenIfAbsent. */
     public void returnToMap() {
         withdrawn = false;
     }

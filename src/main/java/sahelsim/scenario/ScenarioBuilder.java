@@ -121,7 +121,8 @@ public final class ScenarioBuilder {
                 num(b, "recruitment"), num(b, "baseRecruitsPerDay"), num(b, "selectiveViolence"),
                 num(b, "indiscriminateViolence"), num(b, "airSupport"), num(b, "airSupportRadiusKm"),
                 num(b, "civilianProtection"), num(b, "protectionRadiusKm"), num(b, "controlWeight"), aims);
-        return new FactionSpec(id, text(item, "name"), kind, upper(item, "side", Side.class), text(item, "colour"), whole(item, "strength"), home, behaviour);
+        return new FactionSpec(id, text(item, "name"), kind, upper(item, "side", Side.class), text(item, "colour"),
+                whole(item, "strength"), home, behaviour);
     }
 
     /**
@@ -267,10 +268,10 @@ public final class ScenarioBuilder {
         String coalition = (String) scalar(item, "coalition");
         String levelText = (String) scalar(item, "level");
         CoalitionLevel level = null;
-        boolean afterExit = bool(item, "afterExit");
-        if (afterExit && action != TimelineAction.REINFORCE) {
-            problem(item.get("afterExit"), base + ".afterExit", "expected afterExit only on a reinforce event, got it "
-                    + "on " + action.fileName());
+        boolean evenIfAbsent = bool(item, "evenIfAbsent");
+        if (evenIfAbsent && action != TimelineAction.REINFORCE) {
+            problem(item.get("evenIfAbsent"), base + ".evenIfAbsent", "expected evenIfAbsent only on a reinforce "
+                    + "event, got it on " + action.fileName());
         }
         switch (action) {
             case WITHDRAW -> {
@@ -353,7 +354,7 @@ public final class ScenarioBuilder {
             }
         }
         return new TimelineEvent(text(item, "id"), date, action, force, faction, whole(item, "troops"), town,
-                key, value, between, coalition, level, afterExit);
+                key, value, between, coalition, level, evenIfAbsent);
     }
 
     private CivilianParams civilians(ConfigNode.MapNode c) {

@@ -275,8 +275,9 @@ public final class ScenarioSchema {
             v("action", ValueType.oneOf(ACTIONS.toArray(String[]::new)), REQUIRED, "",
                     "`withdraw` (a `force`, or every contingent of a foreign `faction`; any other `faction` "
                             + "leaves the map: its garrisons and units go and it recruits no more), `reinforce` "
-                            + "(`faction`, `troops`, optional `town`, optional `afterExit`), `set` (`key`, `value`), `hostility` (`between`, "
-                            + "`value`), `truce` and `breakTruce` (`between`), `formCoalition` and "
+                            + "(`faction`, `troops`, optional `town` and `evenIfAbsent`: only to a faction on the "
+                            + "map), `set` (`key`, `value`), `hostility` (`between`, `value`), `truce` and "
+                            + "`breakTruce` (`between`), `formCoalition` and "
                             + "`breakCoalition` (`coalition`, optional `level`), `wagnerArrives`, "
                             + "`wagnerLeaves`, `objective` (`faction`, `town`, optional `value`: the faction makes "
                             + "the town and its surroundings its objective, such as an offensive on a regional "
@@ -284,10 +285,11 @@ public final class ScenarioSchema {
             v("force", ValueType.idOrNone(), null, "contingent id", "For `withdraw`."),
             v("faction", ValueType.idOrNone(), null, "faction id", "For `reinforce`, `withdraw` and `objective`."),
             v("troops", ValueType.whole(0, 1_000_000), 0L, "fighters", "For `reinforce`."),
-            v("afterExit", ValueType.bool(), false, "", "For `reinforce`: the troops come even when the faction "
-                    + "has left the map before this date (by `wagner.exit`, a `wagnerLeaves` or `withdraw` event, or "
-                    + "a lever), and bring it back; without it, a reinforcement dated after the faction's exit is "
-                    + "cancelled."),
+            v("evenIfAbsent", ValueType.bool(), false, "", "For `reinforce`: the troops come even when the faction "
+                    + "is not on the map on this date, and bring it (back). Without it a reinforcement comes only to "
+                    + "a faction on the map: one that has left (by `wagner.exit`, a `wagnerLeaves` or `withdraw` "
+                    + "event, or a lever) or has not come (contractors before `wagner.arrival`, or never) gets "
+                    + "none."),
             v("town", ValueType.idOrNone(), null, "town id", "For `reinforce`: the garrison to reinforce "
                     + "(null: a new mobile unit); for `objective`: the town."),
             v("key", ValueType.keyPathOrNone(), null, "key path", "For `set`: one of " + String.join(", ", LIVE_KEYS)

@@ -110,7 +110,7 @@ class LeversTest {
         assertEquals("no reinforcements follow", panel.wagnerAfterLeaving().getText());
 
         Scenario marked = ScenarioLoader.shipped().load(EXITS,
-                List.of(ScenarioLoader.Setting.parse("timeline.wagner-returns.afterExit=true")));
+                List.of(ScenarioLoader.Setting.parse("timeline.wagner-returns.evenIfAbsent=true")));
         ClassroomRun markedRun = new ClassroomRun(2, marked, GuiTestScenarios.grid(marked), SEED);
         markedRun.model().start();
         panel.show(markedRun.levers().state());

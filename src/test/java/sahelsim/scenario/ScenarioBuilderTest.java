@@ -189,19 +189,19 @@ class ScenarioBuilderTest {
     }
 
     @Test
-    void afterExitIsOnlyForReinforcements() {
-        assertEquals(List.of("x.yaml:12:92: timeline.lift.afterExit: expected afterExit only on a reinforce event, "
-                        + "got it on objective"),
+    void evenIfAbsentIsOnlyForReinforcements() {
+        assertEquals(List.of("x.yaml:12:93: timeline.lift.evenIfAbsent: expected evenIfAbsent only on a reinforce "
+                        + "event, got it on objective"),
                 problems(() -> build(HEADER + FACTIONS + """
                         timeline:
-                          - {id: back, date: 2022-06-01, action: reinforce, faction: fama, troops: 300, afterExit: true}
-                          - {id: lift, date: 2022-06-01, action: objective, faction: fama, town: kidal, afterExit: true}
+                          - {id: back, date: 2022-06-01, action: reinforce, faction: fama, troops: 3, evenIfAbsent: true}
+                          - {id: lift, date: 2022-06-01, action: objective, faction: fama, town: gao, evenIfAbsent: true}
                         """)));
         Scenario scenario = build(HEADER + FACTIONS + """
                 timeline:
-                  - {id: back, date: 2022-06-01, action: reinforce, faction: fama, troops: 300, afterExit: true}
+                  - {id: back, date: 2022-06-01, action: reinforce, faction: fama, troops: 3, evenIfAbsent: true}
                   - {id: more, date: 2022-07-01, action: reinforce, faction: fama, troops: 300}
                 """);
-        assertEquals(List.of(true, false), scenario.timeline().stream().map(TimelineEvent::afterExit).toList());
+        assertEquals(List.of(true, false), scenario.timeline().stream().map(TimelineEvent::evenIfAbsent).toList());
     }
 }

@@ -183,17 +183,17 @@ public final class Timeline {
     }
 
     /**
-     * A dated reinforcement. A faction that has left the map gets no more: a withdrawal cancels its later
-     * reinforcements, unless the scenario marks one {@code afterExit}, which then brings the faction back.
-     * Contractors who come by reinforcement are present, so that their exit removes them.
+     * A dated reinforcement comes only to a faction on the map: a withdrawal cancels its later reinforcements,
+     * and a faction that has not come (contractors before their arrival, or never) gets none, unless the
+     * scenario marks one {@code evenIfAbsent}, which then brings the faction (back). Contractors who come by
+     * reinforcement are present, so that their exit removes them.
      */
     private void reinforcement(TimelineEvent e, int faction) {
-        Faction f = model.faction(faction);
-        if (f.withdrawn()) {
-            if (!e.afterExit()) {
+        if (!onMap(faction)) {
+            if (!e.evenIfAbsent()) {
                 return;
             }
-            f.returnToMap();
+            model.faction(faction).returnToMap();
         }
         if (faction == model.wagnerFaction()) {
             wagnerPresent = true;

@@ -62,6 +62,19 @@ class PresenceTest {
     }
 
     @Test
+    void contractorsWhoNeverCameGetNoReinforcements() {
+        // The zero level of sweeps/withdrawal-wagner.yaml: the rotation of July 2022 reinforces nobody.
+        SahelModel model = model(Path.of("scenarios/historical-2022.yaml"), "wagner.strength=0");
+        model.start();
+        int wagner = model.wagnerFaction();
+        for (int day = 0; day < SHORT_HORIZON_DAYS; day++) {
+            model.schedule.step(model);
+            assertEquals(0, model.troops(wagner), "Wagner troops on " + model.date());
+        }
+        assertTrue(!model.timeline().wagnerPresent());
+    }
+
+    @Test
     void aFactionWithdrawnMidRunGetsNoRecruitsAndHasNoTroopsAfterwards() {
         SahelModel model = model(EXITS);
         model.start();
@@ -106,7 +119,7 @@ class PresenceTest {
         assertEquals(1, truces.size(), "the army's truce with the CSP broke at Ber, not theirs: " + truces);
         assertEquals(-1, unmarked.objectives().town(wagner), "gone, they take up no objective");
 
-        SahelModel marked = model(EXITS, "timeline.wagner-returns.afterExit=true");
+        SahelModel marked = model(EXITS, "timeline.wagner-returns.evenIfAbsent=true");
         marked.start();
         while (marked.schedule.step(marked)) {
             LocalDate day = marked.date();
