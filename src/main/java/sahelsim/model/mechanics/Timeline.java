@@ -6,8 +6,10 @@ import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
+import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.ForeignContingent;
 import sahelsim.model.agents.Garrison;
+import sahelsim.model.agents.Mission;
 import sahelsim.scenario.CoalitionLevel;
 import sahelsim.scenario.FactionKind;
 import sahelsim.scenario.TimelineAction;
@@ -212,16 +214,37 @@ public final class Timeline {
             return;
         }
         Faction f = model.faction(faction);
+        int band = f.behaviour().bandSize();
+        troops = refit(faction, troops, band);
         List<Integer> homes = faction == model.wagnerFaction() && !model.scenario().wagner().bases().isEmpty()
                 ? model.scenario().wagner().bases().stream().map(model::townIndex).toList()
                 : model.homeTowns(faction);
-        int band = f.behaviour().bandSize();
         for (int k = 0; troops > 0; k++) {
             int size = Math.min(band, troops);
             int home = homes.get(k % homes.size());
             model.newUnit(faction, size, model.scatter(model.town(home).cell()), home);
             troops -= size;
         }
+    }
+
+    /**
+     * Replacements go first to the faction's bands resting at home to refit, up to a full band each, in list
+     * order, as the Command tops them up from recruits: a force that gets no recruits (the contractors) would
+     * otherwise keep bands too weak ever to go out again. Returns the troops left for new bands.
+     */
+    private int refit(int faction, int troops, int band) {
+        for (ArmedUnit u : model.units()) {
+            if (troops <= 0) {
+                break;
+            }
+            if (u.faction() == faction && u.alive() && u.mission() == Mission.RECRUIT && u.arrived()
+                    && u.strength() < band) {
+                int added = Math.min(band - u.strength(), troops);
+                u.addStrength(added);
+                troops -= added;
+            }
+        }
+        return troops;
     }
 
     private void wagnerArrive() {

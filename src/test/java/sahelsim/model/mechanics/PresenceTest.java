@@ -15,7 +15,11 @@ import sahelsim.model.EventKind;
 import sahelsim.model.ModelEvent;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
+import sahelsim.model.agents.ArmedUnit;
+import sahelsim.model.agents.Mission;
 import sahelsim.scenario.Scenario;
+import sahelsim.scenario.TimelineAction;
+import sahelsim.scenario.TimelineEvent;
 
 /**
  * A faction gains recruits only while it is on the map, and contractors change strength only through their
@@ -131,5 +135,22 @@ class PresenceTest {
             }
         }
         assertEquals(marked.townIndex("kidal"), marked.objectives().town(wagner), "back, they take up the objective");
+    }
+
+    @Test
+    void aReinforcementFirstRefitsBandsRestingAtHome() {
+        SahelModel model = model(EXITS);
+        model.start();
+        int wagner = model.wagnerFaction();
+        ArmedUnit resting = model.units().stream().filter(u -> u.faction() == wagner).findFirst().orElseThrow();
+        resting.removeStrength(resting.strength() - 40);
+        resting.assign(Mission.RECRUIT, resting.homeTown(), resting.cell(), -1);
+        int units = model.units().size();
+        long troops = model.troops(wagner);
+        model.timeline().apply(new TimelineEvent("rotation", model.date(), TimelineAction.REINFORCE, null, "wagner",
+                300, null, null, null, List.of(), null, null, false));
+        assertEquals(150, resting.strength(), "the weak band is refilled to a full band");
+        assertEquals(units + 2, model.units().size(), "the other 190 form a band of 150 and one of 40");
+        assertEquals(troops + 300, model.troops(wagner));
     }
 }
