@@ -75,7 +75,7 @@ public final class CompareCharts {
             case TROOPS -> "Fighters on the map";
             case TOWNS_HELD -> "Towns held";
             case BLOCKADED_TOWNS -> "Towns under blockade";
-            case BAMAKO_FRONT_KM -> "Distance from Bamako to the front";
+            case INSURGENT_FRONT_KM -> "Distance from Bamako to the insurgent front";
             case STATE_LEGITIMACY -> "Legitimacy of the state";
             case COALITION_LEVEL -> "Coalition level";
             // A measure added later reads well enough from its id until it gets a title here.

@@ -54,8 +54,8 @@ public final class TimeCharts {
                     continue;
                 }
                 boolean band = !Double.isNaN(p.low()) && !Double.isNaN(p.high());
-                double low = band ? clip(p.low(), kind) : p.value();
-                double high = band ? clip(p.high(), kind) : p.value();
+                double low = band ? p.low() : p.value();
+                double high = band ? p.high() : p.value();
                 ys.add(ChartStyle.millis(p.date()), p.value(), low, high);
                 max = Math.max(max, Math.max(p.value(), high));
             }
@@ -73,18 +73,6 @@ public final class TimeCharts {
         XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(monthly ? first.withDayOfMonth(1) : first, last(series),
                 monthly), values, renderer);
         return ChartStyle.chart(plot, labels, true);
-    }
-
-    /**
-     * A confidence bound kept within what the quantity can be: a t-interval of a small sample can reach below
-     * zero for a count, or beyond 100% for a share.
-     */
-    private static double clip(double bound, ValueKind kind) {
-        return switch (kind) {
-            case SHARE -> Math.max(0, Math.min(1, bound));
-            case COUNT -> Math.max(0, bound);
-            case NUMBER -> bound;
-        };
     }
 
     /** Shares stacked to a whole (for control, with the uncontrolled share on top): the axis runs 0-100%. */
@@ -135,8 +123,7 @@ public final class TimeCharts {
             YIntervalSeries whiskers = new YIntervalSeries(total.label(), false, true);
             for (DatedSeries.Point p : total.points()) {
                 if (!Double.isNaN(p.value()) && !Double.isNaN(p.low()) && !Double.isNaN(p.high())) {
-                    whiskers.add(ChartStyle.millis(YearMonth.from(p.date()).atDay(15)), p.value(),
-                            clip(p.low(), ValueKind.COUNT), p.high());
+                    whiskers.add(ChartStyle.millis(YearMonth.from(p.date()).atDay(15)), p.value(), p.low(), p.high());
                     max = Math.max(max, p.high());
                 }
             }

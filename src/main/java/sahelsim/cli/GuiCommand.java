@@ -40,9 +40,6 @@ final class GuiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Bad input is reported before any window opens, like every other command.
         Scenario loaded = scenario == null ? null : ScenarioLoader.shipped().load(scenario);
-        if (seed < Integer.MIN_VALUE || seed > Integer.MAX_VALUE) {
-            throw new UserError("--seed: expected a whole number that fits in 32 bits (MASON's seeds do), got " + seed);
-        }
         if (scenario == null && !Files.isDirectory(scenarios)) {
             throw new UserError("no SCENARIO given and no folder " + scenarios + " to choose from; give a scenario "
                     + "file or --scenarios DIR");

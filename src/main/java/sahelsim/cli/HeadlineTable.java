@@ -9,7 +9,8 @@ import sahelsim.io.ReplicateStats;
 
 /**
  * The short table printed on stdout at the end of a run: the headline numbers and where the files are. For
- * a set of replicates each number is the mean with its 95% confidence interval.
+ * a set of replicates each number is the mean with its bootstrap 95% confidence interval ({@link ReplicateStats}),
+ * which stays within the values the number can take.
  */
 final class HeadlineTable {
 

@@ -48,7 +48,10 @@ final class Progress implements AutoCloseable {
         ticker.scheduleAtFixedRate(this::show, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Starts showing progress of the given runs; {@code plainEvery} is the interval when not on a terminal. */
+    /**
+     * Starts showing progress of the given runs; {@code plainEvery} is the interval when not on a terminal, and a
+     * null {@code start} shows days simulated rather than dates.
+     */
     static Progress start(PrintWriter err, boolean terminal, Duration plainEvery, String label, LocalDate start,
                           List<DayCounter> runs) {
         return new Progress(err, terminal, plainEvery, label, start, runs);
@@ -114,7 +117,11 @@ final class Progress implements AutoCloseable {
         if (run.days() >= run.totalDays()) {
             return "writing files";
         }
-        return run.days() == 0 ? "starting" : at + start.plusDays(run.days() - 1L);
+        if (run.days() == 0) {
+            return "starting";
+        }
+        // Runs of scenarios with different calendars share no date: they say how far they are in days.
+        return start == null ? at + "day " + run.days() + " of " + run.totalDays() : at + start.plusDays(run.days() - 1L);
     }
 
     private String timeLeft(double fraction) {

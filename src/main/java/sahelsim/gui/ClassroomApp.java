@@ -47,6 +47,7 @@ public final class ClassroomApp {
         Console console = new Console(gui);
         console.setTitle("sahelsim \u2014 " + scenario.name());
         trimFileMenu(console);
+        SeedField.install(console);
         // Restart replays the same seed, so that a run with a lever can be set against the run without it; the
         // Console's seed field (or its Increment Seed on Stop box) gives another replicate.
         console.setIncrementSeedOnStop(false);

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * daily.csv or monthly.csv of a run, read back: for each measure and faction column, its value by date (NaN
- * where the file leaves the value empty, as for the Bamako front with no insurgent cell). Keys keep the
+ * where the file leaves the value empty, as for the insurgent front with no insurgent-held cell). Keys keep the
  * file's order, which is the scenario's faction order.
  */
 public final class MeasureTable {

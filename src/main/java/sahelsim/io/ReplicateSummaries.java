@@ -10,8 +10,8 @@ import sahelsim.observe.RunRecord;
 
 /**
  * What the top of a set of replicates holds beside its manifest: monthly-summary.csv (every monthly value
- * as mean, sd and 95% confidence interval over replicates) and replicates-summary.json (every number of
- * the replicates' summary.json the same way).
+ * as mean, sd and bootstrap 95% confidence interval over replicates, {@link ReplicateStats}) and
+ * replicates-summary.json (every number of the replicates' summary.json the same way).
  */
 public final class ReplicateSummaries {
 

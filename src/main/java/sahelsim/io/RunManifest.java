@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import sahelsim.map.Grid;
 import sahelsim.map.MapBounds;
+import sahelsim.model.Seeds;
 import sahelsim.scenario.FactionSpec;
 import sahelsim.scenario.Scenario;
 
 /**
- * manifest.json: where a run's files came from (program, Java, scenario text and hash, overrides, seed,
- * grid, factions) and how far the run got. It is written first with status running and rewritten when the
+ * manifest.json: where a run's files came from (program, Java, scenario text and hash, overrides, random
+ * stream and seed, grid, factions) and how far the run got. It is written first with status running and rewritten when the
  * run ends, complete or failed, so that a folder always says what state its files are in. The start and end
  * times are the only wall-clock values in any output.
  */
@@ -146,6 +147,9 @@ public final class RunManifest {
         scenarioNode.put("canonical", canonical);
         ArrayNode overrides = root.putArray("overrides");
         provenance.overrides().forEach(overrides::add);
+        // Which generator the seeds start and how derived seeds are made: the same seed under another stream gives
+        // another run.
+        root.put("random_stream", Seeds.RANDOM_STREAM);
         if (set) {
             root.put("base_seed", seed);
             ArrayNode list = root.putArray("replicates");

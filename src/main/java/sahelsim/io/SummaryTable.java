@@ -51,8 +51,8 @@ public final class SummaryTable {
     }
 
     /**
-     * Summarises the same measures over replicates: mean, sample standard deviation and the 95% interval of
-     * the mean from Student's t with n - 1 degrees of freedom, as monthly-summary.csv defines them.
+     * Summarises the same measures over replicates: mean, sample standard deviation and the bootstrap 95%
+     * interval of the mean ({@link ReplicateStats}), as monthly-summary.csv defines them.
      */
     public static SummaryTable of(List<MeasureTable> replicates) {
         Map<MeasureTable.Key, NavigableMap<LocalDate, ReplicateStats>> series = new LinkedHashMap<>();

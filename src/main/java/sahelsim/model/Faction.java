@@ -63,8 +63,8 @@ public final class Faction {
     /**
      * Sent from abroad: foreign forces and contractors. They neither live among the people nor recruit from them,
      * so civilians hold no affinity for them (massacres, targeted killings and drift leave it at 0), and their
-     * strength changes only as the scenario says (arrival, reinforcements, withdrawal), never by recruits or
-     * captured equipment.
+     * strength changes only as the scenario says (arrival, reinforcements, withdrawal) and in battle, never by
+     * recruits.
      */
     public boolean expeditionary() {
         return spec.kind() == FactionKind.FOREIGN || spec.kind() == FactionKind.CONTRACTOR;

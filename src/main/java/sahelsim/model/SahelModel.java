@@ -27,6 +27,7 @@ import sahelsim.scenario.FactionKind;
 import sahelsim.scenario.FactionSpec;
 import sahelsim.scenario.GarrisonSpec;
 import sahelsim.scenario.ForeignForceSpec;
+import sahelsim.scenario.Place;
 import sahelsim.scenario.Scenario;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -68,12 +69,15 @@ public final class SahelModel extends SimState {
     private Timeline timeline;
     private UnitMovement movement;
     private List<Command> commands;
+    private TroopLedger ledger;
     private int nextId;
-    private double legitimacyBaseline;
     private double wagnerAbuse;
+    /** The whole seed: MASON's own field keeps only its low 32 bits. */
+    private long seed;
 
     public SahelModel(Scenario scenario, Grid grid, long seed) {
-        super(seed);
+        super(Seeds.generator(seed));
+        this.seed = seed;
         if (Math.abs(grid.resolution() - scenario.resolution()) > 1e-9) {
             throw new IllegalArgumentException("the grid's resolution " + grid.resolution()
                     + " is not the scenario's " + scenario.resolution());
@@ -81,6 +85,22 @@ public final class SahelModel extends SimState {
         this.scenario = scenario;
         this.grid = grid;
         this.calendar = new Calendar(scenario.start(), scenario.end());
+    }
+
+    /**
+     * Reseeds with all 64 bits of the seed. MASON's Console calls this with its seed field before every start
+     * (Play after a stop, Restart); MASON's own version would keep only the low 32 bits.
+     */
+    @Override
+    public void setSeed(long seed) {
+        random = Seeds.generator(seed);
+        this.seed = seed;
+    }
+
+    /** The whole seed the run was started from (MASON's own version returns only its low 32 bits). */
+    @Override
+    public long seed() {
+        return seed;
     }
 
     /** Where events go (set before {@link #start()}). */
@@ -102,12 +122,12 @@ public final class SahelModel extends SimState {
     public void start() {
         super.start();
         nextId = 0;
-        legitimacyBaseline = scenario.civilians().legitimacy();
         wagnerAbuse = scenario.wagner().abuse();
         factions = new ArrayList<>();
         for (FactionSpec spec : scenario.factions()) {
             factions.add(new Faction(factions.size(), spec));
         }
+        ledger = new TroopLedger(factions.size());
         relations = new Relations(factions, scenario.relations());
         objectives = new Objectives(factions.size());
         towns = new ArrayList<>();
@@ -132,6 +152,7 @@ public final class SahelModel extends SimState {
         for (GarrisonSpec g : scenario.garrisons()) {
             newGarrison(factionIndex(g.faction()), townIndex(g.town()), g.troops(), g.fortification(), g.supplyDays(),
                     null);
+            ledger.book(TroopLedger.Entry.ARRIVED, factionIndex(g.faction()), g.troops());
         }
         contingents = new ArrayList<>();
         for (ForeignForceSpec f : scenario.foreignForces()) {
@@ -205,6 +226,7 @@ public final class SahelModel extends SimState {
         if (strength <= 0) {
             return;
         }
+        ledger.book(TroopLedger.Entry.ARRIVED, f.index(), strength);
         int band = f.behaviour().bandSize();
         List<Integer> homes = homeTowns(f.index());
         int k = 0;
@@ -233,13 +255,12 @@ public final class SahelModel extends SimState {
         return cell;
     }
 
-    /** Towns a faction treats as home: its home-area towns, and the towns of its home regions. */
+    /** Towns a faction treats as home: its home towns, and the towns of its home regions. */
     public List<Integer> homeTowns(int faction) {
-        List<String> areas = factions.get(faction).spec().homeAreas();
         List<Integer> out = new ArrayList<>();
         for (int t = 0; t < towns.size(); t++) {
             Town town = towns.get(t).town();
-            if (areas.contains(town.id()) || areas.contains(town.region())) {
+            if (home(faction, town.id(), town.region())) {
                 out.add(t);
             }
         }
@@ -249,13 +270,20 @@ public final class SahelModel extends SimState {
         return out;
     }
 
-    /** Whether a land cell lies in a faction's home areas. */
+    /** Whether a land cell lies in a faction's home areas: its nearest town is a home town, or its region home. */
     public boolean inHomeArea(int faction, int cell) {
-        List<String> areas = factions.get(faction).spec().homeAreas();
-        Town nearest = grid.geography().town(grid.nearestTown(cell));
         int region = grid.region(cell);
-        return areas.contains(nearest.id())
-                || (region >= 0 && areas.contains(grid.geography().regions().get(region).id()));
+        return home(faction, grid.geography().town(grid.nearestTown(cell)).id(),
+                region >= 0 ? grid.geography().regions().get(region).id() : null);
+    }
+
+    private boolean home(int faction, String townId, String regionId) {
+        for (Place place : factions.get(faction).spec().homeAreas()) {
+            if (place.covers(townId, regionId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The world's operations, shared by the mechanics.
@@ -397,6 +425,20 @@ public final class SahelModel extends SimState {
         return k;
     }
 
+    /** A binomial draw with the run's generator: how many of {@code n} trials succeed with chance {@code p} each. */
+    public int binomial(int n, double p) {
+        if (p >= 1) {
+            return n;
+        }
+        int k = 0;
+        for (int i = 0; i < n && p > 0; i++) {
+            if (random.nextDouble() < p) {
+                k++;
+            }
+        }
+        return k;
+    }
+
     /** Rounds a non-negative amount up or down at random so that the expectation is kept. */
     public int stochasticRound(double amount) {
         if (amount <= 0) {
@@ -523,18 +565,19 @@ public final class SahelModel extends SimState {
         return commands.get(faction);
     }
 
-    /** The state's legitimacy that local legitimacy recovers towards (a live parameter). */
-    public double legitimacyBaseline() {
-        return legitimacyBaseline;
+    /** The books where every change in the number of fighters is entered. */
+    public TroopLedger ledger() {
+        return ledger;
     }
 
-    /** Sets the state's legitimacy everywhere, shifting local values by the same amount. */
+    /** The state's legitimacy that local legitimacy recovers towards (a live parameter). */
+    public double legitimacyBaseline() {
+        return population.legitimacyBaseline();
+    }
+
+    /** Sets the state's legitimacy everywhere: each cell keeps its local gap from the national level. */
     public void setLegitimacy(double value) {
-        double delta = value - legitimacyBaseline;
-        legitimacyBaseline = value;
-        for (int i = 0; i < population.size(); i++) {
-            population.setLegitimacy(i, population.legitimacy(i) + delta);
-        }
+        population.setLegitimacyBaseline(value);
     }
 
     public void setHardship(double value) {
@@ -583,9 +626,9 @@ public final class SahelModel extends SimState {
         return bloc;
     }
 
-    /** Total troops of a faction in garrisons and units. */
+    /** Total troops of a faction in garrisons, units and the escorts of its convoys on the road. */
     public long troops(int faction) {
-        long sum = 0;
+        long sum = supply.escorts(faction);
         for (Garrison g : garrisons) {
             if (g.faction() == faction) {
                 sum += g.troops();

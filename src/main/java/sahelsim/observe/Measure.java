@@ -23,20 +23,36 @@ public enum Measure {
     ATTACKS("attacks", Key.FACTION_AND_TOTAL, true, "events",
             "Violent events (battles, explosions, violence against civilians) the faction started."),
     FATALITIES("fatalities", Key.FACTION_AND_TOTAL, true, "people",
-            "People killed by the faction: fighters of the other side and civilians."),
+            "People killed by the faction: fighters of the other side (killed only, not the wounded or captured) "
+                    + "and civilians."),
     CIVILIAN_DEATHS("civilian_deaths", Key.FACTION_AND_TOTAL, true, "people",
             "Civilians killed by the faction, targeted or in battle."),
     DISPLACED("displaced", Key.TOTAL, false, "people", "People displaced inside the country, not yet home."),
     REFUGEES("refugees", Key.TOTAL, false, "people", "People who fled abroad, not yet home."),
     RECRUITS("recruits", Key.FACTION, true, "people", "New recruits the faction took in."),
-    TROOPS("troops", Key.FACTION, false, "fighters", "The faction's fighters on the map, in garrisons and units."),
+    TROOPS("troops", Key.FACTION, false, "fighters", "The faction's fighters on the map, in garrisons, units and the "
+            + "escorts of its convoys. Each day it is the day before's (0 before the first day) + troops_recruited "
+            + "+ troops_arrived - troops_killed - troops_lost_otherwise - troops_withdrawn."),
+    TROOPS_RECRUITED("troops_recruited", Key.FACTION, true, "fighters", "Recruits the faction formed into units or "
+            + "sent to its garrisons, whole, out of the pool that `recruits` fills."),
+    TROOPS_ARRIVED("troops_arrived", Key.FACTION, true, "fighters", "Fighters brought onto the map: on the first day "
+            + "the forces placed at the start, then reinforcements, foreign contingents and contractors arriving."),
+    TROOPS_KILLED("troops_killed", Key.FACTION, true, "fighters", "The faction's fighters killed in battle."),
+    TROOPS_LOST_OTHERWISE("troops_lost_otherwise", Key.FACTION, true, "fighters", "The faction's fighters put out "
+            + "of action in battle but not killed (wounded, captured, missing), and those who dispersed when their "
+            + "post or convoy was lost."),
+    TROOPS_WITHDRAWN("troops_withdrawn", Key.FACTION, true, "fighters", "Fighters taken off the map: foreign "
+            + "contingents and contractors leaving."),
     TOWNS_HELD("towns_held", Key.FACTION, false, "towns", "Towns the faction holds (largest local garrison)."),
     BLOCKADED_TOWNS("blockaded_towns", Key.TOTAL, false, "towns", "Towns under blockade."),
-    BAMAKO_FRONT_KM("bamako_front_km", Key.TOTAL, false, "km",
-            "Great-circle distance from Bamako to the nearest cell in zone 4 or 5 (empty when there is none)."),
-    BAMAKO_FRONT_P10_KM("bamako_front_p10_km", Key.TOTAL, false, "km",
-            "Distance from Bamako within which live the nearest 10% of the residents of zones 4 and 5: where the "
-                    + "bulk of the armed groups' territory begins, unlike bamako_front_km not moved by one cell."),
+    INSURGENT_FRONT_KM("insurgent_front_km", Key.TOTAL, false, "km",
+            "Great-circle distance from Bamako to the nearest insurgent-held cell: people live there, it is in "
+                    + "zone 4 or 5 and an armed group of the insurgent side dominates it (empty when there is none). "
+                    + "No cell of the map is nearer than its south-western corner (163.4 km at 0.1 degree)."),
+    INSURGENT_FRONT_P10_KM("insurgent_front_p10_km", Key.TOTAL, false, "km",
+            "Distance from Bamako within which live the nearest 10% of the residents of insurgent-held cells: "
+                    + "where the bulk of the insurgents' territory begins, unlike insurgent_front_km not moved by "
+                    + "one cell (empty when there is none)."),
     STATE_LEGITIMACY("state_legitimacy", Key.TOTAL, false, "L (0-1)",
             "Residents' mean perceived legitimacy of the state."),
     COALITION_LEVEL("coalition_level", Key.COALITION, false, "level",

@@ -8,6 +8,7 @@ import sahelsim.model.Faction;
 import sahelsim.model.ModelEvent;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
+import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.Population;
 import sahelsim.model.mechanics.ControlMap;
 import sim.engine.SimState;
@@ -26,8 +27,9 @@ public final class Observer implements Steppable {
     private final EventLog log;
     private final String[] ids;
     private final double[] recruitsSeen;
+    private final long[][] ledgerSeen;
     private int eventsSeen;
-    private int[] byDistance;
+    private InsurgentFront front;
     private ControlSnapshots snapshots;
     private final List<RunFinalState.TownSpan> closedSpans = new ArrayList<>();
     private String[] heldBy;
@@ -43,6 +45,7 @@ public final class Observer implements Steppable {
         this.record = new RunRecord(model.scenario().start(), model.calendar().days(), factions, coalitions);
         this.ids = factions.toArray(String[]::new);
         this.recruitsSeen = new double[ids.length];
+        this.ledgerSeen = new long[TroopLedger.Entry.values().length][ids.length];
     }
 
     /** Attaches an observer and an event log to a model (before {@link SahelModel#start()}). */
@@ -79,6 +82,9 @@ public final class Observer implements Steppable {
             for (Faction f : model.factions()) {
                 recruitsSeen[f.index()] = 0;
             }
+            for (long[] seen : ledgerSeen) {
+                java.util.Arrays.fill(seen, 0);
+            }
         }
         control(day);
         events(day);
@@ -108,7 +114,6 @@ public final class Observer implements Steppable {
         double totalPeople = 0;
         double totalArea = 0;
         double legitimacy = 0;
-        double front = Double.POSITIVE_INFINITY;
         for (int i = 0; i < pop.size(); i++) {
             double a = grid.landAreaKm2(i);
             int n = pop.residents(i);
@@ -121,9 +126,6 @@ public final class Observer implements Steppable {
             totalPeople += n;
             totalArea += a;
             legitimacy += n * (double) pop.legitimacy(i);
-            if (z >= 4) {
-                front = Math.min(front, grid.kmToBamako(grid.landCell(i)));
-            }
         }
         for (int f = 0; f <= nf; f++) {
             String key = f < nf ? ids[f] : "none";
@@ -138,33 +140,13 @@ public final class Observer implements Steppable {
         record.set(Measure.CONTESTED_SHARE_AREA, "", day, zoneArea[3] / totalArea);
         record.set(Measure.ARMED_GROUP_POPULATION_SHARE, "", day,
                 totalPeople == 0 ? 0 : (zonePeople[4] + zonePeople[5]) / totalPeople);
-        record.set(Measure.BAMAKO_FRONT_KM, "", day, front == Double.POSITIVE_INFINITY ? Double.NaN : front);
-        record.set(Measure.BAMAKO_FRONT_P10_KM, "", day, frontP10(zonePeople[4] + zonePeople[5]));
+        if (front == null) {
+            front = new InsurgentFront(model);
+        }
+        InsurgentFront.Distances distances = front.measure(pop, control);
+        record.set(Measure.INSURGENT_FRONT_KM, "", day, distances.nearestKm());
+        record.set(Measure.INSURGENT_FRONT_P10_KM, "", day, distances.tenthKm());
         record.set(Measure.STATE_LEGITIMACY, "", day, totalPeople == 0 ? 0 : legitimacy / totalPeople);
-    }
-
-    /** Walks the land cells outwards from Bamako until a tenth of the insurgent-held residents are passed. */
-    private double frontP10(double insurgentHeld) {
-        Grid grid = model.grid();
-        if (byDistance == null) {
-            byDistance = java.util.stream.IntStream.range(0, grid.landCellCount()).boxed()
-                    .sorted(java.util.Comparator.comparingDouble((Integer i) -> grid.kmToBamako(grid.landCell(i)))
-                            .thenComparingInt(i -> i))
-                    .mapToInt(Integer::intValue).toArray();
-        }
-        if (insurgentHeld <= 0) {
-            return Double.NaN;
-        }
-        double passed = 0;
-        for (int i : byDistance) {
-            if (model.control().zone(i) >= 4) {
-                passed += model.population().residents(i);
-                if (passed >= 0.1 * insurgentHeld) {
-                    return grid.kmToBamako(grid.landCell(i));
-                }
-            }
-        }
-        return Double.NaN;
     }
 
     /**
@@ -226,9 +208,30 @@ public final class Observer implements Steppable {
             double total = f.recruitsTotal();
             record.set(Measure.RECRUITS, ids[i], day, total - recruitsSeen[i]);
             recruitsSeen[i] = total;
+            ledger(day, i);
         }
         record.set(Measure.BLOCKADED_TOWNS, "", day, blockaded);
         trackTowns();
+    }
+
+    /** The day's entries in a faction's troop books, each the change of its running total since yesterday. */
+    private void ledger(int day, int faction) {
+        TroopLedger books = model.ledger();
+        for (TroopLedger.Entry e : TroopLedger.Entry.values()) {
+            long total = books.total(e, faction);
+            record.set(measureOf(e), ids[faction], day, total - ledgerSeen[e.ordinal()][faction]);
+            ledgerSeen[e.ordinal()][faction] = total;
+        }
+    }
+
+    private static Measure measureOf(TroopLedger.Entry entry) {
+        return switch (entry) {
+            case RECRUITED -> Measure.TROOPS_RECRUITED;
+            case ARRIVED -> Measure.TROOPS_ARRIVED;
+            case KILLED -> Measure.TROOPS_KILLED;
+            case LOST_OTHERWISE -> Measure.TROOPS_LOST_OTHERWISE;
+            case WITHDRAWN -> Measure.TROOPS_WITHDRAWN;
+        };
     }
 
     /** Opens and closes the spans of towns.csv as holders and blockades change. */

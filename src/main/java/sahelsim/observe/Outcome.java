@@ -22,6 +22,8 @@ public enum Outcome {
             "Share of residents in zones 4-5 on a date."),
     ARMED_GROUP_POPULATION_SHARE_MEAN("armed_group_population_share_mean", Arg.NONE, "share of residents",
             "Mean over the run of the share of residents in zones 4-5."),
+    GOVERNMENT_POPULATION_SHARE_END("government_population_share_end", Arg.NONE, "share of residents",
+            "Share of residents in zones 1-2 on the last day, where the government side dominates."),
     CONTROL_SHARE_POPULATION_END("control_share_population_end", Arg.FACTION, "share of residents",
             "Share of residents in cells the faction dominates on the last day."),
     FATALITIES_TOTAL("fatalities_total", Arg.OPTIONAL_FACTION, "people",
@@ -38,12 +40,14 @@ public enum Outcome {
     REFUGEES_END("refugees_end", Arg.NONE, "people", "Refugees abroad on the last day."),
     BLOCKADE_DAYS("blockade_days", Arg.OPTIONAL_TOWN, "days",
             "Days the town was blockaded (summed over towns if none is given)."),
-    BAMAKO_FRONT_KM_MIN("bamako_front_km_min", Arg.NONE, "km",
-            "Closest the front (a cell in zone 4 or 5) came to Bamako."),
-    BAMAKO_FRONT_KM_END("bamako_front_km_end", Arg.NONE, "km", "Distance of the front from Bamako on the last day."),
-    BAMAKO_FRONT_KM_MEAN("bamako_front_km_mean", Arg.NONE, "km", "Mean over the days with a front of its distance "
-            + "from Bamako."),
-    BAMAKO_FRONT_P10_KM_MEAN("bamako_front_p10_km_mean", Arg.NONE, "km", "Mean over the run of bamako_front_p10_km."),
+    INSURGENT_FRONT_KM_MIN("insurgent_front_km_min", Arg.NONE, "km",
+            "Closest the insurgent front (insurgent_front_km) came to Bamako."),
+    INSURGENT_FRONT_KM_END("insurgent_front_km_end", Arg.NONE, "km",
+            "Distance of the insurgent front from Bamako on the last day."),
+    INSURGENT_FRONT_KM_MEAN("insurgent_front_km_mean", Arg.NONE, "km", "Mean over the days with an insurgent "
+            + "front of its distance from Bamako."),
+    INSURGENT_FRONT_P10_KM_MEAN("insurgent_front_p10_km_mean", Arg.NONE, "km",
+            "Mean over the days with an insurgent front of insurgent_front_p10_km."),
     TOWNS_HELD_END("towns_held_end", Arg.FACTION, "towns", "Towns the faction holds on the last day."),
     TROOPS_END("troops_end", Arg.FACTION, "fighters", "The faction's fighters on the last day."),
     RECRUITS_TOTAL("recruits_total", Arg.FACTION, "people", "Recruits the faction took in over the run."),
@@ -165,6 +169,8 @@ public enum Outcome {
                     r.value(Measure.ARMED_GROUP_POPULATION_SHARE, "", r.day(LocalDate.parse(arg)));
             case ARMED_GROUP_POPULATION_SHARE_MEAN ->
                     r.sum(Measure.ARMED_GROUP_POPULATION_SHARE, "", 0, r.days()) / r.days();
+            case GOVERNMENT_POPULATION_SHARE_END -> r.value(Measure.ZONE_SHARE_POPULATION, "1", last)
+                    + r.value(Measure.ZONE_SHARE_POPULATION, "2", last);
             case CONTROL_SHARE_POPULATION_END -> r.value(Measure.CONTROL_SHARE_POPULATION, arg, last);
             case FATALITIES_TOTAL -> r.sum(Measure.FATALITIES, total, 0, r.days());
             case FATALITIES_YEAR -> yearSum(r, Measure.FATALITIES, Integer.parseInt(arg));
@@ -176,10 +182,10 @@ public enum Outcome {
             case DISPLACED_END -> r.value(Measure.DISPLACED, "", last);
             case REFUGEES_END -> r.value(Measure.REFUGEES, "", last);
             case BLOCKADE_DAYS -> blockadeDays(run, arg);
-            case BAMAKO_FRONT_KM_MIN -> frontMin(r);
-            case BAMAKO_FRONT_KM_END -> r.value(Measure.BAMAKO_FRONT_KM, "", last);
-            case BAMAKO_FRONT_KM_MEAN -> mean(r, Measure.BAMAKO_FRONT_KM);
-            case BAMAKO_FRONT_P10_KM_MEAN -> mean(r, Measure.BAMAKO_FRONT_P10_KM);
+            case INSURGENT_FRONT_KM_MIN -> frontMin(r);
+            case INSURGENT_FRONT_KM_END -> r.value(Measure.INSURGENT_FRONT_KM, "", last);
+            case INSURGENT_FRONT_KM_MEAN -> mean(r, Measure.INSURGENT_FRONT_KM);
+            case INSURGENT_FRONT_P10_KM_MEAN -> mean(r, Measure.INSURGENT_FRONT_P10_KM);
             case TOWNS_HELD_END -> r.value(Measure.TOWNS_HELD, arg, last);
             case TROOPS_END -> r.value(Measure.TROOPS, arg, last);
             case RECRUITS_TOTAL -> r.sum(Measure.RECRUITS, arg, 0, r.days());
@@ -229,7 +235,7 @@ public enum Outcome {
     private static double frontMin(RunRecord r) {
         double min = Double.NaN;
         for (int d = 0; d < r.days(); d++) {
-            double v = r.value(Measure.BAMAKO_FRONT_KM, "", d);
+            double v = r.value(Measure.INSURGENT_FRONT_KM, "", d);
             if (!Double.isNaN(v) && (Double.isNaN(min) || v < min)) {
                 min = v;
             }

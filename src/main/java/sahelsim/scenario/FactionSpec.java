@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A faction as the scenario declares it. */
 public record FactionSpec(String id, String name, FactionKind kind, Side side, String colour, int strength,
-                          List<String> homeAreas, Behaviour behaviour) {
+                          List<Place> homeAreas, Behaviour behaviour) {
 
     public FactionSpec {
         homeAreas = List.copyOf(homeAreas);

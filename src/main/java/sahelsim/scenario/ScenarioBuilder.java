@@ -101,13 +101,11 @@ public final class ScenarioBuilder {
 
     private FactionSpec faction(ConfigNode.MapNode item) {
         String id = text(item, "id");
-        List<String> home = ids(item, "homeAreas");
-        for (String area : home) {
-            if (geography.townIndex(area).isEmpty() && geography.regionIndex(area).isEmpty()) {
-                List<String> known = new ArrayList<>(geography.towns().stream().map(t -> t.id()).toList());
-                geography.regions().forEach(r -> known.add(r.id()));
-                problem(item.get("homeAreas"), "factions." + id + ".homeAreas", "expected town or region ids, got '"
-                        + area + "'" + DidYouMean.hint(area, known));
+        List<Place> home = new ArrayList<>();
+        for (String written : ids(item, "homeAreas")) {
+            Place place = place(item.get("homeAreas"), "factions." + id + ".homeAreas", written);
+            if (place != null) {
+                home.add(place);
             }
         }
         FactionKind kind = upper(item, "kind", FactionKind.class);
@@ -139,6 +137,40 @@ public final class ScenarioBuilder {
         problem(behaviour.get("baseRecruitsPerDay"), "factions." + id + ".behaviour.baseRecruitsPerDay", "a "
                 + kind.name().toLowerCase(Locale.ROOT) + " faction's strength changes only through the scenario ("
                 + through + "); expected 0 or no key, got " + daily);
+    }
+
+    /**
+     * The place a file names: {@code town:ID} and {@code region:ID} say which; an id alone is the town or the
+     * region it names, and is refused when it names both. Null after a problem.
+     */
+    private Place place(ConfigNode node, String path, String written) {
+        int colon = written.indexOf(':');
+        String id = written.substring(colon + 1);
+        List<String> towns = geography.towns().stream().map(t -> t.id()).toList();
+        List<String> regions = geography.regions().stream().map(r -> r.id()).toList();
+        boolean town = towns.contains(id);
+        boolean region = regions.contains(id);
+        if (colon >= 0) {
+            Place.Kind kind = written.startsWith(Place.Kind.TOWN.prefix() + ":") ? Place.Kind.TOWN : Place.Kind.REGION;
+            if (kind == Place.Kind.TOWN ? town : region) {
+                return new Place(kind, id);
+            }
+            problem(node, path, "expected a " + kind.prefix() + " id after " + kind.prefix() + ":, got '" + id + "'"
+                    + DidYouMean.hint(id, kind == Place.Kind.TOWN ? towns : regions));
+            return null;
+        }
+        if (town && region) {
+            problem(node, path, "expected a town or a region, got '" + id + "', which names both; write town:" + id
+                    + " or region:" + id);
+            return null;
+        }
+        if (town || region) {
+            return new Place(town ? Place.Kind.TOWN : Place.Kind.REGION, id);
+        }
+        List<String> known = new ArrayList<>(towns);
+        known.addAll(regions);
+        problem(node, path, "expected town or region ids, got '" + id + "'" + DidYouMean.hint(id, known));
+        return null;
     }
 
     private RelationSpec relation(ConfigNode.MapNode item) {
@@ -370,7 +402,7 @@ public final class ScenarioBuilder {
     private static CombatParams combat(ConfigNode.MapNode c) {
         return new CombatParams(num(c, "attrition"), num(c, "fortification"), num(c, "terrainDefence"),
                 num(c, "surprise"), num(c, "breakLosses"), whole(c, "maxBattleDays"), num(c, "engagementKm"), num(c, "clashChance"),
-                num(c, "collateral"), num(c, "massacreMedian"), num(c, "massacreSpread"));
+                num(c, "collateral"), num(c, "killedShare"), num(c, "massacreMedian"), num(c, "massacreSpread"));
     }
 
     private SupplyParams supply(ConfigNode.MapNode s) {
@@ -380,7 +412,8 @@ public final class ScenarioBuilder {
         return new SupplyParams(ids(s, "origins"), whole(s, "convoyEveryDays"), num(s, "convoySpeedKmPerDay"),
                 whole(s, "convoyEscort"), num(s, "convoyCargoDays"), num(s, "stockDays"), num(s, "airliftDaysPerWeek"),
                 num(s, "blockadeRadiusKm"), num(s, "abandonSupplyDays"), num(s, "abandonMorale"),
-                num(s, "handoverReachKm"), whole(s, "handoverTroops"), whole(s, "minGarrison"));
+                whole(s, "abandonAfterDays"), num(s, "handoverReachKm"), whole(s, "handoverTroops"),
+                whole(s, "minGarrison"));
     }
 
     private static ControlParams control(ConfigNode.MapNode c) {

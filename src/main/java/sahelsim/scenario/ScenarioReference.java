@@ -31,7 +31,7 @@ public final class ScenarioReference {
                 side: insurgent
                 colour: "#D55E00"
                 strength: 1500               # fighters outside garrisons
-                homeAreas: [gao, mopti]
+                homeAreas: [region:gao, region:mopti]   # whole regions; town:gao would be the town alone
                 behaviour:
                   aggression: 0.6
                   aims: {expand: 1.0, raid: 1.0, blockade: 0.5}
@@ -145,8 +145,11 @@ public final class ScenarioReference {
         md.append("## Town and region ids\n\n")
                 .append("The places of the shipped map ([docs/map.md](map.md) says where they come from). Keys that ")
                 .append("name a town (`garrisons.<id>.town`, `foreignForces.<id>.base`, `wagner.bases`, ")
-                .append("`supply.origins`, `timeline.<id>.town`) take a town id; `factions.<id>.homeAreas` takes ")
-                .append("town or region ids; `coalitions.<id>.trigger.whenForeignForcesLeave` takes a region id. ")
+                .append("`supply.origins`, `timeline.<id>.town`) take a town id; ")
+                .append("`coalitions.<id>.trigger.whenForeignForcesLeave` takes a region id. ")
+                .append("`factions.<id>.homeAreas` takes places: `town:ID` (the town and the cells nearest it), ")
+                .append("`region:ID` (the whole region), or an id alone where it names only a town or only a region; ")
+                .append(bothTownAndRegion(geography)).append(' ')
                 .append("Garrisons in towns with an airfield are also supplied by air ")
                 .append("(`supply.airliftDaysPerWeek`).\n\n")
                 .append("| region id | name |\n|---|---|\n");
@@ -158,6 +161,20 @@ public final class ScenarioReference {
             md.append("| `").append(town.id()).append("` | ").append(escape(town.name())).append(" | `")
                     .append(town.region()).append("` | ").append(town.airfield() ? "yes" : "").append(" |\n");
         }
+    }
+
+    /** The sentence naming the ids that are both a town and a region, which must be written with a prefix. */
+    private static String bothTownAndRegion(MaliGeography geography) {
+        List<String> both = geography.regions().stream().map(Region::id)
+                .filter(id -> geography.townIndex(id).isPresent()).map(id -> "`" + id + "`").toList();
+        if (both.isEmpty()) {
+            return "";
+        }
+        String first = both.get(0).replace("`", "");
+        String names = both.size() == 1 ? both.get(0)
+                : String.join(", ", both.subList(0, both.size() - 1)) + " and " + both.get(both.size() - 1);
+        return names + (both.size() == 1 ? " names" : " name") + " both a town and a region: write `town:" + first
+                + "` or `region:" + first + "`" + (both.size() == 1 ? "." : ", and so on.");
     }
 
     private static void section(StringBuilder md, Key key, String path, int level) {

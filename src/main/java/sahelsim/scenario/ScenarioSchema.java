@@ -103,8 +103,10 @@ public final class ScenarioSchema {
             v("colour", ValueType.colour(), REQUIRED, "", "Colour in every chart, map and the window."),
             v("strength", ValueType.whole(0, 1_000_000), 0L, "fighters", "Mobile fighters at the start, outside "
                     + "garrisons, formed into bands of `behaviour.bandSize`."),
-            v("homeAreas", ValueType.idList(0), List.of(), "town or region ids", "Where the faction recruits "
-                    + "best, starts its bands and defends."),
+            v("homeAreas", ValueType.placeList(), List.of(), "places", "Where the faction recruits best, starts "
+                    + "its bands and defends. `town:ID` is a town and the cells nearest it, `region:ID` a whole "
+                    + "region; an id alone will do where it names only a town or only a region, and is an error "
+                    + "where it names both (see [Town and region ids](#town-and-region-ids))."),
             BEHAVIOUR));
 
     static final Key.Items RELATIONS = new Key.Items("relations", "Hostility between pairs of factions. A pair not "
@@ -226,7 +228,11 @@ public final class ScenarioSchema {
             v("clashChance", FRACTION, 0.1, "per day", "Daily chance that hostile units within engagementKm fight, "
                     + "times their hostility."),
             v("collateral", ValueType.number(0, 10), 0.08, "civilians per fighter", "Civilians killed per "
-                    + "combatant killed in a battle in a populated cell."),
+                    + "combatant put out of action in a battle in a populated cell."),
+            v("killedShare", FRACTION, 0.25, "share", "Share of the fighters put out of action in battle who are "
+                    + "killed; the others are wounded, captured or missing, and out of the fight for good.",
+                    "mali-facts 3: Bamako, 17 Sep 2024, 77-100 killed and 255+ injured, about 1 killed to 3 "
+                            + "wounded, the ratio usually quoted for wars"),
             v("massacreMedian", ValueType.number(1, 2000), 20.0, "deaths", "Median deaths of a mass-casualty "
                     + "attack on civilians (log-normal)."),
             v("massacreSpread", ValueType.number(0, 3), 1.0, "", "Log-normal sigma of mass-casualty attacks: "
@@ -240,7 +246,9 @@ public final class ScenarioSchema {
                     + "garrison."),
             v("convoySpeedKmPerDay", ValueType.number(1, 1000), 120.0, "km/day", "Convoy speed on a road "
                     + "(tracks and the river are slower)."),
-            v("convoyEscort", ValueType.whole(0, 10000), 60L, "soldiers", "Escort of each convoy."),
+            v("convoyEscort", ValueType.whole(0, 10000), 60L, "soldiers", "Escort of each convoy, taken from the "
+                    + "faction's garrison at the supply origin (only troops above minGarrison) and back there once "
+                    + "the cargo is delivered; fewer when fewer can be spared, none when none can."),
             v("convoyCargoDays", ValueType.number(0, 365), 30.0, "days", "Days of supplies a convoy brings."),
             v("stockDays", ValueType.number(1, 730), 90.0, "days", "Most days of supplies a garrison can hold."),
             v("airliftDaysPerWeek", ValueType.number(0, 7), 2.0, "days/week", "Supplies flown each week to a "
@@ -250,6 +258,9 @@ public final class ScenarioSchema {
             v("abandonSupplyDays", ValueType.number(0, 365), 7.0, "days", "A garrison with fewer days of supplies "
                     + "than this ..."),
             v("abandonMorale", FRACTION, 0.25, "morale", "... and morale below this abandons its post."),
+            v("abandonAfterDays", ValueType.whole(1, 3650), 30L, "days", "A garrison with no more supplies than "
+                    + "abandonSupplyDays that nothing reaches (no airlift, not a supply origin; for an armed group, "
+                    + "a blockaded town) abandons its post after this many such days in a row."),
             v("handoverReachKm", ValueType.number(0, 3000), 400.0, "km", "Road distance within which the state "
                     + "looks for troops to spare to take over a post a foreign force leaves."),
             v("handoverTroops", ValueType.whole(1, 10000), 200L, "soldiers", "Troops the state sends to take a post "

@@ -4,5 +4,5 @@ package sahelsim.scenario;
 public record SupplyParams(java.util.List<String> origins, int convoyEveryDays, double convoySpeedKmPerDay, int convoyEscort,
                            double convoyCargoDays, double stockDays, double airliftDaysPerWeek,
                            double blockadeRadiusKm, double abandonSupplyDays, double abandonMorale,
-                           double handoverReachKm, int handoverTroops, int minGarrison) {
+                           int abandonAfterDays, double handoverReachKm, int handoverTroops, int minGarrison) {
 }

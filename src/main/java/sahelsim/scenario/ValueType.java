@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public abstract class ValueType {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern PLACE = Pattern.compile("((town|region):)?[a-z][a-z0-9-]*");
     private static final Pattern KEY_PATH = Pattern.compile("[a-z][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
@@ -289,6 +290,32 @@ public abstract class ValueType {
                 }
                 if (out.size() < minSize) {
                     throw new Mismatch("expected " + expected() + ", got " + out.size());
+                }
+                return List.copyOf(out);
+            }
+        };
+    }
+
+    /** A list of places: {@code town:ID}, {@code region:ID}, or a bare id; which place it names is checked later. */
+    public static ValueType placeList() {
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "a list of places (town:ID, region:ID, or an id that names only a town or only a region)";
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                if (!(node instanceof ConfigNode.ListNode list)) {
+                    throw mismatch(node);
+                }
+                List<String> out = new ArrayList<>();
+                for (ConfigNode item : list.items()) {
+                    if (!(item instanceof ConfigNode.Scalar s) || !(s.value() instanceof String v)
+                            || !PLACE.matcher(v).matches()) {
+                        throw new Mismatch("expected " + expected() + ", got the item " + item.describe());
+                    }
+                    out.add(v);
                 }
                 return List.copyOf(out);
             }

@@ -24,7 +24,7 @@ public final class MonthlyMeasures {
     /** Who controls the population, how violent it is, how many flee and fight: what sweep analysts chart. */
     public static final Set<Measure> KEY = EnumSet.of(Measure.CONTROL_SHARE_POPULATION,
             Measure.ARMED_GROUP_POPULATION_SHARE, Measure.FATALITIES, Measure.CIVILIAN_DEATHS, Measure.DISPLACED,
-            Measure.REFUGEES, Measure.TROOPS, Measure.TOWNS_HELD, Measure.BAMAKO_FRONT_KM,
+            Measure.REFUGEES, Measure.TROOPS, Measure.TOWNS_HELD, Measure.INSURGENT_FRONT_KM,
             Measure.STATE_LEGITIMACY);
 
     public static final String RUN_ID = "run_id";

@@ -160,7 +160,10 @@ public final class ShardMerge {
         if (!a.sweepSha256().equals(b.sweepSha256())) {
             return "the sweep file differs";
         }
-        return "the base scenario differs";
+        if (!a.baseSha256().equals(b.baseSha256())) {
+            return "the base scenario differs";
+        }
+        return "made with the random streams " + a.randomStream() + " and " + b.randomStream();
     }
 
     private static Path commonParent(List<Part> parts) {

@@ -15,10 +15,11 @@ import sahelsim.io.AtomicFiles;
 import sahelsim.io.BuildInfo;
 import sahelsim.io.Json;
 import sahelsim.io.ScenarioText;
+import sahelsim.model.Seeds;
 
 /**
  * manifest.json of a sweep folder: which sweep it holds (the sweep file's text and SHA-256, the base scenario's
- * canonical text and hash, seed, design, shard), which programs ran it, how far it got, and its files. It is
+ * canonical text and hash, seed and random stream, design, shard), which programs ran it, how far it got, and its files. It is
  * written before the first run and rewritten at the end; a resumed sweep checks it to be sure the folder belongs
  * to the same sweep, and {@code merge} checks the shards' manifests against one another. The start and end
  * times are the only wall-clock values in a sweep's files.
@@ -27,6 +28,8 @@ public final class SweepManifest {
 
     public static final String FILE = "manifest.json";
     static final String KIND = "sweep";
+    /** The streams of sweeps written before their version was recorded: 32-bit seeds, seeds derived from run ids. */
+    static final String OLDEST_STREAM = "mt19937-32bit-seed-v1";
 
     /** How far the runs got: running (or stopped) until every run has a row, then complete. */
     public enum Status {
@@ -38,7 +41,7 @@ public final class SweepManifest {
     }
 
     /** What must agree for two folders to hold parts of the same sweep. */
-    public record Identity(String name, String sweepSha256, String baseSha256) {
+    public record Identity(String name, String sweepSha256, String baseSha256, String randomStream) {
     }
 
     private final ObjectNode root;
@@ -77,6 +80,7 @@ public final class SweepManifest {
         root.put("points", plan.pointCount());
         root.put("replications", spec.replications());
         root.put("seed", spec.seed());
+        root.put("random_stream", Seeds.RANDOM_STREAM);
         ArrayNode parameters = root.putArray("parameters");
         spec.varied().forEach(f -> parameters.add(f.name()));
         ArrayNode outcomes = root.putArray("outcomes");
@@ -155,11 +159,24 @@ public final class SweepManifest {
 
     public Identity identity() {
         return new Identity(name(), root.path("sweep").path("sha256").asText(),
-                root.path("base").path("sha256").asText());
+                root.path("base").path("sha256").asText(), randomStream());
     }
 
     public String name() {
         return root.path("sweep").path("name").asText();
+    }
+
+    /**
+     * The version of the random streams the sweep's runs were made with ({@link Seeds#RANDOM_STREAM}); a manifest
+     * without one was written before versions were recorded, when seeds kept only their low 32 bits.
+     */
+    public String randomStream() {
+        return root.path("random_stream").asText(OLDEST_STREAM);
+    }
+
+    /** Whether this build makes the same runs from the sweep's seeds as the build that started it. */
+    public boolean hasCurrentStream() {
+        return randomStream().equals(Seeds.RANDOM_STREAM);
     }
 
     public Path sweepFile() {

@@ -12,7 +12,8 @@ import sahelsim.sweep.design.SaltelliDesign;
 /**
  * The design points and runs of a sweep. The design's unit-cube coordinates become parameter values through
  * {@link Factor#at}; run {@code id} is replicate {@code id % replications} of point {@code id / replications},
- * and its seed is {@code Seeds.derive(seed, id)}, so any run can be rebuilt alone from the sweep file. Runs are
+ * and its seed is {@code Seeds.derive(seed, point, replicate)}, so any run can be rebuilt alone from the sweep file
+ * and adding replications or design points leaves every existing run's seed as it was (its id may change). Runs are
  * made on demand: a sweep of a million runs holds only its design's coordinates. A plan does not change once
  * built, so sweep threads may share it.
  */
@@ -80,6 +81,6 @@ public final class SweepPlan {
         }
         int point = (int) (id / spec.replications());
         int replicate = (int) (id % spec.replications());
-        return new SweepRun(id, point, replicate, Seeds.derive(spec.seed(), id), point(point).choices());
+        return new SweepRun(id, point, replicate, Seeds.derive(spec.seed(), point, replicate), point(point).choices());
     }
 }

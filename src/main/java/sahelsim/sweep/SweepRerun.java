@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import sahelsim.io.ScenarioText;
+import sahelsim.model.Seeds;
 import sahelsim.scenario.ConfigNode;
 import sahelsim.scenario.Scenario;
 
@@ -23,6 +24,12 @@ public record SweepRerun(SweepSpec spec, SweepRun run, Scenario scenario, List<S
 
     public static SweepRerun of(Path sweepDir, long runId) {
         SweepManifest manifest = SweepManifest.read(sweepDir);
+        if (!manifest.hasCurrentStream()) {
+            throw new SweepError("the sweep in " + sweepDir + " was made with the random streams "
+                    + manifest.randomStream() + " of an older sahelsim; this one makes " + Seeds.RANDOM_STREAM
+                    + ", so its runs cannot be reproduced; run them with the sahelsim that made the sweep ("
+                    + String.join(", ", manifest.programs()) + ")");
+        }
         SweepLoader loader = SweepLoader.shipped();
         SweepSpec spec = loader.load(manifest.sweepFile(), manifest.sweepText());
         if (!ScenarioText.hash(spec.base()).equals(manifest.identity().baseSha256())) {

@@ -11,7 +11,7 @@ import sahelsim.scenario.ConfigNode;
  * @param id        point x replications + replicate, from 0
  * @param point     the design point's index
  * @param replicate from 0 to replications - 1
- * @param seed      {@code Seeds.derive(sweep seed, id)}
+ * @param seed      {@code Seeds.derive(sweep seed, point, replicate)}
  * @param choices   the value of every parameter, in file order
  */
 public record SweepRun(long id, int point, int replicate, long seed, List<Choice> choices) {

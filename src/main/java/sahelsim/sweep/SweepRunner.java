@@ -12,6 +12,7 @@ import sahelsim.io.MonthlyTable;
 import sahelsim.io.ScenarioText;
 import sahelsim.io.ShippedGeography;
 import sahelsim.map.Grid;
+import sahelsim.model.Seeds;
 import sahelsim.observe.Outcome;
 import sahelsim.observe.Simulation;
 import sahelsim.scenario.Scenario;
@@ -102,6 +103,7 @@ public final class SweepRunner {
         Path dir = folder.dir();
         if (!force && SweepManifest.isSweep(dir)) {
             SweepManifest there = SweepManifest.read(dir);
+            refuseOtherStream(there, dir);
             String difference = difference(there);
             if (difference == null) {
                 there.resumedBy(BuildInfo.label());
@@ -119,6 +121,20 @@ public final class SweepRunner {
         SweepManifest manifest = SweepManifest.start(dir, spec, sweepText, plan, shard);
         manifest.write();
         return manifest;
+    }
+
+    /**
+     * A sweep started under other random streams cannot be resumed: its remaining runs would not be the runs its
+     * first ones belong with, although the files would look like one sweep.
+     */
+    private static void refuseOtherStream(SweepManifest there, Path dir) {
+        if (!there.hasCurrentStream()) {
+            throw new SweepError(dir + " holds a sweep made with the random streams " + there.randomStream()
+                    + " of an older sahelsim; this one makes " + Seeds.RANDOM_STREAM + " (seeds use all 64 bits and "
+                    + "derive from design point and replicate), so its remaining runs would not match the ones done "
+                    + "and it cannot be resumed. Use --force to run the sweep again from the start, or choose another "
+                    + "folder with --out");
+        }
     }
 
     /** What makes a folder's sweep another than this one, or null when it is the same. */

@@ -77,8 +77,8 @@ class AnalyzeCommandTest {
         assertEquals(runs[4], first[1], "the point's parameter values, as runs.csv writes them");
         double mean = (Double.parseDouble(runs[6]) + Double.parseDouble(second[6])) / 2;
         assertEquals(mean, Double.parseDouble(first[5]), Math.abs(mean) * 1e-6);
-        assertEquals("3", first[10], "two replications: a third halves the interval");
-        assertTrue(first[11].isEmpty() || first[11].matches("wide: ±\\d+% of the mean; 3 replications \\(1 more\\) "
+        assertEquals("15", first[10], "two replications: 15 halve the resampled means' spread, √1/2 to √14/15");
+        assertTrue(first[11].isEmpty() || first[11].matches("wide: ±\\d+% of the mean; 15 replications \\(13 more\\) "
                 + "would halve it"), first[11]);
         byte[] svg = Files.readAllBytes(out.resolve("analysis/heatmap-fatalities_total.svg"));
         assertTrue(Files.exists(out.resolve("analysis/heatmap-towns_held_end-csp.png")));

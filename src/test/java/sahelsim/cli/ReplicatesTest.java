@@ -78,6 +78,7 @@ class ReplicatesTest {
         JsonNode set = Json.read(twoThreads.resolve("manifest.json"));
         assertEquals("complete", set.path("status").asText());
         assertEquals(SEED, set.path("base_seed").asLong());
+        assertEquals(Seeds.RANDOM_STREAM, set.path("random_stream").asText());
         assertEquals(REPS, set.path("replicates").size());
         for (int i = 1; i <= REPS; i++) {
             JsonNode entry = set.path("replicates").get(i - 1);
@@ -88,6 +89,7 @@ class ReplicatesTest {
             assertEquals("complete", entry.path("status").asText());
             JsonNode manifest = Json.read(twoThreads.resolve("rep-00" + i).resolve("manifest.json"));
             assertEquals(seed, manifest.path("seed").asLong());
+            assertEquals(Seeds.RANDOM_STREAM, manifest.path("random_stream").asText());
             assertEquals(i, manifest.path("replicate").path("index").asInt());
             assertEquals(REPS, manifest.path("replicate").path("of").asInt());
             assertEquals(SEED, manifest.path("replicate").path("base_seed").asLong());

@@ -75,6 +75,7 @@ class RunCommandTest {
         assertEquals("complete", m.path("status").asText());
         assertTrue(m.path("error").isNull());
         assertEquals(3, m.path("seed").asLong());
+        assertEquals("mt19937-64bit-seed-v2", m.path("random_stream").asText());
         assertTrue(m.path("replicate").isNull());
         assertEquals(SHORT, m.path("scenario").path("file").asText());
         assertEquals(ScenarioText.canonical(scenario), m.path("scenario").path("canonical").asText());

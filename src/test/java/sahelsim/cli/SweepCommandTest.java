@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,13 +52,14 @@ class SweepCommandTest {
             String[] cells = rows.get(id + 1).split(",", -1);
             assertEquals(List.of(Integer.toString(id), Integer.toString(id / 2), Integer.toString(id % 2)),
                     List.of(cells[0], cells[1], cells[2]));
-            assertEquals(Long.toString(sahelsim.model.Seeds.derive(7, id)), cells[3]);
+            assertEquals(Long.toString(sahelsim.model.Seeds.derive(7, id / 2, id % 2)), cells[3]);
             assertEquals("ok", cells[10]);
         }
         JsonNode manifest = Json.read(one.resolve("manifest.json"));
         assertEquals("complete", manifest.path("status").asText());
         assertEquals(16, manifest.path("counts").path("ok").asLong());
         assertEquals(Files.readString(sweepFile), manifest.path("sweep").path("text").asText());
+        assertEquals(sahelsim.model.Seeds.RANDOM_STREAM, manifest.path("random_stream").asText());
         assertEquals(List.of("manifest.json", "monthly.parquet", "runs-monthly.csv", "runs.csv", "runs.parquet",
                 "sweep.duckdb"), RunOutputs.files(one).stream().filter(f -> !f.startsWith(".")).toList());
     }
@@ -107,6 +109,15 @@ class SweepCommandTest {
         Cli forced = Cli.run("sweep", sweepFile.toString(), "--out", out.toString(), "--quiet", "--force");
         assertEquals(ExitCodes.OK, forced.exitCode, forced.toString());
         assertEquals(Files.readString(twoThreads.resolve("runs.csv")), Files.readString(out.resolve("runs.csv")));
+        // A folder as a build before random stream versions wrote it: its manifest names no stream.
+        ObjectNode manifest = (ObjectNode) Json.read(out.resolve("manifest.json"));
+        manifest.remove("random_stream");
+        Files.writeString(out.resolve("manifest.json"), Json.text(manifest));
+        Cli old = Cli.run("sweep", sweepFile.toString(), "--out", out.toString(), "--quiet");
+        assertBadInput(old, "made with the random streams mt19937-32bit-seed-v1 of an older sahelsim");
+        assertTrue(old.err.contains("cannot be resumed") && old.err.contains("--force"), old.err);
+        assertBadInput(Cli.run("run", "--from-sweep", out.toString(), "--run-id", "1", "--out",
+                dir.resolve("rerun").toString()), "was made with the random streams mt19937-32bit-seed-v1");
     }
 
     @Test

@@ -35,7 +35,8 @@ import sahelsim.scenario.Scenario;
  */
 class ClassroomWindowTest {
 
-    private static final long SEED = 7;
+    /** Beyond 32 bits, so that every way the window seeds a run must keep the whole seed. */
+    private static final long SEED = 7 + (5L << 32);
     private static final int DAYS = 60;
 
     @TempDir
@@ -146,6 +147,14 @@ class ClassroomWindowTest {
         assertEquals(GuiTestScenarios.headless(GuiTestScenarios.load(GuiTestScenarios.SHORT), SEED,
                 GuiProbe.RESTART_DAYS), Files.readString(out.resolve("digest-restart.txt")),
                 "after Restart the run differs from a headless run without levers");
+    }
+
+    @Test
+    void aSeedTypedIntoTheConsoleIsTakenWhole() throws Exception {
+        assertEquals(Long.toString(GuiProbe.TYPED_SEED), one("typedSeed"));
+        assertEquals(GuiTestScenarios.headless(GuiTestScenarios.load(GuiTestScenarios.SHORT), GuiProbe.TYPED_SEED,
+                GuiProbe.RESTART_DAYS), Files.readString(out.resolve("digest-typed-seed.txt")),
+                "after a seed was typed and Restart pressed the run differs from a headless run with that seed");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.KeyListener;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -21,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.swing.JLabel;
+import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import sahelsim.io.ScenarioLoader;
@@ -36,12 +39,15 @@ import sim.display.Console;
  *
  * <p>Arguments: SCENARIO SEED DAYS OUT [levers|plain]. In OUT: day0.png, final.png and inspector.png (the screen),
  * digest.txt (the run's record and events), report.txt (key=value lines), and the window's files under gui/;
- * with levers, also digest-restart.txt: the first days of a second run, after Restart.
+ * with levers, also digest-restart.txt: the first days of a second run, after Restart, and digest-typed-seed.txt:
+ * those of a third, after {@link #TYPED_SEED} was typed into the Console's seed field and Restart pressed.
  */
 public final class GuiProbe {
 
     /** Days simulated after the restart. */
     static final int RESTART_DAYS = 20;
+    /** A seed beyond 32 bits, typed into the Console's seed field before a second Restart. */
+    static final long TYPED_SEED = 11 + (9L << 32);
 
     private GuiProbe() {
     }
@@ -137,7 +143,22 @@ public final class GuiProbe {
             report.add("file=" + out.relativize(p));
         }
         if (levers) {
-            restartAndRun(gui, console, out.resolve("digest-restart.txt"));
+            restartAndRun(gui, console, 2, out.resolve("digest-restart.txt"));
+            onEdt(() -> {
+                // As typing does: a key marks MASON's field edited, and Enter submits it (handed to the field's key
+                // listeners, since a key event sent to a field without the focus goes to the one with it).
+                JTextField text = find(console, SeedField.class).getField();
+                text.setText(Long.toString(TYPED_SEED));
+                for (int key : new int[] {KeyEvent.VK_1, KeyEvent.VK_ENTER}) {
+                    KeyEvent press = new KeyEvent(text, KeyEvent.KEY_PRESSED, 0, 0, key, KeyEvent.CHAR_UNDEFINED);
+                    for (KeyListener listener : text.getKeyListeners()) {
+                        listener.keyPressed(press);
+                    }
+                }
+                return null;
+            });
+            restartAndRun(gui, console, 3, out.resolve("digest-typed-seed.txt"));
+            report.add("typedSeed=" + onEdt(() -> gui.run().seed()));
         }
         Files.write(out.resolve("report.txt"), report);
     }
@@ -176,7 +197,10 @@ public final class GuiProbe {
         screenshot(shot);
         report.add("inspectorTab=" + onEdt(() -> console.getTabPane().getTitleAt(
                 console.getTabPane().getSelectedIndex())));
-        report.add("inspectorText=" + onEdt(() -> texts((Component) console.getAllInspectors().get(0))));
+        // A unit standing on the town is hit by the same click and gets an inspector of its own beside the
+        // garrison's, so every inspector the click opened is reported.
+        report.add("inspectorText=" + onEdt(() -> console.getAllInspectors().stream()
+                .map(i -> texts((Component) i)).collect(java.util.stream.Collectors.joining(" | "))));
     }
 
     /** Every label's and text field's text in a component tree, joined. */
@@ -197,12 +221,14 @@ public final class GuiProbe {
     }
 
     /** Restarts through the window's button and runs the fresh run's first days, without levers. */
-    private static void restartAndRun(SahelModelWithUI gui, Console console, Path digest) throws Exception {
+    private static void restartAndRun(SahelModelWithUI gui, Console console, int number, Path digest)
+            throws Exception {
         onEdt(() -> {
             gui.window().controls().restart();
             return null;
         });
-        waitFor("the second run", () -> gui.run().number() == 2 && console.getPlayState() == Console.PS_PAUSED);
+        waitFor("run " + number, () -> gui.run().number() == number
+                && console.getPlayState() == Console.PS_PAUSED);
         runUntil(gui, console, RESTART_DAYS);
         ClassroomRun run = gui.run();
         synchronized (run.model().schedule) {
@@ -219,6 +245,22 @@ public final class GuiProbe {
         });
         waitFor("day " + day, () -> console.getPlayState() == Console.PS_PAUSED && gui.run().daysDone() == day);
         settle();
+    }
+
+    /** The first component of a kind in a component tree. */
+    private static <T> T find(Component c, Class<T> kind) {
+        if (kind.isInstance(c)) {
+            return kind.cast(c);
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                T found = find(child, kind);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Lets the Swing thread show everything the model reported. */

@@ -4,29 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalInt;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 
 class ReplicateStatsTest {
 
     @Test
-    void meanSampleDeviationAndStudentInterval() {
-        ReplicateStats s = ReplicateStats.of(new double[] {1, 2, 3, 4});
+    void meanSampleDeviationAndBootstrapInterval() {
+        double[] values = {1, 2, 3, 4};
+        ReplicateStats s = ReplicateStats.of(values);
         assertEquals(4, s.n());
         assertEquals(2.5, s.mean(), 1e-12);
         assertEquals(Math.sqrt(5.0 / 3.0), s.sd(), 1e-12, "sample deviation, n - 1 in the denominator");
-        // t(0.975, 3 df) = 3.182446 (R: qt(0.975, 3); NIST/SEMATECH e-Handbook table 1.3.6.7.2 gives 3.182).
-        double half = 3.182446 * Math.sqrt(5.0 / 3.0) / 2;
-        assertEquals(2.5 - half, s.ci95Low(), 1e-5);
-        assertEquals(2.5 + half, s.ci95High(), 1e-5);
+        BootstrapMeans.Estimate e = BootstrapMeans.mean(values);
+        assertEquals(e.low(), s.ci95Low());
+        assertEquals(e.high(), s.ci95High());
+        assertTrue(1 <= s.ci95Low() && s.ci95Low() < 2.5 && 2.5 < s.ci95High() && s.ci95High() <= 4, s.toString());
     }
 
     @Test
-    void theQuantileMatchesTheTable() {
-        // R: qt(0.975, c(1, 7, 100)).
-        assertEquals(12.706205, ReplicateStats.tQuantile975(1), 1e-5);
-        assertEquals(2.364624, ReplicateStats.tQuantile975(7), 1e-5);
-        assertEquals(1.983972, ReplicateStats.tQuantile975(100), 1e-5);
+    void aShareWithZerosKeepsItsIntervalAtZeroOrAbove() {
+        // ISSP's share of the population in five runs of historical-2022: mean ± t s/√n gave -4.5% to 14.9%.
+        ReplicateStats issp = ReplicateStats.of(new double[] {0, 0, 0, 0, 0.26});
+        assertEquals(0.052, issp.mean(), 1e-12);
+        assertTrue(issp.ci95Low() >= 0, "low " + issp.ci95Low());
+        assertTrue(issp.ci95High() <= 0.26, "high " + issp.ci95High());
+        ReplicateStats deaths = ReplicateStats.of(new double[] {0, 0, 0, 14, 0, 0, 3, 0});
+        assertTrue(deaths.ci95Low() >= 0, "low " + deaths.ci95Low());
     }
 
     @Test
@@ -34,6 +37,7 @@ class ReplicateStatsTest {
         ReplicateStats s = ReplicateStats.of(new double[] {1, Double.NaN, 3});
         assertEquals(2, s.n());
         assertEquals(2.0, s.mean(), 1e-12);
+        assertEquals(Math.sqrt(2), s.sd(), 1e-12);
     }
 
     @Test
@@ -50,29 +54,31 @@ class ReplicateStatsTest {
     @Test
     void halfWidthRelativeToTheMean() {
         ReplicateStats s = ReplicateStats.of(new double[] {1, 2, 3, 4, 5, 6, 7, 8});
-        // t(0.975, 7) = 2.3646 (tables); half-width = 2.3646 x sqrt(6) / sqrt(8) = 2.0478
-        assertEquals(2.0478, s.halfWidth(), 1e-4);
-        assertEquals(2.0478 / 4.5, s.relativeHalfWidth(), 1e-4);
+        assertEquals((s.ci95High() - s.ci95Low()) / 2, s.halfWidth(), 1e-12);
+        assertEquals(s.halfWidth() / 4.5, s.relativeHalfWidth(), 1e-12);
+        // The resampled means spread as s √(n - 1) / n = 2.449 x √7 / 8 = 0.810; the interval is about ±1.96 of it.
+        assertEquals(1.96 * Math.sqrt(6) * Math.sqrt(7) / 8, s.halfWidth(), 0.1);
     }
 
     @Test
-    void halvingTheIntervalTakesTheFewestReplicationsThatDoIt() {
+    void halvingTheIntervalTakesTheFewestReplicationsThatHalveTheResampledSpread() {
         ReplicateStats two = ReplicateStats.of(new double[] {10, 12});
-        assertEquals(OptionalInt.of(3), two.replicationsToHalve(), "t(0.975, 1) = 12.7 makes a third run halve it");
+        // √1 / 2 = 0.25 is halved by √14 / 15 = 0.2494, not by √13 / 14 = 0.2575.
+        assertEquals(OptionalInt.of(15), two.replicationsToHalve());
         for (int n : new int[] {5, 10, 40}) {
             double[] values = new double[n];
             for (int i = 0; i < n; i++) {
                 values[i] = i % 3;
             }
             int m = ReplicateStats.of(values).replicationsToHalve().orElseThrow();
-            double target = factor(n) / 2;
-            assertTrue(factor(m) <= target && factor(m - 1) > target, "n = " + n + " gave m = " + m);
-            assertTrue(m > n && m <= 4 * n, "m = " + m + " for n = " + n);
+            double target = spread(n) / 2;
+            assertTrue(spread(m) <= target && spread(m - 1) > target, "n = " + n + " gave m = " + m);
+            assertTrue(m > 4 * n && m <= 4 * n + 5, "m = " + m + " for n = " + n);
         }
         assertTrue(ReplicateStats.of(new double[] {3}).replicationsToHalve().isEmpty());
     }
 
-    private static double factor(int n) {
-        return new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) / Math.sqrt(n);
+    private static double spread(int n) {
+        return Math.sqrt(n - 1.0) / n;
     }
 }

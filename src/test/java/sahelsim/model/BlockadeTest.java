@@ -11,12 +11,15 @@ import sahelsim.model.agents.Garrison;
 import sahelsim.observe.Observer;
 import sahelsim.scenario.Scenario;
 
-/** A town whose roads are held by a hostile faction is blockaded, its convoys turned back and its supply falls. */
+/**
+ * A town whose roads are held by a hostile faction is blockaded, its convoys are stopped in battles at the
+ * blockade (turned back or destroyed) and its supply falls.
+ */
 class BlockadeTest {
 
     private static final String FILE = "src/test/resources/scenarios/blockade.yaml";
 
-    private record Outcome(long blockadeDays, double supply, boolean turnedBack) {
+    private record Outcome(long blockadeDays, double supply, boolean stopped) {
     }
 
     private Outcome run(Scenario scenario) {
@@ -25,8 +28,10 @@ class BlockadeTest {
         model.runToEnd();
         TownState timbuktu = model.town(model.townIndex("timbuktu"));
         Garrison g = model.garrisonOf(model.factionIndex("fama"), timbuktu.index());
-        boolean turnedBack = observer.log().events().stream().anyMatch(e -> e.notes().contains("turned back"));
-        return new Outcome(timbuktu.blockadeDays(), g == null ? 0 : g.supply(), turnedBack);
+        boolean stopped = observer.log().events().stream().map(e -> e.notes())
+                .anyMatch(n -> n.contains("convoy forcing the blockade of Timbuktu")
+                        && (n.contains("turned back") || n.contains("destroyed")));
+        return new Outcome(timbuktu.blockadeDays(), g == null ? 0 : g.supply(), stopped);
     }
 
     @Test
@@ -37,8 +42,8 @@ class BlockadeTest {
         Outcome blockaded = run(blockading);
         Outcome free = run(idle);
         assertTrue(blockaded.blockadeDays() > 30, "blockaded only " + blockaded.blockadeDays() + " days");
-        assertTrue(blockaded.turnedBack(), "no convoy was turned back");
-        assertTrue(free.blockadeDays() == 0 && !free.turnedBack());
+        assertTrue(blockaded.stopped(), "no convoy was stopped at the blockade");
+        assertTrue(free.blockadeDays() == 0 && !free.stopped());
         assertTrue(blockaded.supply() < free.supply() - 10,
                 "supply " + blockaded.supply() + " under blockade vs " + free.supply() + " without");
     }

@@ -35,6 +35,24 @@ class DeterminismTest {
     }
 
     @Test
+    void seedsThatDifferOnlyAboveTheLow32BitsGiveAnotherRun() {
+        // MASON's SimState(long) and MersenneTwisterFast(long) keep only the low 32 bits: 5 and 5 + 2^32 were one run.
+        assertNotEquals(fingerprint(run(5)), fingerprint(run(5 + (1L << 32))));
+    }
+
+    @Test
+    void theModelKeepsItsWholeSeedWhenMasonReseedsIt() {
+        long seed = 5 + (3L << 32);
+        SahelModel model = new SahelModel(scenario, ShippedGeography.grid(scenario.resolution()), seed);
+        assertEquals(seed, model.seed());
+        assertEquals(Seeds.generator(seed).nextLong(), model.random.nextLong());
+        // MASON's Console reseeds with its seed field before every Play after a stop and every Restart.
+        model.setSeed(-seed);
+        assertEquals(-seed, model.seed());
+        assertEquals(Seeds.generator(-seed).nextLong(), model.random.nextLong());
+    }
+
+    @Test
     void aModelRestartedRunsTheSameAsANewOne() {
         SahelModel model = new SahelModel(scenario, ShippedGeography.grid(scenario.resolution()), 5);
         sahelsim.observe.Observer first = sahelsim.observe.Observer.attach(model);

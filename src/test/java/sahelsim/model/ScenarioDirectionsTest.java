@@ -86,8 +86,8 @@ class ScenarioDirectionsTest {
                     && ((e.actor1() == csp && e.actor2() == jnim) || (e.actor1() == jnim && e.actor2() == csp))).count();
             assertEquals(0, fights, "CSP and JNIM fought each other under one flag (seed " + r.seed() + ")");
         }
-        double fullFront = mean("full-coalition", "bamako_front_p10_km_mean");
-        double noneFront = mean("no-coalition", "bamako_front_p10_km_mean");
+        double fullFront = mean("full-coalition", "insurgent_front_p10_km_mean");
+        double noneFront = mean("no-coalition", "insurgent_front_p10_km_mean");
         assertTrue(fullFront < noneFront, "front from Bamako: full coalition " + fullFront + " km vs none " + noneFront);
     }
 

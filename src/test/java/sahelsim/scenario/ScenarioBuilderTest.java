@@ -130,6 +130,51 @@ class ScenarioBuilderTest {
     }
 
     @Test
+    void aBareIdThatNamesBothATownAndARegionIsRefusedWithTheTwoWaysToWriteIt() {
+        assertEquals(List.of(
+                        "x.yaml:10:17: factions.jnim.homeAreas: expected a town or a region, got 'gao', which names "
+                                + "both; write town:gao or region:gao",
+                        "x.yaml:10:17: factions.jnim.homeAreas: expected a town or a region, got 'menaka', which "
+                                + "names both; write town:menaka or region:menaka"),
+                problems(() -> build(HEADER + """
+                        factions:
+                          - {id: fama, name: FAMa, kind: state, side: government, colour: "#0072B2"}
+                          - {id: csp, name: CSP, kind: rebel, side: insurgent, colour: "#F0E442"}
+                          - {id: jnim, name: JNIM, kind: jihadist, side: insurgent, colour: "#D55E00",
+                             homeAreas: [sevare, gao, tombouctou, town:mopti, region:kidal, menaka]}
+                        """)));
+    }
+
+    @Test
+    void aPrefixedPlaceMustBeATownOrARegionOfThatKind() {
+        assertEquals(List.of(
+                        "x.yaml:8:16: factions.fama.homeAreas: expected a town id after town:, got 'tombouctou'",
+                        "x.yaml:8:16: factions.fama.homeAreas: expected a region id after region:, got 'sevare'",
+                        "x.yaml:8:16: factions.fama.homeAreas: expected a region id after region:, got 'mopt'; did "
+                                + "you mean 'mopti'?"),
+                problems(() -> build(HEADER + """
+                        factions:
+                          - id: fama
+                            homeAreas: [town:tombouctou, region:sevare, region:mopt, town:gao]
+                            name: FAMa
+                            kind: state
+                            side: government
+                            colour: "#0072B2"
+                        """)));
+    }
+
+    @Test
+    void aPlaceIsATownOrARegionByItsPrefixOrByTheOnlyThingItsIdNames() {
+        Scenario s = build(HEADER + """
+                factions:
+                  - {id: jnim, name: JNIM, kind: jihadist, side: insurgent, colour: "#D55E00",
+                     homeAreas: [sevare, tombouctou, town:gao, region:gao, region:segou]}
+                """);
+        assertEquals("[town:sevare, region:tombouctou, town:gao, region:gao, region:segou]",
+                s.factions().get(0).homeAreas().toString());
+    }
+
+    @Test
     void aValidScenarioIsBuiltWithTypedValuesAndDefaults() {
         Scenario scenario = build(HEADER + FACTIONS + """
                 foreignForces:

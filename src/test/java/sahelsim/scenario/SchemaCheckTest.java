@@ -131,7 +131,7 @@ class SchemaCheckTest {
                         "x.yaml:10:14: combat.attrition: expected a number between 0 and 1, got -1",
                         "x.yaml:11:3: combat.surprize: unknown key; did you mean 'surprise'? (known keys here: "
                                 + "attrition, fortification, terrainDefence, surprise, breakLosses, maxBattleDays, "
-                                + "engagementKm, clashChance, collateral, massacreMedian, massacreSpread)"),
+                                + "engagementKm, clashChance, collateral, killedShare, massacreMedian, massacreSpread)"),
                 problems(() -> build("""
                         name: test
                         calendar:

@@ -39,7 +39,7 @@ class SweepPlanTest {
         SweepRun run = plan.run(3 * 5 + 2);
         assertEquals(5, run.point());
         assertEquals(2, run.replicate());
-        assertEquals(Seeds.derive(7, 17), run.seed());
+        assertEquals(Seeds.derive(7, 5, 2), run.seed());
         assertEquals(List.of("wagner.strength=1000", "civilians.legitimacy=0.4", "wagner.exit=2025-06-30"),
                 texts(run));
         assertEquals(List.of("wagner.strength=2000", "civilians.legitimacy=0.6", "wagner.exit=2025-06-30"),
@@ -52,15 +52,32 @@ class SweepPlanTest {
     }
 
     @Test
-    void theSeedOfARunDependsOnlyOnTheSweepSeedAndItsId() {
+    void theSeedOfARunDependsOnlyOnTheSweepSeedItsPointAndItsReplicate() {
         SweepPlan plan = SweepPlan.of(new SweepFiles(dir).load("grid", List.of("wagner.abuse: [0.1, 0.2]"),
                 "replications: 50"));
         Set<Long> seeds = new LinkedHashSet<>();
         for (long id = 0; id < plan.runCount(); id++) {
-            assertEquals(Seeds.derive(7, id), plan.run(id).seed());
-            seeds.add(plan.run(id).seed());
+            SweepRun run = plan.run(id);
+            assertEquals(Seeds.derive(7, run.point(), run.replicate()), run.seed());
+            seeds.add(run.seed());
         }
         assertEquals(100, seeds.size(), "every run has its own seed");
+    }
+
+    @Test
+    void moreReplicationsOrSamplesLeaveTheExistingRunsSeedsAsTheyWere() {
+        SweepFiles files = new SweepFiles(dir);
+        List<String> parameters = List.of("wagner.strength: {min: 0, max: 4000}");
+        SweepPlan before = SweepPlan.of(files.load("lhs", parameters, "samples: 10", "replications: 2"));
+        SweepPlan after = SweepPlan.of(files.load("lhs", parameters, "samples: 20", "replications: 3"));
+        for (long id = 0; id < before.runCount(); id++) {
+            SweepRun run = before.run(id);
+            long sameRun = (long) run.point() * 3 + run.replicate();
+            assertEquals(run.point(), after.run(sameRun).point());
+            assertEquals(run.replicate(), after.run(sameRun).replicate());
+            assertEquals(run.seed(), after.run(sameRun).seed(), "point " + run.point() + ", replicate "
+                    + run.replicate() + " got another seed");
+        }
     }
 
     @Test

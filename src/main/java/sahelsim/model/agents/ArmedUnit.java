@@ -6,10 +6,13 @@ package sahelsim.model.agents;
  */
 public final class ArmedUnit {
 
+    /** Morale of a unit when it forms (an assumption). */
+    public static final double START_MORALE = 0.7;
+
     private final int id;
     private final int faction;
     private int strength;
-    private double morale = 0.7;
+    private double morale = START_MORALE;
     private int cell;
     private int homeTown;
     private Mission mission = Mission.IDLE;

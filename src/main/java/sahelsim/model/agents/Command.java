@@ -11,6 +11,7 @@ import sahelsim.model.Objectives;
 import sahelsim.model.Relations;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
+import sahelsim.model.TroopLedger;
 import sahelsim.model.mechanics.Combat;
 import sahelsim.model.mechanics.Districts;
 import sahelsim.scenario.Aims;
@@ -92,18 +93,25 @@ public final class Command {
             needy.sort((a, b) -> Integer.compare(a.troops(), b.troops()));
             int min = model.scenario().supply().minGarrison();
             for (Garrison g : needy) {
-                g.addTroops(faction.takeRecruits(Math.max(min, 2 * min - g.troops())));
+                g.addTroops(takeRecruits(Math.max(min, 2 * min - g.troops())));
             }
         }
         for (ArmedUnit u : model.units()) {
             if (u.faction() == f && u.mission() == Mission.RECRUIT && u.arrived()) {
-                u.addStrength(faction.takeRecruits(Math.max(0, band - u.strength())));
+                u.addStrength(takeRecruits(Math.max(0, band - u.strength())));
             }
         }
         while (faction.recruitPool() >= band) {
             int home = recruitingTown();
-            model.newUnit(f, faction.takeRecruits(band), model.scatter(homeCell(home)), home);
+            model.newUnit(f, takeRecruits(band), model.scatter(homeCell(home)), home);
         }
+    }
+
+    /** Whole recruits out of the faction's pool, into the books as recruited. */
+    private int takeRecruits(int wanted) {
+        int taken = faction.takeRecruits(wanted);
+        model.ledger().book(TroopLedger.Entry.RECRUITED, f, taken);
+        return taken;
     }
 
     /**
@@ -729,7 +737,7 @@ public final class Command {
             }
             case DEFEND, REINFORCE -> endAfter(u, DEFEND_DAYS);
             case RECRUIT -> {
-                u.addStrength(faction.takeRecruits(Math.max(0, behaviour.bandSize() - u.strength())));
+                u.addStrength(takeRecruits(Math.max(0, behaviour.bandSize() - u.strength())));
                 boolean waitsForRecruits = faction.armedGroup() && behaviour.recruitment() > 0;
                 if (u.strength() >= 0.9 * behaviour.bandSize() || days > (waitsForRecruits ? RECRUIT_DAYS : REFIT_DAYS)) {
                     u.idle();

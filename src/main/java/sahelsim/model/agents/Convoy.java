@@ -3,7 +3,10 @@ package sahelsim.model.agents;
 import java.util.List;
 import sahelsim.map.RoadLink;
 
-/** A supply convoy travelling along road links from the supply origin to a garrison town. */
+/**
+ * A supply convoy travelling along road links from a supply origin to a garrison town, with an escort taken
+ * from its faction's garrison at the origin.
+ */
 public final class Convoy {
 
     private final int faction;
@@ -33,11 +36,16 @@ public final class Convoy {
         return destinationTown;
     }
 
+    /** The town the convoy set out from. */
+    public int originTown() {
+        return townsPassed.get(0);
+    }
+
     public List<RoadLink> route() {
         return route;
     }
 
-    /** The towns along the route, origin first. */
+    /** The towns along the route, the one it set out from first. */
     public List<Integer> townsPassed() {
         return townsPassed;
     }
@@ -71,6 +79,15 @@ public final class Convoy {
 
     public RoadLink currentLink() {
         return route.get(link);
+    }
+
+    /** Road km left to the destination. */
+    public double kmToGo() {
+        double km = -kmOnLink;
+        for (int k = link; k < route.size(); k++) {
+            km += route.get(k).km();
+        }
+        return Math.max(0, km);
     }
 
     /** Advances by a distance; returns true when the convoy entered a new link. */

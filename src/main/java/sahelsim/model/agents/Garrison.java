@@ -14,9 +14,10 @@ public final class Garrison {
     private int troops;
     private double fortification;
     private double supply;
-    private double morale = 0.7;
+    private double morale = ArmedUnit.START_MORALE;
     private boolean wantsReinforcement;
     private long nextConvoyDay;
+    private int cutOffDays;
     private boolean inBattle;
 
     /**
@@ -78,6 +79,11 @@ public final class Garrison {
         return inBattle;
     }
 
+    /** Days in a row the garrison has gone hungry with nothing reaching it. */
+    public int cutOffDays() {
+        return cutOffDays;
+    }
+
     // Bean getters for MASON's inspectors in the window.
 
     public int getTroops() {
@@ -129,6 +135,11 @@ public final class Garrison {
 
     public void setNextConvoyDay(long day) {
         nextConvoyDay = day;
+    }
+
+    /** Counts a day cut off and hungry, or starts the count again when the garrison was not. */
+    public void countCutOffDay(boolean cutOff) {
+        cutOffDays = cutOff ? cutOffDays + 1 : 0;
     }
 
     @Override

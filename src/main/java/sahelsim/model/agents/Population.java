@@ -12,6 +12,10 @@ import sahelsim.scenario.CivilianParams;
  * abroad, killed, or recruited by an armed group; births. The ledger holds exactly, per cell and in total:
  * residents + displaced + refugees + killed + recruited = initial + births. Per cell also: fear, the state's
  * local legitimacy L, hardship H, and affinity for each faction. Grievance is G = H(1 - L) (Epstein 2002).
+ *
+ * <p>Local legitimacy is kept as the national level (a live parameter) plus each cell's own gap from it, and
+ * clamped to 0-1 only when read: moving the national level and moving it back then restores every cell
+ * exactly, even one that read 0 or 1 in between.
  */
 public final class Population {
 
@@ -26,7 +30,8 @@ public final class Population {
     private final int[] born;
     private final int[] initial;
     private final float[] fear;
-    private final float[] legitimacy;
+    private double legitimacyBaseline;
+    private final float[] legitimacyGap;
     private final float[] hardship;
     private double hardshipShift;
     private final float[] extraHardship;
@@ -52,7 +57,8 @@ public final class Population {
         born = new int[cells];
         initial = new int[cells];
         fear = new float[cells];
-        legitimacy = new float[cells];
+        legitimacyBaseline = params.legitimacy();
+        legitimacyGap = new float[cells];
         hardship = new float[cells];
         extraHardship = new float[cells];
         affinity = new float[factions * cells];
@@ -63,7 +69,6 @@ public final class Population {
             residents[i] = people;
             initial[i] = people;
             residentsTotal += people;
-            legitimacy[i] = (float) params.legitimacy();
             double h = params.hardship() + params.hardshipSpread() * (2 * random.nextDouble() - 1);
             hardship[i] = (float) Math.max(0, Math.min(1, h));
             nearBorder[i] = grid.kmToBorder(cell) <= params.refugeeBorderKm();
@@ -148,12 +153,36 @@ public final class Population {
         setFear(i, fear[i] + amount * (1 - fear[i]));
     }
 
+    /** The state's local legitimacy L in a cell: the national level plus the cell's gap, within 0-1. */
     public float legitimacy(int i) {
-        return legitimacy[i];
+        return (float) Math.max(0, Math.min(1, legitimacyBaseline + legitimacyGap[i]));
     }
 
-    public void setLegitimacy(int i, double value) {
-        legitimacy[i] = (float) Math.max(0, Math.min(1, value));
+    /** The state's legitimacy that local legitimacy recovers towards. */
+    public double legitimacyBaseline() {
+        return legitimacyBaseline;
+    }
+
+    /** Moves the national level; each cell keeps its gap from it. */
+    public void setLegitimacyBaseline(double value) {
+        legitimacyBaseline = value;
+    }
+
+    /**
+     * Lowers a cell's legitimacy by {@code amount}, no further than 0 as it reads now: a cell already at 0
+     * loses nothing more, as when legitimacy itself was stored and clamped.
+     */
+    public void lowerLegitimacy(int i, double amount) {
+        double now = legitimacy(i);
+        double lowered = Math.max(0, now - amount);
+        if (lowered < now) {
+            legitimacyGap[i] = (float) (lowered - legitimacyBaseline);
+        }
+    }
+
+    /** Closes a share of a cell's gap from the national level. */
+    public void recoverLegitimacy(int i, double share) {
+        legitimacyGap[i] = (float) (legitimacyGap[i] * (1 - share));
     }
 
     /** Hardship including the live shift of the whole country's and any blockade of the cell's town. */
@@ -175,7 +204,7 @@ public final class Population {
 
     /** Grievance G = H(1 - L), Epstein (2002). */
     public double grievance(int i) {
-        return hardship(i) * (1 - legitimacy[i]);
+        return hardship(i) * (1 - legitimacy(i));
     }
 
     public float affinity(int faction, int i) {

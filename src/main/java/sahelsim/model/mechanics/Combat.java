@@ -5,6 +5,7 @@ import java.util.List;
 import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
 import sahelsim.model.SahelModel;
+import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.Convoy;
 import sahelsim.model.agents.Garrison;
@@ -30,7 +31,9 @@ public final class Combat {
         /** Hostile units meeting in the field. */
         CLASH,
         /** An attack on a convoy on the road. */
-        AMBUSH
+        AMBUSH,
+        /** A convoy trying to fight its way through the blockade of the town it is bound for. */
+        BLOCKADE_RUN
     }
 
     /** A battle in progress. */
@@ -172,6 +175,19 @@ public final class Combat {
                 attacker.faction(), defender.faction(), null);
         join(b, attacker, true);
         join(b, defender, false);
+        return begin(b);
+    }
+
+    /**
+     * A convoy meets the blockade of the town it is bound for: the blockaders fight it for a day (as attackers,
+     * without surprise: they hold the road and the convoy comes at them). If they break, the convoy goes on; if
+     * its escort breaks with {@code combat.breakLosses} of it lost, it is destroyed; otherwise it is turned back.
+     */
+    public Battle forceBlockade(List<ArmedUnit> blockaders, Convoy convoy, int cell, int town) {
+        Battle b = new Battle(Kind.BLOCKADE_RUN, cell, town, blockaders.get(0).faction(), convoy.faction(), convoy);
+        for (ArmedUnit u : blockaders) {
+            join(b, u, true);
+        }
         return begin(b);
     }
 
@@ -348,8 +364,8 @@ public final class Combat {
         double shield = (1 + params.terrainDefence() * (terrain - 1)) * (1 + fortification * params.fortification());
         int lossD = Math.min(b.defenderStrength(), model.poisson(params.attrition() * fireA / shield));
         int lossA = Math.min(b.attackerStrength(), model.poisson(params.attrition() * fireD));
-        inflictOnAttackers(b, lossA);
-        inflictOnDefenders(b, lossD);
+        int killedA = inflictOnAttackers(b, lossA);
+        int killedD = inflictOnDefenders(b, lossD);
         b.lostAttackers += lossA;
         b.lostDefenders += lossD;
         b.day++;
@@ -358,14 +374,15 @@ public final class Combat {
                 || outgunned(b.attackerFaction, fireA, fireD);
         boolean defendersBreak = b.defenderStrength() == 0 || b.lostDefenders >= params.breakLosses() * b.startDefenders
                 || outgunned(b.defenderFaction, fireD * shield, fireA);
-        boolean timeUp = b.day >= params.maxBattleDays() || b.kind == Kind.RAID || b.kind == Kind.AMBUSH;
+        boolean timeUp = b.day >= params.maxBattleDays() || b.kind == Kind.RAID || b.kind == Kind.AMBUSH
+                || b.kind == Kind.BLOCKADE_RUN;
         if (attackersBreak && defendersBreak) {
             defendersBreak = false;
         }
         if (attackersBreak || defendersBreak || timeUp) {
-            settle(b, attackersBreak, defendersBreak, lossA, lossD, civilians);
+            settle(b, attackersBreak, defendersBreak, killedA, killedD, civilians);
         } else {
-            record(b, dayKind(b), lossA, lossD, civilians, describe(b, "fighting goes on"));
+            record(b, dayKind(b), killedA, killedD, civilians, describe(b, "fighting goes on"));
         }
     }
 
@@ -377,28 +394,36 @@ public final class Combat {
         return b.kind == Kind.AMBUSH ? EventKind.IED : EventKind.ARMED_CLASH;
     }
 
-    private void inflictOnAttackers(Battle b, int loss) {
+    /** Puts a side's losses out of action, in proportion to strength; returns how many of them were killed. */
+    private int inflictOnAttackers(Battle b, int loss) {
         int[] strengths = new int[b.attackers.size()];
+        int[] factions = new int[strengths.length];
         for (int i = 0; i < strengths.length; i++) {
             strengths[i] = b.attackers.get(i).strength();
+            factions[i] = b.attackers.get(i).faction();
         }
         int[] share = apportion(loss, strengths);
         for (int i = 0; i < share.length; i++) {
             b.attackers.get(i).removeStrength(share[i]);
         }
+        return book(loss, share, factions);
     }
 
-    private void inflictOnDefenders(Battle b, int loss) {
+    private int inflictOnDefenders(Battle b, int loss) {
         int n = b.garrisons.size() + b.defenders.size() + (b.convoy == null ? 0 : 1);
         int[] strengths = new int[n];
+        int[] factions = new int[n];
         int k = 0;
         for (Garrison g : b.garrisons) {
+            factions[k] = g.faction();
             strengths[k++] = g.troops();
         }
         for (ArmedUnit u : b.defenders) {
+            factions[k] = u.faction();
             strengths[k++] = u.strength();
         }
         if (b.convoy != null) {
+            factions[k] = b.convoy.faction();
             strengths[k] = b.convoy.escort();
         }
         int[] share = apportion(loss, strengths);
@@ -412,6 +437,23 @@ public final class Combat {
         if (b.convoy != null) {
             b.convoy.removeEscort(share[k]);
         }
+        return book(loss, share, factions);
+    }
+
+    /**
+     * Of a side's fighters put out of action, a binomial number with chance {@code combat.killedShare} each are
+     * killed, spread over the side's forces in proportion to their losses; the books get each faction's killed
+     * and the rest (wounded, captured, missing) as lost otherwise. Returns the side's killed.
+     */
+    private int book(int loss, int[] share, int[] factions) {
+        int killed = model.binomial(loss, params.killedShare());
+        int[] dead = apportion(killed, share);
+        TroopLedger ledger = model.ledger();
+        for (int i = 0; i < share.length; i++) {
+            ledger.book(TroopLedger.Entry.KILLED, factions[i], dead[i]);
+            ledger.book(TroopLedger.Entry.LOST_OTHERWISE, factions[i], share[i] - dead[i]);
+        }
+        return killed;
     }
 
     /** Splits a whole number of losses in proportion to strengths (largest remainder, ties to the first). */
@@ -449,20 +491,20 @@ public final class Combat {
         return out;
     }
 
-    /** Civilians caught in a battle in a populated cell. */
-    private int collateral(Battle b, int combatDeaths) {
+    /** Civilians caught in a battle in a populated cell, in proportion to the fighters put out of action. */
+    private int collateral(Battle b, int outOfAction) {
         int i = model.grid().landIndex(b.cell);
-        if (i < 0 || combatDeaths == 0) {
+        if (i < 0 || outOfAction == 0) {
             return 0;
         }
         int residents = model.population().residents(i);
         double exposure = Math.min(1.0, residents / 2000.0);
-        int dead = model.population().kill(i, model.poisson(params.collateral() * combatDeaths * exposure));
+        int dead = model.population().kill(i, model.poisson(params.collateral() * outOfAction * exposure));
         model.violence().frighten(b.cell, model.scenario().civilians().battleFear());
         return dead;
     }
 
-    private void settle(Battle b, boolean attackersBreak, boolean defendersBreak, int lossA, int lossD,
+    private void settle(Battle b, boolean attackersBreak, boolean defendersBreak, int killedA, int killedD,
                         int civilians) {
         b.over = true;
         for (ArmedUnit u : b.attackers) {
@@ -485,6 +527,9 @@ public final class Combat {
             } else if (b.kind == Kind.ASSAULT || b.kind == Kind.RAID) {
                 kind = EventKind.POST_OVERRUN;
             }
+        } else if (b.kind == Kind.BLOCKADE_RUN && !attackersBreak) {
+            model.supply().turnBackAtBlockade(b.convoy);
+            notes = describe(b, "the convoy was turned back");
         } else {
             setMorale(b.attackers, attackersBreak ? -0.2 : -0.05);
             for (ArmedUnit u : b.attackers) {
@@ -493,9 +538,10 @@ public final class Combat {
             for (Garrison g : b.garrisons) {
                 g.setMorale(g.morale() + 0.05);
             }
-            notes = describe(b, attackersBreak ? "the attackers were repulsed" : "the attackers withdrew");
+            notes = describe(b, b.kind == Kind.BLOCKADE_RUN ? "the convoy fought its way through"
+                    : attackersBreak ? "the attackers were repulsed" : "the attackers withdrew");
         }
-        record(b, kind, lossA, lossD, civilians, notes);
+        record(b, kind, killedA, killedD, civilians, notes);
     }
 
     private String defendersBroke(Battle b) {
@@ -507,12 +553,24 @@ public final class Combat {
                 }
                 return describe(b, "the defenders fell back");
             case AMBUSH:
-                model.supply().destroy(b.convoy);
+                model.supply().destroy(b.convoy, b.cell);
                 for (ArmedUnit u : b.attackers) {
                     loot(u);
                     retreat(u);
                 }
                 return describe(b, "the convoy was destroyed");
+            case BLOCKADE_RUN:
+                // Outgunned but not cut to pieces, a convoy facing a known line can still turn round;
+                // an ambushed one cannot.
+                if (b.convoy.escort() > 0 && b.lostDefenders < params.breakLosses() * b.startDefenders) {
+                    model.supply().turnBackAtBlockade(b.convoy);
+                    return describe(b, "the convoy was turned back");
+                }
+                model.supply().destroy(b.convoy, b.cell);
+                for (ArmedUnit u : b.attackers) {
+                    loot(u);
+                }
+                return describe(b, "the convoy was destroyed; the blockade holds");
             case RAID:
                 for (ArmedUnit u : b.attackers) {
                     loot(u);
@@ -581,18 +639,11 @@ public final class Combat {
     }
 
     /**
-     * Taken equipment arms a few more fighters: a twentieth of a band, never beyond twice a band, so that
-     * repeated successes do not compound. Foreign forces and contractors take no fighters from it: their
-     * numbers change only as their scenario says.
+     * Taken equipment and supplies raise the takers' morale; they arm no new fighters, who come only through
+     * recruitment.
      */
-    private void loot(ArmedUnit u) {
+    private static void loot(ArmedUnit u) {
         u.setMorale(u.morale() + 0.15);
-        if (model.faction(u.faction()).expeditionary()) {
-            return;
-        }
-        int band = model.faction(u.faction()).behaviour().bandSize();
-        int gain = (int) Math.round(0.05 * band);
-        u.addStrength(Math.max(0, Math.min(gain, 2 * band - u.strength())));
     }
 
     private void retreat(ArmedUnit u) {
@@ -614,11 +665,13 @@ public final class Combat {
             case RAID -> "raid on " + where;
             case CLASH -> "clash near " + where;
             case AMBUSH -> "ambush on a convoy near " + where;
+            case BLOCKADE_RUN -> "convoy forcing the blockade of " + where;
         };
         return what + ", day " + b.day + ": " + outcome;
     }
 
-    private void record(Battle b, EventKind kind, int lossA, int lossD, int civilians, String notes) {
-        model.emit(kind, b.attackerFaction, b.defenderFaction, b.cell, lossA, lossD, civilians, notes);
+    /** Logs a battle's day: the fighters killed on each side (the wounded and captured are not fatalities). */
+    private void record(Battle b, EventKind kind, int killedA, int killedD, int civilians, String notes) {
+        model.emit(kind, b.attackerFaction, b.defenderFaction, b.cell, killedA, killedD, civilians, notes);
     }
 }

@@ -67,7 +67,6 @@ public final class Recruitment {
         double births = params.growthRate() * WEEK / 365.0;
         double drift = params.affinityDrift();
         double recovery = 1 - Math.pow(0.5, WEEK / params.legitimacyRecoveryDays());
-        double baseline = model.legitimacyBaseline();
         double base = params.baseAffinity();
         for (int i = 0; i < pop.size(); i++) {
             int residents = pop.residents(i);
@@ -95,7 +94,7 @@ public final class Recruitment {
                     pop.setAffinity(f, i, a + drift * ((f == dominant ? 1 : base) - a) * (f == dominant ? 0.5 : 1));
                 }
             }
-            pop.setLegitimacy(i, pop.legitimacy(i) + recovery * (baseline - pop.legitimacy(i)));
+            pop.recoverLegitimacy(i, recovery);
         }
     }
 }

@@ -10,6 +10,7 @@ import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
+import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.Convoy;
 import sahelsim.model.agents.Garrison;
@@ -19,16 +20,20 @@ import sahelsim.scenario.SupplyParams;
 
 /**
  * Supply and blockade. State garrisons eat a day of supplies a day; convoys bring more along the road graph
- * from the supply origin (Sévaré), slower on tracks and the river, and can be ambushed on the way; garrisons
- * with an airfield get some by air. Armed groups live off the land unless blockaded. A garrison short of
- * supplies loses morale, and with too little of both it abandons its post. A town is blockaded while a
- * hostile unit on a blockade mission stands by it and every road out of it is held by the town's enemies
- * at {@code supply.blockadeRadiusKm}: convoys are turned back and hardship rises in the town.
+ * from a supply origin (Ségou, Sévaré), slower on tracks and the river, escorted by troops of the garrison
+ * there, who go back to it once the cargo is delivered; convoys can be ambushed on the way, and garrisons with an
+ * airfield get some supplies by air. Armed groups live off the land unless blockaded. A garrison short of
+ * supplies loses morale; with too little of both, or cut off and hungry for {@code supply.abandonAfterDays},
+ * it abandons its post. A town is blockaded while a hostile unit on a blockade mission stands by it and every
+ * road out of it is held by the town's enemies at {@code supply.blockadeRadiusKm}: a convoy gets in only by
+ * fighting through the blockaders, and hardship rises in the town.
  */
 public final class Supply {
 
     private static final double TRACK_SPEED = 0.6;
     private static final double RIVER_SPEED = 0.5;
+    /** Fewest troops cut loose from a post or a convoy that still hold together as a unit (an assumption). */
+    static final int FEWEST_TO_FALL_BACK = 20;
 
     private final SahelModel model;
     private final SupplyParams params;
@@ -68,23 +73,13 @@ public final class Supply {
 
     /** The quickest supply route to a town from any origin. */
     public RoadNetwork.Route routeTo(int town) {
-        int best = bestOrigin(town, -1);
-        return best < 0 ? RoadNetwork.Route.NONE : routes[best].routeTo(town);
-    }
-
-    /** The origin (index into the origins) with the quickest route to a town, among those held by an ally. */
-    private int bestOrigin(int town, int faction) {
         int best = -1;
         for (int k = 0; k < origins.length; k++) {
-            int holder = model.town(origins[k]).holder();
-            if (faction >= 0 && (holder < 0 || !model.relations().allied(holder, faction))) {
-                continue;
-            }
             if (routes[k].reaches(town) && (best < 0 || routes[k].cost(town) < routes[best].cost(town))) {
                 best = k;
             }
         }
-        return best;
+        return best < 0 ? RoadNetwork.Route.NONE : routes[best].routeTo(town);
     }
 
     /** The first supply origin, where reinforcements from outside the map come in. */
@@ -117,28 +112,41 @@ public final class Supply {
             return;
         }
         double supply = g.supply() - 1;
+        boolean reached;
         if (!f.suppliedByConvoy()) {
-            if (!town.blockaded()) {
+            reached = !town.blockaded();
+            if (reached) {
                 supply += 1.5;
             }
         } else {
+            boolean airlift = town.town().airfield() && params.airliftDaysPerWeek() > 0;
+            reached = isOrigin(g.town()) || airlift;
             if (isOrigin(g.town())) {
                 supply += 1.5;
             } else if (day >= g.nextConvoyDay()) {
                 dispatch(g);
                 g.setNextConvoyDay(day + params.convoyEveryDays());
             }
-            if (town.town().airfield()) {
+            if (airlift) {
                 supply += params.airliftDaysPerWeek() / 7.0;
             }
         }
         g.setSupply(Math.min(params.stockDays(), supply));
         double target = 0.75 - (g.supply() < 10 ? 0.35 : 0) - (town.blockaded() ? 0.15 : 0);
         g.setMorale(g.morale() + 0.02 * (target - g.morale()));
-        g.setWantsReinforcement(g.troops() < params.minGarrison() || threatened(g));
-        if (g.supply() <= params.abandonSupplyDays() && g.morale() < params.abandonMorale() && !g.inBattle()) {
+        g.setWantsReinforcement(g.troops() < params.minGarrison() || cannotEscort(g) || threatened(g));
+        boolean starving = g.supply() <= params.abandonSupplyDays();
+        g.countCutOffDay(starving && !reached);
+        if (starving && !g.inBattle()
+                && (g.morale() < params.abandonMorale() || g.cutOffDays() >= params.abandonAfterDays())) {
             withdrawGarrison(g, "abandoned for want of supplies");
         }
+    }
+
+    /** A convoy-supplied faction's garrison at a supply origin with too few troops to escort a convoy in full. */
+    private boolean cannotEscort(Garrison g) {
+        return isOrigin(g.town()) && model.faction(g.faction()).suppliedByConvoy()
+                && g.troops() < params.minGarrison() + params.convoyEscort();
     }
 
     private boolean threatened(Garrison g) {
@@ -152,8 +160,29 @@ public final class Supply {
         return hostile > g.troops();
     }
 
+    /**
+     * Sends a convoy to a garrison from the origin with the quickest route among those held by an ally where
+     * the faction's own garrison can spare an escort (troops above {@code supply.minGarrison}, not fighting),
+     * and gives it what that garrison can spare, up to {@code supply.convoyEscort}. When no origin can spare
+     * anyone, the convoy leaves without an escort from the quickest origin held by an ally.
+     */
     private void dispatch(Garrison g) {
-        int k = bestOrigin(g.town(), g.faction());
+        int quickest = -1;
+        int escorted = -1;
+        for (int k = 0; k < origins.length; k++) {
+            int holder = model.town(origins[k]).holder();
+            if (holder < 0 || !model.relations().allied(holder, g.faction()) || !routes[k].reaches(g.town())) {
+                continue;
+            }
+            if (quickest < 0 || routes[k].cost(g.town()) < routes[quickest].cost(g.town())) {
+                quickest = k;
+            }
+            if (spare(model.garrisonOf(g.faction(), origins[k])) > 0
+                    && (escorted < 0 || routes[k].cost(g.town()) < routes[escorted].cost(g.town()))) {
+                escorted = k;
+            }
+        }
+        int k = escorted >= 0 ? escorted : quickest;
         if (k < 0) {
             return;
         }
@@ -161,10 +190,21 @@ public final class Supply {
         if (!route.exists()) {
             return;
         }
-        convoys.add(new Convoy(g.faction(), g.town(), route.links(), route.towns(), params.convoyEscort(),
-                params.convoyCargoDays()));
+        Garrison base = model.garrisonOf(g.faction(), origins[k]);
+        int escort = base == null ? 0 : base.removeTroops(Math.min(params.convoyEscort(), spare(base)));
+        convoys.add(new Convoy(g.faction(), g.town(), route.links(), route.towns(), escort, params.convoyCargoDays()));
     }
 
+    /** Troops a garrison at an origin can give to escorts: those above {@code supply.minGarrison}, unless fighting. */
+    private int spare(Garrison base) {
+        return base == null || base.inBattle() ? 0 : Math.max(0, base.troops() - params.minGarrison());
+    }
+
+    /**
+     * Moves every convoy not in a battle. A convoy bound for a blockaded town stops where it comes within
+     * {@code supply.blockadeRadiusKm} of it and must fight its way through the blockaders (a battle, see
+     * {@link Combat#forceBlockade}); it waits there while they are all fighting elsewhere.
+     */
     private void moveConvoys() {
         for (Convoy c : new ArrayList<>(convoys)) {
             if (inBattle(c)) {
@@ -172,19 +212,18 @@ public final class Supply {
             }
             TownState destination = model.town(c.destinationTown());
             if (destination.holder() < 0 || !model.relations().allied(destination.holder(), c.faction())) {
-                convoys.remove(c);
+                turnBack(c);
                 continue;
             }
-            RoadLink link = c.currentLink();
-            boolean entered = c.advance(params.convoySpeedKmPerDay() * speedFactor(link.kind()));
+            double step = params.convoySpeedKmPerDay() * speedFactor(c.currentLink().kind());
+            if (destination.blockaded() && c.kmToGo() - step <= params.blockadeRadiusKm()) {
+                c.advance(Math.max(0, c.kmToGo() - params.blockadeRadiusKm()));
+                meetBlockade(c, destination);
+                continue;
+            }
+            boolean entered = c.advance(step);
             if (c.arrived()) {
                 arrive(c, destination);
-                continue;
-            }
-            if (destination.blockaded() && c.link() == c.route().size() - 1) {
-                convoys.remove(c);
-                model.emit(EventKind.CONVOY_TURNED_BACK, destination.blockadedBy(), c.faction(), destination.cell(), 0, 0,
-                        0, "blockade of " + destination.town().name() + ": a supply convoy was turned back");
                 continue;
             }
             if (entered || c.link() == 0) {
@@ -216,17 +255,95 @@ public final class Supply {
         }
     }
 
-    private void arrive(Convoy c, TownState destination) {
-        convoys.remove(c);
-        Garrison g = model.garrisonOf(c.faction(), c.destinationTown());
-        if (g != null) {
-            g.setSupply(Math.min(params.stockDays(), g.supply() + c.cargoDays()));
+    /** A convoy at the blockade line: the blockaders free to fight take it on; if none are, it waits there. */
+    private void meetBlockade(Convoy c, TownState destination) {
+        List<ArmedUnit> blockaders = new ArrayList<>();
+        for (ArmedUnit u : model.units()) {
+            if (u.mission() == Mission.BLOCKADE && u.arrived() && u.targetTown() == destination.index() && u.alive()
+                    && !u.inBattle() && model.relations().hostile(u.faction(), c.faction())) {
+                blockaders.add(u);
+            }
+        }
+        if (!blockaders.isEmpty()) {
+            model.combat().forceBlockade(blockaders, c, positionCell(c), destination.index());
         }
     }
 
-    /** A convoy destroyed in an ambush. */
-    public void destroy(Convoy c) {
-        convoys.remove(c);
+    /** A convoy at its destination hands its cargo to its faction's garrison there, and its escort goes back. */
+    private void arrive(Convoy c, TownState destination) {
+        Garrison g = model.garrisonOf(c.faction(), destination.index());
+        if (g != null) {
+            g.setSupply(Math.min(params.stockDays(), g.supply() + c.cargoDays()));
+        }
+        turnBack(c);
+    }
+
+    /**
+     * A convoy's escort goes back to the garrison it came from, at once: the empty journey back is not modelled,
+     * so that the escort is away from its post only while it guards the cargo. With that garrison gone, the
+     * escort falls back from the origin.
+     */
+    public void turnBack(Convoy c) {
+        if (!convoys.remove(c)) {
+            return;
+        }
+        Garrison home = model.garrisonOf(c.faction(), c.originTown());
+        if (home != null) {
+            home.addTroops(c.escort());
+        } else {
+            int origin = c.originTown();
+            fallBack(c.faction(), c.escort(), model.town(origin).cell(), origin, ArmedUnit.START_MORALE);
+        }
+    }
+
+    /** A convoy the blockaders of its destination stopped: it goes back, and the log says so. */
+    public void turnBackAtBlockade(Convoy c) {
+        turnBack(c);
+        TownState destination = model.town(c.destinationTown());
+        model.emit(EventKind.CONVOY_TURNED_BACK, destination.blockadedBy(), c.faction(), destination.cell(), 0, 0,
+                0, "blockade of " + destination.town().name() + ": a supply convoy was turned back");
+    }
+
+    /**
+     * A convoy destroyed in a battle at a cell: its cargo is lost and the escort's survivors fall back on foot,
+     * their morale as that of defenders who broke.
+     */
+    public void destroy(Convoy c, int cell) {
+        if (convoys.remove(c)) {
+            fallBack(c.faction(), c.escort(), cell, -1, ArmedUnit.START_MORALE - 0.2);
+        }
+    }
+
+    /** Fighters of a faction escorting its convoys on the road. */
+    public long escorts(int faction) {
+        long sum = 0;
+        for (Convoy c : convoys) {
+            if (c.faction() == faction) {
+                sum += c.escort();
+            }
+        }
+        return sum;
+    }
+
+    /** A faction's convoys leave the map with their escorts (the contractors going home). */
+    public void withdrawConvoys(int faction) {
+        for (Convoy c : new ArrayList<>(convoys)) {
+            if (c.faction() == faction) {
+                model.ledger().book(TroopLedger.Entry.WITHDRAWN, faction, c.removeEscort(c.escort()));
+                convoys.remove(c);
+            }
+        }
+    }
+
+    /** The cell a convoy stands on: along its current link, in proportion to the km covered. */
+    private int positionCell(Convoy c) {
+        if (c.arrived()) {
+            return model.town(c.destinationTown()).cell();
+        }
+        RoadLink link = c.currentLink();
+        int[] cells = grid.linkCells(link.index());
+        int k = (int) Math.round(Math.min(1, c.kmOnLink() / link.km()) * (cells.length - 1));
+        return link.from() == c.townsPassed().get(c.link()) ? cells[k] : cells[cells.length - 1 - k];
     }
 
     /**
@@ -235,25 +352,46 @@ public final class Supply {
      */
     public void withdrawGarrison(Garrison g, String why) {
         int town = g.town();
-        int troops = g.troops();
         model.removeGarrison(g);
-        int refuge = nearestFriendlyTown(g.faction(), town);
-        if (troops >= 20 && refuge >= 0) {
-            ArmedUnit u = model.newUnit(g.faction(), troops, model.town(town).cell(), refuge);
-            u.setMorale(g.morale());
-            model.command(g.faction()).retreat(u);
-        }
+        fallBack(g.faction(), g.troops(), model.town(town).cell(), town, g.morale());
         model.emit(EventKind.POST_ABANDONED, g.faction(), -1, model.town(town).cell(), 0, 0, 0,
                 model.faction(g.faction()).name() + " left " + model.town(town).town().name() + ": " + why);
     }
 
+    /**
+     * Troops cut loose from a post or a convoy retreat as a unit to the nearest town their side holds (other
+     * than {@code leftTown}); an armed group's go back to the countryside of its home districts, towns or not
+     * (see {@link sahelsim.model.agents.Command#retreat}). When a state force has no town to go to, or they are
+     * fewer than {@link #FEWEST_TO_FALL_BACK}, they disperse, and the books count them as lost otherwise
+     * (deserted).
+     */
+    private void fallBack(int faction, int troops, int cell, int leftTown, double morale) {
+        if (troops <= 0) {
+            return;
+        }
+        int refuge = nearestFriendlyTown(faction, cell, leftTown);
+        if (refuge < 0 && model.faction(faction).armedGroup()) {
+            refuge = model.grid().nearestTown(cell);
+        }
+        if (troops >= FEWEST_TO_FALL_BACK && refuge >= 0) {
+            ArmedUnit u = model.newUnit(faction, troops, cell, refuge);
+            u.setMorale(morale);
+            model.command(faction).retreat(u);
+        } else {
+            model.ledger().book(TroopLedger.Entry.LOST_OTHERWISE, faction, troops);
+        }
+    }
+
     /** The town nearest by travel cost held by the faction or an ally, or -1. */
     public int nearestFriendlyTown(int faction, int from) {
+        return nearestFriendlyTown(faction, model.town(from).cell(), from);
+    }
+
+    private int nearestFriendlyTown(int faction, int cell, int except) {
         int best = -1;
         double bestCost = Double.POSITIVE_INFINITY;
-        int cell = model.town(from).cell();
         for (TownState t : model.towns()) {
-            if (t.index() == from || t.holder() < 0 || !model.relations().allied(t.holder(), faction)) {
+            if (t.index() == except || t.holder() < 0 || !model.relations().allied(t.holder(), faction)) {
                 continue;
             }
             double cost = grid.travelTo(t.index()).cost(cell);

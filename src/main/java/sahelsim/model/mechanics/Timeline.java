@@ -6,6 +6,7 @@ import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
+import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.ForeignContingent;
 import sahelsim.model.agents.Garrison;
@@ -203,7 +204,9 @@ public final class Timeline {
         reinforce(faction, e.troops(), e.town() == null ? -1 : model.townIndex(e.town()));
     }
 
+    /** Troops from outside the map join a faction: at a town's garrison, or as new bands at its home towns. */
     private void reinforce(int faction, int troops, int town) {
+        model.ledger().book(TroopLedger.Entry.ARRIVED, faction, troops);
         if (town >= 0) {
             Garrison g = model.garrisonOf(faction, town);
             if (g != null) {

@@ -233,7 +233,7 @@ public final class Violence {
                     }
                 }
                 if (government) {
-                    pop.setLegitimacy(i, pop.legitimacy(i) - civilians.abuseLegitimacyLoss() * w);
+                    pop.lowerLegitimacy(i, civilians.abuseLegitimacyLoss() * w);
                 }
             }
         }

@@ -8,6 +8,7 @@ import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
+import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.ForeignContingent;
 import sahelsim.model.agents.Garrison;
@@ -39,6 +40,7 @@ public final class Withdrawal {
             if (c.status() == ForeignContingent.Status.EXPECTED && (arrival == null || !arrival.isAfter(today))) {
                 Garrison g = model.newGarrison(c.faction(), c.base(), c.spec().troops(), c.spec().fortification(),
                         params.stockDays(), c.id());
+                model.ledger().book(TroopLedger.Entry.ARRIVED, c.faction(), c.spec().troops());
                 c.arrive(g);
                 model.faction(c.faction()).returnToMap();
                 model.town(c.base()).markForeignBase();
@@ -86,6 +88,7 @@ public final class Withdrawal {
         Garrison base = c.garrison();
         if (base != null && model.garrisons().contains(base)) {
             model.removeGarrison(base);
+            model.ledger().book(TroopLedger.Entry.WITHDRAWN, c.faction(), base.troops());
         }
         c.leave();
         if (noneLeft(c.faction())) {
@@ -125,16 +128,19 @@ public final class Withdrawal {
         if (f.withdrawn()) {
             return;
         }
+        TroopLedger ledger = model.ledger();
         for (Garrison g : List.copyOf(model.garrisons())) {
             if (g.faction() == faction) {
                 model.removeGarrison(g);
+                ledger.book(TroopLedger.Entry.WITHDRAWN, faction, g.troops());
             }
         }
         for (ArmedUnit u : model.units()) {
             if (u.faction() == faction) {
-                u.removeStrength(u.strength());
+                ledger.book(TroopLedger.Entry.WITHDRAWN, faction, u.removeStrength(u.strength()));
             }
         }
+        model.supply().withdrawConvoys(faction);
         model.removeFallen();
         f.leaveMap();
         model.objectives().set(faction, -1, 0);

@@ -15,9 +15,9 @@ import sahelsim.sweep.Factor;
 import sahelsim.sweep.SweepResults;
 
 /**
- * analysis/points.csv: for every design point and outcome, the mean, standard deviation and 95% confidence
- * interval over the point's replications ({@link ReplicateStats}), and a note where the interval is still wide:
- * its half-width above {@link #WIDE} of the mean, with the number of replications that would halve it.
+ * analysis/points.csv: for every design point and outcome, the mean, standard deviation and bootstrap 95%
+ * confidence interval over the point's replications ({@link ReplicateStats}), and a note where the interval is
+ * still wide: its half-width above {@link #WIDE} of the mean, with the number of replications that would halve it.
  */
 final class PointTable {
 

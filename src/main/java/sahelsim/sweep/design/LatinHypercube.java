@@ -1,6 +1,7 @@
 package sahelsim.sweep.design;
 
 import ec.util.MersenneTwisterFast;
+import sahelsim.model.Seeds;
 
 /**
  * Latin hypercube sampling (McKay, Beckman and Conover 1979): each axis is cut into {@code n} equal strata and
@@ -31,7 +32,7 @@ public final class LatinHypercube implements Design {
 
     @Override
     public double[][] points() {
-        MersenneTwisterFast random = new MersenneTwisterFast(seed);
+        MersenneTwisterFast random = Seeds.generator(seed);
         double[][] points = new double[samples][dimensions];
         for (int d = 0; d < dimensions; d++) {
             int[] strata = Permutations.random(samples, random);

@@ -1,6 +1,7 @@
 package sahelsim.sweep.design;
 
 import ec.util.MersenneTwisterFast;
+import sahelsim.model.Seeds;
 
 /**
  * Morris' elementary-effects design (Morris 1991, Technometrics 33:161-174; notation of Campolongo, Cariboni and
@@ -59,7 +60,7 @@ public final class MorrisDesign implements Design {
 
     @Override
     public double[][] points() {
-        MersenneTwisterFast random = new MersenneTwisterFast(seed);
+        MersenneTwisterFast random = Seeds.generator(seed);
         int step = levels / 2;
         double[][] points = new double[trajectories * (dimensions + 1)][];
         for (int t = 0; t < trajectories; t++) {

@@ -2,6 +2,7 @@ package sahelsim.sweep.sensitivity;
 
 import ec.util.MersenneTwisterFast;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import sahelsim.model.Seeds;
 
 /**
  * Percentile bootstrap confidence intervals (Efron and Tibshirani 1993, An Introduction to the Bootstrap, ch. 13):
@@ -40,7 +41,7 @@ public final class Bootstrap {
 
     /** Intervals for each quantity the estimator returns, from {@code units} units. */
     public Interval[] intervals(int units, int quantities, Estimator estimator) {
-        MersenneTwisterFast random = new MersenneTwisterFast(seed);
+        MersenneTwisterFast random = Seeds.generator(seed);
         double[][] estimates = new double[quantities][resamples];
         int[] sample = new int[units];
         for (int b = 0; b < resamples; b++) {

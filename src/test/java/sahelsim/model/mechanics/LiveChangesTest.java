@@ -77,6 +77,36 @@ class LiveChangesTest {
     }
 
     @Test
+    void legitimacyMovedToAnExtremeAndBackIsWhatItWasInEveryCell() {
+        for (double extreme : new double[] {0.95, 0.05}) {
+            SahelModel model = started("src/test/resources/scenarios/classroom-test.yaml");
+            // Four months of abuses and recoveries leave local legitimacy uneven: some cells well below the
+            // national level, where a lever to 0.05 pushes them past 0.
+            for (int day = 0; day < 110; day++) {
+                model.schedule.step(model);
+            }
+            double original = model.legitimacyBaseline();
+            int cells = model.population().size();
+            float[] before = new float[cells];
+            double lowest = 1;
+            for (int i = 0; i < cells; i++) {
+                before[i] = model.population().legitimacy(i);
+                lowest = Math.min(lowest, before[i]);
+            }
+            if (extreme < original) {
+                assertTrue(lowest < original - extreme - 1e-3, "some cell lies far enough below the national "
+                        + "level to reach 0 at the lever's low end: " + lowest);
+            }
+            model.setLegitimacy(extreme);
+            assertEquals(extreme, model.legitimacyBaseline(), 0.0);
+            model.setLegitimacy(original);
+            for (int i = 0; i < cells; i++) {
+                assertEquals(before[i], model.population().legitimacy(i), 0.0, "cell " + i + " after " + extreme);
+            }
+        }
+    }
+
+    @Test
     void aBrokenTruceEndsTheTrucesWithTheOtherSidesPartnersWhicheverIsNamedFirst() {
         for (boolean stateFirst : new boolean[] {true, false}) {
             SahelModel model = started("src/test/resources/scenarios/classroom-test.yaml");
