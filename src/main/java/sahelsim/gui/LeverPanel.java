@@ -28,6 +28,7 @@ final class LeverPanel extends JPanel {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** Pulls a lever on the current run, records it, and says what was done (for the status line). */
     interface Puller {
@@ -38,6 +39,7 @@ final class LeverPanel extends JPanel {
     private final JPanel forces = ClassroomLook.group(new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2)),
             "Foreign forces");
     private final JButton wagner = ClassroomLook.big(new JButton("Wagner"));
+    private final JLabel wagnerAfter = new JLabel(" ", JLabel.CENTER);
     private final JPanel coalitions = ClassroomLook.group(new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2)),
             "Rebel coalition");
     private final JSlider legitimacy = percentSlider();
@@ -53,9 +55,10 @@ final class LeverPanel extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         Box row = Box.createHorizontalBox();
         row.add(forces);
-        JPanel wagnerBox = ClassroomLook.group(new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2)),
-                "Russian contractors");
-        wagnerBox.add(wagner);
+        JPanel wagnerBox = ClassroomLook.group(new JPanel(new BorderLayout(0, 2)), "Russian contractors");
+        wagnerBox.add(wagner, BorderLayout.CENTER);
+        wagnerAfter.setFont(ClassroomLook.font(Font.PLAIN, 14f));
+        wagnerBox.add(wagnerAfter, BorderLayout.SOUTH);
         row.add(wagnerBox);
         row.add(coalitions);
         row.add(sliderBox("State legitimacy", legitimacy));
@@ -98,6 +101,7 @@ final class LeverPanel extends JPanel {
         String move = w.present() ? " leaves" : " arrives";
         wagner.setText(!w.available() ? "Not in this scenario" : w.name() + move + (w.pending() ? on : " now"));
         wagner.setEnabled(now.open() && w.available() && !w.pending());
+        wagnerAfter.setText(w.present() && now.open() ? afterLeaving(w) : " ");
         for (int i = 0; i < now.coalitions().size(); i++) {
             LeverState.Coalition c = now.coalitions().get(i);
             JButton b = coalitionButtons.get(i);
@@ -110,6 +114,21 @@ final class LeverPanel extends JPanel {
         when.setText(now.open() ? "A lever takes effect on " + DATE.format(now.nextDate()) + ", the next simulated "
                 + "day, and is recorded so that the run can be replayed." : "The run is over: press Restart to pull "
                 + "levers again.");
+    }
+
+    /**
+     * What follows the contractors' departure: a departure cancels their later reinforcements, except those
+     * the scenario marks as coming anyway.
+     */
+    static String afterLeaving(LeverState.Wagner w) {
+        if (w.stillComing().isEmpty()) {
+            return "no reinforcements follow";
+        }
+        List<String> parts = new ArrayList<>();
+        for (LeverState.Reinforcement r : w.stillComing()) {
+            parts.add(String.format(Locale.ENGLISH, "%,d on %s", r.troops(), SHORT_DATE.format(r.date())));
+        }
+        return "only " + String.join(", ", parts) + " still come";
     }
 
     private void rebuildButtons(LeverState now) {
@@ -189,6 +208,10 @@ final class LeverPanel extends JPanel {
 
     JButton wagnerButton() {
         return wagner;
+    }
+
+    JLabel wagnerAfterLeaving() {
+        return wagnerAfter;
     }
 
     List<JButton> coalitionButtons() {

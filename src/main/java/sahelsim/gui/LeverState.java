@@ -23,8 +23,20 @@ record LeverState(boolean open, LocalDate nextDate, List<Force> forces, Wagner w
     record Force(String factionId, String name, boolean present, boolean pending) {
     }
 
-    /** The contractors: whether the scenario has any, whether they are on the map. */
-    record Wagner(boolean available, String name, boolean present, boolean pending) {
+    /**
+     * The contractors: whether the scenario has any, whether they are on the map, and the reinforcements dated
+     * after the next day that the scenario marks as coming even after they leave (the others would be cancelled
+     * by their departure).
+     */
+    record Wagner(boolean available, String name, boolean present, boolean pending, List<Reinforcement> stillComing) {
+
+        Wagner {
+            stillComing = List.copyOf(stillComing);
+        }
+    }
+
+    /** A dated reinforcement of the contractors. */
+    record Reinforcement(LocalDate date, int troops) {
     }
 
     /** A coalition of armed groups: whether it holds now. */

@@ -78,7 +78,7 @@ final class Levers {
                 throw new IllegalStateException("the run is over; restart it to pull levers");
             }
             TimelineEvent e = new TimelineEvent(nextId(), run.nextDate(), action, null, faction, 0, null, key,
-                    value, List.of(), coalition, null);
+                    value, List.of(), coalition, null, false);
             model.timeline().add(e);
             pulled.add(e);
             return e;
@@ -121,9 +121,12 @@ final class Levers {
                 }
             }
             int w = model.wagnerFaction();
-            LeverState.Wagner wagner = new LeverState.Wagner(w >= 0 && run.scenario().wagner().strength() > 0,
-                    w < 0 ? "Wagner" : shortName(model.faction(w).name()), model.timeline().wagnerPresent(),
-                    pending(TimelineAction.WAGNER_ARRIVES, null) || pending(TimelineAction.WAGNER_LEAVES, null));
+            boolean present = model.timeline().wagnerPresent();
+            LeverState.Wagner wagner = new LeverState.Wagner(
+                    w >= 0 && (run.scenario().wagner().strength() > 0 || present),
+                    w < 0 ? "Wagner" : shortName(model.faction(w).name()), present,
+                    pending(TimelineAction.WAGNER_ARRIVES, null) || pending(TimelineAction.WAGNER_LEAVES, null),
+                    w < 0 ? List.of() : reinforcementsIfGone(model.faction(w).id()));
             List<LeverState.Coalition> coalitions = new ArrayList<>();
             List<CoalitionSpec> specs = model.coalitions().specs();
             for (int k = 0; k < specs.size(); k++) {
@@ -139,6 +142,21 @@ final class Levers {
                     pendingValue(LEGITIMACY, model.legitimacyBaseline()),
                     pendingValue(WAGNER_ABUSE, model.wagnerAbuse()));
         }
+    }
+
+    /**
+     * The faction's reinforcements dated after the day a lever takes effect that come even if it leaves
+     * ({@code evenIfAbsent}); a departure cancels the others (Timeline).
+     */
+    private List<LeverState.Reinforcement> reinforcementsIfGone(String faction) {
+        List<LeverState.Reinforcement> out = new ArrayList<>();
+        for (TimelineEvent e : run.scenario().timeline()) {
+            if (e.action() == TimelineAction.REINFORCE && faction.equals(e.faction()) && e.evenIfAbsent()
+                    && e.date().isAfter(run.nextDate())) {
+                out.add(new LeverState.Reinforcement(e.date(), e.troops()));
+            }
+        }
+        return out;
     }
 
     /** Whether a lever of this kind was pulled for a day not simulated yet. */

@@ -5,13 +5,17 @@ import sahelsim.scenario.FactionKind;
 import sahelsim.scenario.FactionSpec;
 import sahelsim.scenario.Side;
 
-/** A faction during a run: its declared data plus its pool of recruits waiting to be formed into units. */
+/**
+ * A faction during a run: its declared data, its pool of recruits waiting to be formed into units, and whether
+ * the scenario (or a lever) has taken it off the map.
+ */
 public final class Faction {
 
     private final int index;
     private final FactionSpec spec;
     private double recruitPool;
     private double recruitsTotal;
+    private boolean withdrawn;
 
     Faction(int index, FactionSpec spec) {
         this.index = index;
@@ -56,6 +60,16 @@ public final class Faction {
                 || spec.kind() == FactionKind.MILITIA;
     }
 
+    /**
+     * Sent from abroad: foreign forces and contractors. They neither live among the people nor recruit from them,
+     * so civilians hold no affinity for them (massacres, targeted killings and drift leave it at 0), and their
+     * strength changes only as the scenario says (arrival, reinforcements, withdrawal) and in battle, never by
+     * recruits.
+     */
+    public boolean expeditionary() {
+        return spec.kind() == FactionKind.FOREIGN || spec.kind() == FactionKind.CONTRACTOR;
+    }
+
     /** Depends on road convoys for supply: the state and its contractors. */
     public boolean suppliedByConvoy() {
         return spec.kind() == FactionKind.STATE || spec.kind() == FactionKind.CONTRACTOR;
@@ -79,5 +93,21 @@ public final class Faction {
 
     public double recruitsTotal() {
         return recruitsTotal;
+    }
+
+    /** Withdrawn by the scenario or a lever and not back: it recruits no more and is not reinforced. */
+    public boolean withdrawn() {
+        return withdrawn;
+    }
+
+    /** The faction leaves the map; recruits still waiting in its pool go home with it. */
+    public void leaveMap() {
+        withdrawn = true;
+        recruitPool = 0;
+    }
+
+    /** The faction is on the map again: contractors or contingents arriving, a reinforcement marked evenIfAbsent. */
+    public void returnToMap() {
+        withdrawn = false;
     }
 }

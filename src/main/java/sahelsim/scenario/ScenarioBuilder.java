@@ -108,7 +108,9 @@ public final class ScenarioBuilder {
                 home.add(place);
             }
         }
+        FactionKind kind = upper(item, "kind", FactionKind.class);
         ConfigNode.MapNode b = map(item, "behaviour");
+        noRecruitsFromOutside(id, kind, b);
         ConfigNode.MapNode a = map(b, "aims");
         Aims aims = new Aims(num(a, "expand"), num(a, "raid"), num(a, "attack"), num(a, "blockade"),
                 num(a, "ambush"), num(a, "hold"), num(a, "clear"), num(a, "defend"));
@@ -117,8 +119,24 @@ public final class ScenarioBuilder {
                 num(b, "recruitment"), num(b, "baseRecruitsPerDay"), num(b, "selectiveViolence"),
                 num(b, "indiscriminateViolence"), num(b, "airSupport"), num(b, "airSupportRadiusKm"),
                 num(b, "civilianProtection"), num(b, "protectionRadiusKm"), num(b, "controlWeight"), aims);
-        return new FactionSpec(id, text(item, "name"), upper(item, "kind", FactionKind.class),
-                upper(item, "side", Side.class), text(item, "colour"), whole(item, "strength"), home, behaviour);
+        return new FactionSpec(id, text(item, "name"), kind, upper(item, "side", Side.class), text(item, "colour"),
+                whole(item, "strength"), home, behaviour);
+    }
+
+    /**
+     * Foreign and contractor forces come, grow and go only as their scenario says (contingents, `wagner`,
+     * reinforce and withdrawal events): a daily trickle of recruits would bring them back after they left.
+     */
+    private void noRecruitsFromOutside(String id, FactionKind kind, ConfigNode.MapNode behaviour) {
+        double daily = num(behaviour, "baseRecruitsPerDay");
+        if (daily <= 0 || (kind != FactionKind.FOREIGN && kind != FactionKind.CONTRACTOR)) {
+            return;
+        }
+        String through = kind == FactionKind.FOREIGN ? "its contingents, reinforce events, withdrawals"
+                : "wagner.strength, reinforce events, its exit";
+        problem(behaviour.get("baseRecruitsPerDay"), "factions." + id + ".behaviour.baseRecruitsPerDay", "a "
+                + kind.name().toLowerCase(Locale.ROOT) + " faction's strength changes only through the scenario ("
+                + through + "); expected 0 or no key, got " + daily);
     }
 
     /**
@@ -282,6 +300,11 @@ public final class ScenarioBuilder {
         String coalition = (String) scalar(item, "coalition");
         String levelText = (String) scalar(item, "level");
         CoalitionLevel level = null;
+        boolean evenIfAbsent = bool(item, "evenIfAbsent");
+        if (evenIfAbsent && action != TimelineAction.REINFORCE) {
+            problem(item.get("evenIfAbsent"), base + ".evenIfAbsent", "expected evenIfAbsent only on a reinforce "
+                    + "event, got it on " + action.fileName());
+        }
         switch (action) {
             case WITHDRAW -> {
                 if ((force == null) == (faction == null)) {
@@ -363,7 +386,7 @@ public final class ScenarioBuilder {
             }
         }
         return new TimelineEvent(text(item, "id"), date, action, force, faction, whole(item, "troops"), town,
-                key, value, between, coalition, level);
+                key, value, between, coalition, level, evenIfAbsent);
     }
 
     private CivilianParams civilians(ConfigNode.MapNode c) {

@@ -72,7 +72,8 @@ public final class ScenarioSchema {
             v("recruitment", ValueType.number(0, 1), 0.0, "per person per year", "Recruits per resident per year "
                     + "in cells where the faction is present, at full grievance and full affinity."),
             v("baseRecruitsPerDay", ValueType.number(0, 1000), 0.0, "recruits/day", "Recruits the faction gains "
-                    + "each day from outside the map (for the state: national recruitment)."),
+                    + "each day from outside the map while it is on the map (for the state: national recruitment). "
+                    + "Not for foreign or contractor factions: their strength changes only through the scenario."),
             v("selectiveViolence", ValueType.number(0, 1000), 0.0, "events per million residents per day",
                     "Targeted killings of suspected collaborators in cells the faction dominates but does not "
                             + "fully control (Kalyvas zones 2 and 4)."),
@@ -283,9 +284,11 @@ public final class ScenarioSchema {
             id(),
             v("date", ValueType.date(), REQUIRED, "date", "When it happens (within the calendar)."),
             v("action", ValueType.oneOf(ACTIONS.toArray(String[]::new)), REQUIRED, "",
-                    "`withdraw` (a `force`, or every contingent of a `faction`), `reinforce` (`faction`, "
-                            + "`troops`, optional `town`), `set` (`key`, `value`), `hostility` (`between`, "
-                            + "`value`), `truce` and `breakTruce` (`between`), `formCoalition` and "
+                    "`withdraw` (a `force`, or every contingent of a foreign `faction`; any other `faction` "
+                            + "leaves the map: its garrisons and units go and it recruits no more), `reinforce` "
+                            + "(`faction`, `troops`, optional `town` and `evenIfAbsent`: only to a faction on the "
+                            + "map), `set` (`key`, `value`), `hostility` (`between`, `value`), `truce` and "
+                            + "`breakTruce` (`between`), `formCoalition` and "
                             + "`breakCoalition` (`coalition`, optional `level`), `wagnerArrives`, "
                             + "`wagnerLeaves`, `objective` (`faction`, `town`, optional `value`: the faction makes "
                             + "the town and its surroundings its objective, such as an offensive on a regional "
@@ -293,6 +296,11 @@ public final class ScenarioSchema {
             v("force", ValueType.idOrNone(), null, "contingent id", "For `withdraw`."),
             v("faction", ValueType.idOrNone(), null, "faction id", "For `reinforce`, `withdraw` and `objective`."),
             v("troops", ValueType.whole(0, 1_000_000), 0L, "fighters", "For `reinforce`."),
+            v("evenIfAbsent", ValueType.bool(), false, "", "For `reinforce`: the troops come even when the faction "
+                    + "is not on the map on this date, and bring it (back). Without it a reinforcement comes only to "
+                    + "a faction on the map: one that has left (by `wagner.exit`, a `wagnerLeaves` or `withdraw` "
+                    + "event, or a lever) or has not come (contractors before `wagner.arrival`, or never) gets "
+                    + "none."),
             v("town", ValueType.idOrNone(), null, "town id", "For `reinforce`: the garrison to reinforce "
                     + "(null: a new mobile unit); for `objective`: the town."),
             v("key", ValueType.keyPathOrNone(), null, "key path", "For `set`: one of " + String.join(", ", LIVE_KEYS)

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sahelsim.io.ScenarioLoader;
 import sahelsim.scenario.Scenario;
 import sahelsim.scenario.TimelineAction;
 import sahelsim.scenario.TimelineEvent;
@@ -21,6 +22,7 @@ class LeversTest {
 
     private static final long SEED = 7;
     private static final int DAYS = 50;
+    private static final Path EXITS = Path.of("src/test/resources/scenarios/exits.yaml");
 
     @Test
     void aRunWithLeversIsReplayedExactlyByItsReplayScenario(@TempDir Path dir) throws Exception {
@@ -95,6 +97,36 @@ class LeversTest {
         assertTrue(run.over());
         assertThrows(IllegalStateException.class, () -> run.levers().wagnerLeaves());
         assertFalse(run.levers().state().open());
+    }
+
+    @Test
+    void theWagnerLeverSaysWhichReinforcementsStillComeAfterADeparture() {
+        Scenario none = GuiTestScenarios.load(GuiTestScenarios.SHORT);
+        ClassroomRun run = new ClassroomRun(1, none, GuiTestScenarios.grid(none), SEED);
+        run.model().start();
+        LeverPanel panel = new LeverPanel(lever -> { });
+        panel.show(run.levers().state());
+        assertEquals("Wagner leaves now", panel.wagnerButton().getText());
+        assertEquals("no reinforcements follow", panel.wagnerAfterLeaving().getText());
+
+        Scenario marked = ScenarioLoader.shipped().load(EXITS,
+                List.of(ScenarioLoader.Setting.parse("timeline.wagner-returns.evenIfAbsent=true")));
+        ClassroomRun markedRun = new ClassroomRun(2, marked, GuiTestScenarios.grid(marked), SEED);
+        markedRun.model().start();
+        panel.show(markedRun.levers().state());
+        assertEquals("only 500 on 1 Mar 2022 still come", panel.wagnerAfterLeaving().getText());
+
+        Scenario unmarked = GuiTestScenarios.load(EXITS);
+        ClassroomRun unmarkedRun = new ClassroomRun(3, unmarked, GuiTestScenarios.grid(unmarked), SEED);
+        unmarkedRun.model().start();
+        panel.show(unmarkedRun.levers().state());
+        assertEquals("no reinforcements follow", panel.wagnerAfterLeaving().getText(),
+                "the reinforcement of 1 March would be cancelled by a departure");
+        unmarkedRun.levers().wagnerLeaves();
+        step(unmarkedRun, 60);
+        panel.show(unmarkedRun.levers().state());
+        assertEquals("Wagner arrives now", panel.wagnerButton().getText());
+        assertEquals(0, unmarkedRun.model().troops(unmarkedRun.model().wagnerFaction()), "and none came");
     }
 
     private static void step(ClassroomRun run, int days) {

@@ -208,4 +208,45 @@ class ScenarioBuilderTest {
                           - {id: all-in, date: 2022-06-01, action: objective, faction: fama, town: kidal, value: 2}
                         """)));
     }
+
+    @Test
+    void foreignAndContractorFactionsGetNoRecruitsFromOutsideTheMap() {
+        assertEquals(List.of(
+                        "x.yaml:10:38: factions.barkhane.behaviour.baseRecruitsPerDay: a foreign faction's strength "
+                                + "changes only through the scenario (its contingents, reinforce events, withdrawals); "
+                                + "expected 0 or no key, got 2.0",
+                        "x.yaml:16:37: factions.wagner.behaviour.baseRecruitsPerDay: a contractor faction's strength "
+                                + "changes only through the scenario (wagner.strength, reinforce events, its exit); "
+                                + "expected 0 or no key, got 1.0"),
+                problems(() -> build(HEADER + """
+                        factions:
+                          - {id: fama, name: FAMa, kind: state, side: government, colour: "#0072B2",
+                             behaviour: {baseRecruitsPerDay: 2}}
+                          - {id: barkhane, name: Barkhane, kind: foreign, side: government, colour: "#56B4E9",
+                             behaviour: {baseRecruitsPerDay: 2}}
+                          - id: wagner
+                            name: Wagner
+                            kind: contractor
+                            side: government
+                            colour: "#000000"
+                            behaviour: {baseRecruitsPerDay: 1.0}
+                        """)));
+    }
+
+    @Test
+    void evenIfAbsentIsOnlyForReinforcements() {
+        assertEquals(List.of("x.yaml:12:93: timeline.lift.evenIfAbsent: expected evenIfAbsent only on a reinforce "
+                        + "event, got it on objective"),
+                problems(() -> build(HEADER + FACTIONS + """
+                        timeline:
+                          - {id: back, date: 2022-06-01, action: reinforce, faction: fama, troops: 3, evenIfAbsent: true}
+                          - {id: lift, date: 2022-06-01, action: objective, faction: fama, town: gao, evenIfAbsent: true}
+                        """)));
+        Scenario scenario = build(HEADER + FACTIONS + """
+                timeline:
+                  - {id: back, date: 2022-06-01, action: reinforce, faction: fama, troops: 3, evenIfAbsent: true}
+                  - {id: more, date: 2022-07-01, action: reinforce, faction: fama, troops: 300}
+                """);
+        assertEquals(List.of(true, false), scenario.timeline().stream().map(TimelineEvent::evenIfAbsent).toList());
+    }
 }

@@ -23,7 +23,6 @@ public final class ArmedUnit {
     private int missionDays;
     private double moveCredit;
     private boolean inBattle;
-    private boolean withWagner;
 
     public ArmedUnit(int id, int faction, int strength, int cell, int homeTown) {
         this.id = id;
@@ -85,11 +84,6 @@ public final class ArmedUnit {
         return inBattle;
     }
 
-    /** Operating together with contractors (their abuse rate applies to its operations). */
-    public boolean withWagner() {
-        return withWagner;
-    }
-
     public boolean alive() {
         return strength > 0;
     }
@@ -114,10 +108,6 @@ public final class ArmedUnit {
 
     public void setInBattle(boolean inBattle) {
         this.inBattle = inBattle;
-    }
-
-    public void setWithWagner(boolean withWagner) {
-        this.withWagner = withWagner;
     }
 
     public void setHomeTown(int town) {

@@ -241,13 +241,9 @@ public final class Combat {
         }
     }
 
-    /**
-     * Allies of the attacker close by join the attack (joint attacks of coalitions and of the state with its
-     * contractors); contractors joining a state operation make it theirs too, for their abuse rate.
-     */
+    /** Allies of the attacker close by join the attack (joint attacks of coalitions and of the state with its contractors). */
     private void alliesJoin(Battle b) {
         double km = 2 * params.engagementKm();
-        int wagner = model.wagnerFaction();
         for (ArmedUnit u : model.units()) {
             if (u.alive() && !u.inBattle() && u.faction() != b.attackerFaction
                     && model.relations().allied(u.faction(), b.attackerFaction)
@@ -255,12 +251,6 @@ public final class Combat {
                     && (u.mission() == Mission.IDLE || u.mission().offensive())
                     && model.grid().kmApprox(u.cell(), b.cell) <= km) {
                 join(b, u, true);
-            }
-        }
-        if (wagner >= 0) {
-            boolean withWagner = b.attackers.stream().anyMatch(u -> u.faction() == wagner);
-            for (ArmedUnit u : b.attackers) {
-                u.setWithWagner(withWagner);
             }
         }
     }

@@ -5,14 +5,14 @@ import sahelsim.model.Faction;
 import sahelsim.model.SahelModel;
 import sahelsim.model.agents.Population;
 import sahelsim.scenario.CivilianParams;
-import sahelsim.scenario.FactionKind;
 
 /**
  * Recruitment, growth and the slow drift of loyalties, weekly. An armed group present in a cell draws
  * recruits from its residents at its recruitment rate x grievance G = H(1 - L) x their affinity for it x its
  * share of armed influence there, so indiscriminate violence that lowers L or raises affinity for its
  * enemies feeds their ranks (UNDP 2017: 71% of voluntary recruits named a government action as the tipping
- * point). The state also recruits from outside the map at a fixed rate. Affinity drifts towards whoever
+ * point). The state also recruits from outside the map at a fixed rate. Only a faction on the map recruits:
+ * one withdrawn by the scenario gets nobody, from the map or from outside it. Affinity drifts towards whoever
  * dominates a cell (Kalyvas 2006); local legitimacy recovers towards the national level.
  */
 public final class Recruitment {
@@ -32,7 +32,7 @@ public final class Recruitment {
         Population pop = model.population();
         Grid grid = model.grid();
         for (Faction f : model.factions()) {
-            if (f.kind() == FactionKind.FOREIGN || f.kind() == FactionKind.CONTRACTOR) {
+            if (f.expeditionary()) {
                 continue;
             }
             for (int i = 0; i < pop.size(); i++) {
@@ -45,7 +45,7 @@ public final class Recruitment {
     public void step() {
         for (Faction f : model.factions()) {
             double daily = f.behaviour().baseRecruitsPerDay();
-            if (daily > 0) {
+            if (daily > 0 && !f.withdrawn()) {
                 f.addRecruits(daily);
             }
         }
@@ -61,8 +61,8 @@ public final class Recruitment {
         double[] rate = new double[nf];
         boolean[] drifts = new boolean[nf];
         for (Faction f : model.factions()) {
-            rate[f.index()] = f.armedGroup() ? f.behaviour().recruitment() * WEEK / 365.0 : 0;
-            drifts[f.index()] = f.kind() != FactionKind.FOREIGN && f.kind() != FactionKind.CONTRACTOR;
+            rate[f.index()] = f.armedGroup() && !f.withdrawn() ? f.behaviour().recruitment() * WEEK / 365.0 : 0;
+            drifts[f.index()] = !f.expeditionary();
         }
         double births = params.growthRate() * WEEK / 365.0;
         double drift = params.affinityDrift();

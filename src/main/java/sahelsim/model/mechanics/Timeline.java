@@ -8,8 +8,11 @@ import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
 import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.ArmedUnit;
+import sahelsim.model.agents.ForeignContingent;
 import sahelsim.model.agents.Garrison;
+import sahelsim.model.agents.Mission;
 import sahelsim.scenario.CoalitionLevel;
+import sahelsim.scenario.FactionKind;
 import sahelsim.scenario.TimelineAction;
 import sahelsim.scenario.TimelineEvent;
 import sahelsim.scenario.WagnerSpec;
@@ -79,17 +82,40 @@ public final class Timeline {
         return wagnerPresent;
     }
 
+    /**
+     * Whether a faction is on the map: the contractors from their arrival (or a reinforcement) to their exit,
+     * a foreign faction while one of its contingents is there, any other until it is withdrawn.
+     */
+    public boolean onMap(int faction) {
+        if (faction == model.wagnerFaction()) {
+            return wagnerPresent;
+        }
+        if (model.faction(faction).kind() == FactionKind.FOREIGN) {
+            for (ForeignContingent c : model.contingents()) {
+                if (c.faction() == faction && c.status() == ForeignContingent.Status.PRESENT) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return !model.faction(faction).withdrawn();
+    }
+
     public void apply(TimelineEvent e) {
         int faction = e.faction() == null ? -1 : model.factionIndex(e.faction());
         switch (e.action()) {
             case WITHDRAW -> {
                 if (e.force() != null) {
                     model.withdrawal().depart(model.withdrawal().contingent(e.force()));
-                } else {
+                } else if (faction == model.wagnerFaction()) {
+                    wagnerLeave();
+                } else if (model.faction(faction).kind() == FactionKind.FOREIGN) {
                     model.withdrawal().withdrawFaction(faction);
+                } else {
+                    model.withdrawal().leaveMap(faction, model.town(model.homeTowns(faction).get(0)).cell());
                 }
             }
-            case REINFORCE -> reinforce(faction, e.troops(), e.town() == null ? -1 : model.townIndex(e.town()));
+            case REINFORCE -> reinforcement(e, faction);
             case SET -> set(e.key(), e.value());
             case HOSTILITY -> model.relations().setHostility(index(e, 0), index(e, 1), e.value());
             case TRUCE -> {
@@ -100,6 +126,9 @@ public final class Timeline {
                 int a = index(e, 0);
                 // One event per truce that really ends: the named pair's, if it still held, and its partners'.
                 for (int[] pair : model.relations().breakTruce(a, index(e, 1))) {
+                    if (!bothOnMap(pair)) {
+                        continue;
+                    }
                     model.emit(EventKind.TRUCE_ENDS, pair[0], pair[1], model.town(model.homeTowns(a).get(0)).cell(), 0,
                             0, 0, "the truce between " + model.faction(pair[0]).name() + " and "
                                     + model.faction(pair[1]).name() + " breaks");
@@ -139,12 +168,40 @@ public final class Timeline {
         }
     }
 
+    /** Both factions of a pair are on the map: a truce with a faction that is not there ends unnoticed. */
+    public boolean bothOnMap(int[] pair) {
+        return onMap(pair[0]) && onMap(pair[1]);
+    }
+
+    /** A faction off the map (gone, or not yet come) takes up no objective: there is nobody to send. */
     private void objective(int faction, int town, double stake) {
+        if (!onMap(faction)) {
+            return;
+        }
         model.objectives().set(faction, town, stake);
         TownState t = model.town(town);
         model.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, t.cell(), 0, 0, 0, stake > 0
                 ? model.faction(faction).name() + " makes " + t.town().name() + " its objective"
                 : model.faction(faction).name() + " gives up its objective");
+    }
+
+    /**
+     * A dated reinforcement comes only to a faction on the map: a withdrawal cancels its later reinforcements,
+     * and a faction that has not come (contractors before their arrival, or never) gets none, unless the
+     * scenario marks one {@code evenIfAbsent}, which then brings the faction (back). Contractors who come by
+     * reinforcement are present, so that their exit removes them.
+     */
+    private void reinforcement(TimelineEvent e, int faction) {
+        if (!onMap(faction)) {
+            if (!e.evenIfAbsent()) {
+                return;
+            }
+            model.faction(faction).returnToMap();
+        }
+        if (faction == model.wagnerFaction()) {
+            wagnerPresent = true;
+        }
+        reinforce(faction, e.troops(), e.town() == null ? -1 : model.townIndex(e.town()));
     }
 
     /** Troops from outside the map join a faction: at a town's garrison, or as new bands at its home towns. */
@@ -160,16 +217,37 @@ public final class Timeline {
             return;
         }
         Faction f = model.faction(faction);
+        int band = f.behaviour().bandSize();
+        troops = refit(faction, troops, band);
         List<Integer> homes = faction == model.wagnerFaction() && !model.scenario().wagner().bases().isEmpty()
                 ? model.scenario().wagner().bases().stream().map(model::townIndex).toList()
                 : model.homeTowns(faction);
-        int band = f.behaviour().bandSize();
         for (int k = 0; troops > 0; k++) {
             int size = Math.min(band, troops);
             int home = homes.get(k % homes.size());
             model.newUnit(faction, size, model.scatter(model.town(home).cell()), home);
             troops -= size;
         }
+    }
+
+    /**
+     * Replacements go first to the faction's bands resting at home to refit, up to a full band each, in list
+     * order, as the Command tops them up from recruits: a force that gets no recruits (the contractors) would
+     * otherwise keep bands too weak ever to go out again. Returns the troops left for new bands.
+     */
+    private int refit(int faction, int troops, int band) {
+        for (ArmedUnit u : model.units()) {
+            if (troops <= 0) {
+                break;
+            }
+            if (u.faction() == faction && u.alive() && u.mission() == Mission.RECRUIT && u.arrived()
+                    && u.strength() < band) {
+                int added = Math.min(band - u.strength(), troops);
+                u.addStrength(added);
+                troops -= added;
+            }
+        }
+        return troops;
     }
 
     private void wagnerArrive() {
@@ -185,6 +263,7 @@ public final class Timeline {
             return;
         }
         wagnerPresent = true;
+        model.faction(faction).returnToMap();
         int inBases = w.bases().isEmpty() ? 0 : (int) Math.round(w.strength() * w.garrisonShare());
         for (int k = 0; k < w.bases().size(); k++) {
             int share = inBases / w.bases().size() + (k < inBases % w.bases().size() ? 1 : 0);
@@ -206,21 +285,6 @@ public final class Timeline {
             return;
         }
         wagnerPresent = false;
-        TroopLedger ledger = model.ledger();
-        for (Garrison g : List.copyOf(model.garrisons())) {
-            if (g.faction() == faction) {
-                model.removeGarrison(g);
-                ledger.book(TroopLedger.Entry.WITHDRAWN, faction, g.troops());
-            }
-        }
-        for (ArmedUnit u : model.units()) {
-            if (u.faction() == faction) {
-                ledger.book(TroopLedger.Entry.WITHDRAWN, faction, u.removeStrength(u.strength()));
-            }
-        }
-        model.supply().withdrawConvoys(faction);
-        model.removeFallen();
-        model.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, model.town(model.supply().origin()).cell(), 0, 0, 0,
-                model.faction(faction).name() + " leaves");
+        model.withdrawal().leaveMap(faction, model.town(model.supply().origin()).cell());
     }
 }

@@ -17,9 +17,9 @@ import sahelsim.scenario.CombatParams;
  * people there and their affinity for it, and kills a few. Indiscriminate violence comes with operations in
  * populated hostile areas, with each faction's own rate plus the contractors' abuse rate when they take part:
  * a mass-casualty attack (log-normal size, as at Moura, March 2022). It backfires: around it, affinity for
- * the perpetrator falls and for its enemies rises, and if the perpetrator is on the government side the
- * state's local legitimacy falls, which raises grievance and so recruitment by its enemies. Peacekeepers
- * prevent a share of attacks near their camps.
+ * the perpetrator falls and for its enemies rises (never for foreign forces or contractors, for whom civilians
+ * hold none), and if the perpetrator is on the government side the state's local legitimacy falls, which
+ * raises grievance and so recruitment by its enemies. Peacekeepers prevent a share of attacks near their camps.
  */
 public final class Violence {
 
@@ -118,7 +118,7 @@ public final class Violence {
         Population pop = model.population();
         pop.addFear(i, civilians.violenceFear() * dead / (dead + 10.0));
         for (Faction other : model.factions()) {
-            if (model.relations().hostile(faction, other.index())) {
+            if (!other.expeditionary() && model.relations().hostile(faction, other.index())) {
                 pop.setAffinity(other.index(), i, pop.affinity(other.index(), i) * 0.95);
             }
         }
@@ -147,13 +147,35 @@ public final class Violence {
             return 0;
         }
         double p = model.faction(unit.faction()).behaviour().indiscriminateViolence();
-        if (unit.faction() == model.wagnerFaction() || unit.withWagner()) {
+        boolean withWagner = unit.faction() == model.wagnerFaction() || contractorsAlongside(unit, cell);
+        if (withWagner) {
             p = 1 - (1 - p) * (1 - model.wagnerAbuse());
         }
         if (model.random.nextDouble() >= p || prevented(cell)) {
             return 0;
         }
-        return massacre(unit.faction(), cell, unit.withWagner() || unit.faction() == model.wagnerFaction());
+        return massacre(unit.faction(), cell, withWagner);
+    }
+
+    /**
+     * Whether contractors take part in this operation: a contractor unit allied to the unit's faction, itself on
+     * an offensive mission (an assault party, a sweep or a push into the same countryside), within
+     * {@code combat.engagementKm} of the cell. Decided for each operation, from who is there: having fought
+     * beside them once does not carry their abuse to a unit's later operations elsewhere, and contractors resting
+     * in their base do not come along.
+     */
+    private boolean contractorsAlongside(ArmedUnit unit, int cell) {
+        int wagner = model.wagnerFaction();
+        if (wagner < 0 || !model.relations().allied(wagner, unit.faction())) {
+            return false;
+        }
+        for (ArmedUnit u : model.units()) {
+            if (u.faction() == wagner && u.alive() && u.mission().offensive()
+                    && grid.kmApprox(u.cell(), cell) <= combat.engagementKm()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int massacre(int perpetrator, int cell, boolean withWagner) {
@@ -176,6 +198,7 @@ public final class Violence {
     private void backlash(int perpetrator, int cell) {
         Population pop = model.population();
         boolean government = !model.faction(perpetrator).insurgent();
+        boolean perpetratorLiked = !model.faction(perpetrator).expeditionary();
         int r = (int) Math.ceil(BACKLASH_RADIUS_KM / grid.cellKm());
         int x0 = grid.x(cell);
         int y0 = grid.y(cell);
@@ -198,11 +221,13 @@ public final class Violence {
                 }
                 double w = Math.exp(-km / BACKLASH_SCALE_KM);
                 pop.addFear(i, civilians.violenceFear() * Math.exp(-km / FEAR_SCALE_KM));
-                pop.setAffinity(perpetrator, i, pop.affinity(perpetrator, i) * (1 - shift * w));
+                if (perpetratorLiked) {
+                    pop.setAffinity(perpetrator, i, pop.affinity(perpetrator, i) * (1 - shift * w));
+                }
                 for (Faction enemy : model.factions()) {
                     int e = enemy.index();
                     if (enemy.side() != model.faction(perpetrator).side() && model.relations().hostile(e, perpetrator)
-                            && (enemy.armedGroup() || !enemy.insurgent())) {
+                            && !enemy.expeditionary() && (enemy.armedGroup() || !enemy.insurgent())) {
                         double a = pop.affinity(e, i);
                         pop.setAffinity(e, i, a + shift * w * (1 - a));
                     }

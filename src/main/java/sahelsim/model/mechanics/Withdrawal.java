@@ -42,6 +42,7 @@ public final class Withdrawal {
                         params.stockDays(), c.id());
                 model.ledger().book(TroopLedger.Entry.ARRIVED, c.faction(), c.spec().troops());
                 c.arrive(g);
+                model.faction(c.faction()).returnToMap();
                 model.town(c.base()).markForeignBase();
                 if (arrival != null && arrival.equals(today) && model.day() > 0) {
                     model.emit(EventKind.BASE_ESTABLISHED, c.faction(), -1, model.town(c.base()).cell(), 0, 0, 0,
@@ -90,6 +91,9 @@ public final class Withdrawal {
             model.ledger().book(TroopLedger.Entry.WITHDRAWN, c.faction(), base.troops());
         }
         c.leave();
+        if (noneLeft(c.faction())) {
+            model.faction(c.faction()).leaveMap();
+        }
         TownState town = model.town(c.base());
         town.markVacated();
         String from = model.faction(c.faction()).name();
@@ -102,6 +106,45 @@ public final class Withdrawal {
             return;
         }
         handOver(c, model.factionIndex(heir), town);
+    }
+
+    /** A foreign faction is on the map while one of its contingents is there or still to come. */
+    private boolean noneLeft(int faction) {
+        for (ForeignContingent c : model.contingents()) {
+            if (c.faction() == faction && c.status() != ForeignContingent.Status.GONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A faction that is not a foreign contingent leaves the map now (contractors at their exit, any other by a
+     * {@code withdraw} event): its garrisons and units go, the towns it held stand empty, it drops its objective
+     * and it recruits no more. Once is enough: a faction already gone is left alone.
+     */
+    public void leaveMap(int faction, int cell) {
+        Faction f = model.faction(faction);
+        if (f.withdrawn()) {
+            return;
+        }
+        TroopLedger ledger = model.ledger();
+        for (Garrison g : List.copyOf(model.garrisons())) {
+            if (g.faction() == faction) {
+                model.removeGarrison(g);
+                ledger.book(TroopLedger.Entry.WITHDRAWN, faction, g.troops());
+            }
+        }
+        for (ArmedUnit u : model.units()) {
+            if (u.faction() == faction) {
+                ledger.book(TroopLedger.Entry.WITHDRAWN, faction, u.removeStrength(u.strength()));
+            }
+        }
+        model.supply().withdrawConvoys(faction);
+        model.removeFallen();
+        f.leaveMap();
+        model.objectives().set(faction, -1, 0);
+        model.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, cell, 0, 0, 0, f.name() + " leaves");
     }
 
     private void handOver(ForeignContingent c, int heir, TownState town) {
@@ -179,6 +222,9 @@ public final class Withdrawal {
             int o = other.index();
             if (model.relations().truceBreaksOnHandover(o, heir) && model.inHomeArea(o, town.cell())) {
                 for (int[] pair : model.relations().breakTruce(o, heir)) {
+                    if (!model.timeline().bothOnMap(pair)) {
+                        continue;
+                    }
                     model.emit(EventKind.TRUCE_ENDS, pair[0], pair[1], town.cell(), 0, 0, 0, "the truce between "
                             + model.faction(pair[0]).name() + " and " + model.faction(pair[1]).name()
                             + " breaks after " + model.faction(heir).name() + " takes over " + town.town().name());
