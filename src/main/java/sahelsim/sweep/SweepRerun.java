@@ -37,7 +37,7 @@ public record SweepRerun(SweepSpec spec, SweepRun run, Scenario scenario, List<S
                     + sweepDir + " ran, so its runs cannot be reproduced; restore the scenario as it was "
                     + "(the sweep's manifest.json holds its canonical text under base.canonical)");
         }
-        SweepPlan plan = SweepPlan.of(spec);
+        SweepPlan plan = SweepPlan.of(spec, manifest.growth());
         if (runId < 0 || runId >= plan.runCount()) {
             throw new SweepError("--run-id: the sweep " + spec.name() + " has runs 0 to " + (plan.runCount() - 1)
                     + ", got " + runId);
