@@ -89,6 +89,7 @@ public final class SweepManifest {
         root.put("replications", spec.replications());
         root.put("seed", spec.seed());
         root.put("random_stream", Seeds.RANDOM_STREAM);
+        root.put("common_random_numbers", spec.commonRandomNumbers());
         ArrayNode parameters = root.putArray("parameters");
         spec.varied().forEach(f -> parameters.add(f.name()));
         ArrayNode outcomes = root.putArray("outcomes");
@@ -227,6 +228,14 @@ public final class SweepManifest {
      */
     public String randomStream() {
         return root.path("random_stream").asText(OLDEST_STREAM);
+    }
+
+    /**
+     * Whether the runs of one Saltelli block or Morris trajectory share their seeds; a manifest without the key was
+     * written before they could, when every run was seeded by its own point.
+     */
+    public boolean commonRandomNumbers() {
+        return root.path("common_random_numbers").asBoolean(false);
     }
 
     /** Whether this build makes the same runs from the sweep's seeds as the build that started it. */

@@ -13,8 +13,9 @@ import sahelsim.sweep.design.SaltelliDesign;
  * The design points and runs of a sweep. The design's unit-cube coordinates become parameter values through
  * {@link Factor#at}; which point and replicate run {@code id} is comes from the sweep's {@link SweepGrowth} (for a
  * sweep that never grew, replicate {@code id % replications} of point {@code id / replications}), and its seed is
- * {@code Seeds.derive(seed, point, replicate)}, so any run can be rebuilt alone from the sweep file and its growth,
- * and growing a sweep leaves every existing run's id and seed as they were. Runs are made on demand: a sweep of a
+ * {@code Seeds.derive(seed, point, replicate)}, or with common random numbers {@code Seeds.derive(seed, group,
+ * replicate)} for the point's Saltelli block or Morris trajectory, so any run can be rebuilt alone from the sweep
+ * file and its growth, and growing a sweep leaves every existing run's id and seed as they were. Runs are made on demand: a sweep of a
  * million runs holds only its design's coordinates. A plan does not change once built, so sweep threads may share
  * it.
  */
@@ -106,6 +107,22 @@ public final class SweepPlan {
         int[] where = growth.locate(id);
         int point = where[0];
         int replicate = where[1];
-        return new SweepRun(id, point, replicate, Seeds.derive(spec.seed(), point, replicate), point(point).choices());
+        return new SweepRun(id, point, replicate, Seeds.derive(spec.seed(), seedGroup(point), replicate),
+                point(point).choices());
+    }
+
+    /**
+     * The group of points whose replicates share seeds: with common random numbers, the Saltelli block or Morris
+     * trajectory, whose runs the estimators subtract from one another, so that noise common to them cancels
+     * (common random numbers: Law 2015, Simulation Modeling and Analysis, 5th ed., §11.2); otherwise the point.
+     */
+    private int seedGroup(int point) {
+        if (!spec.commonRandomNumbers()) {
+            return point;
+        }
+        if (design instanceof SaltelliDesign s) {
+            return point / s.blockSize();
+        }
+        return design instanceof MorrisDesign m ? point / (m.dimensions() + 1) : point;
     }
 }

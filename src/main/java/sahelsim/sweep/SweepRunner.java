@@ -164,6 +164,11 @@ public final class SweepRunner {
         if (!there.identity().baseSha256().equals(ScenarioText.hash(spec.base()))) {
             return "the base scenario " + spec.baseFile() + " has changed since that sweep started";
         }
+        if (there.commonRandomNumbers() != spec.commonRandomNumbers()) {
+            return "its runs were seeded " + (there.commonRandomNumbers() ? "with" : "without") + " common random "
+                    + "numbers (commonRandomNumbers; a sahelsim before they existed seeded every run by its own "
+                    + "point), so its remaining runs would not match the ones done";
+        }
         if (!there.shard().equals(shard)) {
             return (there.shard().isWhole() ? "the whole sweep" : "shard " + there.shard()) + ", not "
                     + (shard.isWhole() ? "the whole sweep" : "shard " + shard);

@@ -82,13 +82,15 @@ class SweepGrowCommandTest {
         String months = Files.readString(grown.resolve("runs-monthly.csv"));
         assertTrue(secondMonths.startsWith(firstMonths));
         assertTrue(months.startsWith(secondMonths));
-        // Run ids follow the sizes: 4 points x 1, then replicate 1 of those points, then the 4 new points x 2.
+        // Run ids follow the sizes: 4 points x 1, then replicate 1 of those points, then the 4 new points x 2; the
+        // seeds are those of the point's Saltelli block of 4 points (common random numbers) and replicate.
         int[][] expected = {{0, 0}, {1, 0}, {2, 0}, {3, 0}, {0, 1}, {1, 1}, {2, 1}, {3, 1},
                 {4, 0}, {4, 1}, {5, 0}, {5, 1}, {6, 0}, {6, 1}, {7, 0}, {7, 1}};
         for (int id = 0; id < 16; id++) {
             String[] cells = rows.get(id + 1).split(",", -1);
             assertEquals(List.of(Integer.toString(id), Integer.toString(expected[id][0]),
-                    Integer.toString(expected[id][1]), Long.toString(Seeds.derive(17, expected[id][0], expected[id][1]))),
+                    Integer.toString(expected[id][1]), Long.toString(Seeds.derive(17, expected[id][0] / 4,
+                            expected[id][1]))),
                     List.of(cells[0], cells[1], cells[2], cells[3]), "run " + id);
         }
         JsonNode manifest = Json.read(grown.resolve("manifest.json"));
