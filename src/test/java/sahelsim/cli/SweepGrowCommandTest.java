@@ -175,6 +175,14 @@ class SweepGrowCommandTest {
         assertTrue(other.err.contains("has changed since that sweep started, and not only in samples and "
                 + "replications"), other.err);
 
+        com.fasterxml.jackson.databind.node.ObjectNode old =
+                (com.fasterxml.jackson.databind.node.ObjectNode) Json.read(out.resolve("manifest.json"));
+        old.remove("common_random_numbers");
+        Files.writeString(out.resolve("manifest.json"), Json.text(old));
+        Cli older = sweep(file(dir, 2, 2), out);
+        assertEquals(ExitCodes.BAD_INPUT, older.exitCode, older.toString());
+        assertTrue(older.err.contains("its runs were seeded without common random numbers"), older.err);
+
         Path lhsOut = dir.resolve("lhs");
         Path small = TestSweeps.write(dir, "lhs.yaml", LHS.replace("SAMPLES", "2"));
         assertEquals(ExitCodes.OK, sweep(small, lhsOut).exitCode);
