@@ -46,6 +46,11 @@ public final class Bootstrap {
 
     /** Intervals for each quantity the estimator returns, from {@code units} units. */
     public Interval[] intervals(int units, int quantities, Estimator estimator) {
+        return intervals(resampled(units, quantities, estimator));
+    }
+
+    /** Each quantity the estimator returns on each resample of {@code units} units, as [quantity][resample]. */
+    public double[][] resampled(int units, int quantities, Estimator estimator) {
         MersenneTwisterFast random = Seeds.generator(seed);
         double[][] estimates = new double[quantities][resamples];
         int[] sample = new int[units];
@@ -58,6 +63,13 @@ public final class Bootstrap {
                 estimates[q][b] = e[q];
             }
         }
+        return estimates;
+    }
+
+    /** The intervals of resampled estimates, as [quantity][resample]. */
+    public Interval[] intervals(double[][] estimates) {
+        int quantities = estimates.length;
+        int resamples = quantities == 0 ? 0 : estimates[0].length;
         Interval[] out = new Interval[quantities];
         double tail = (1 - CONFIDENCE) / 2 * 100;
         for (int q = 0; q < quantities; q++) {
