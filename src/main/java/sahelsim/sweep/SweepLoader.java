@@ -125,7 +125,8 @@ public final class SweepLoader {
             return grouped;
         }
         if (asked && !grouped) {
-            problems.add(new Problem(doc.get(CRN).origin(), CRN, "a " + design.id() + " design has no Saltelli "
+            problems.add(new Problem(doc.get(CRN).origin(), CRN, (design == DesignKind.LHS ? "an " : "a ")
+                    + design.id() + " design has no Saltelli "
                     + "blocks or Morris trajectories whose runs could share seeds; expected false or no "
                     + CRN + " (sobol and morris only)"));
         }

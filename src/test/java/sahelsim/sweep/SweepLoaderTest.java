@@ -83,7 +83,7 @@ class SweepLoaderTest {
                 .commonRandomNumbers());
         assertFalse(files().load("lhs", parameter, "samples: 10").commonRandomNumbers());
         assertHas(files().problems("lhs", parameter, "samples: 10", "commonRandomNumbers: true"),
-                "9:22: commonRandomNumbers: a lhs design has no Saltelli blocks or Morris trajectories whose runs "
+                "9:22: commonRandomNumbers: an lhs design has no Saltelli blocks or Morris trajectories whose runs "
                         + "could share seeds; expected false or no commonRandomNumbers (sobol and morris only)");
     }
 
