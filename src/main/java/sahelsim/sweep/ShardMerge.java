@@ -64,7 +64,8 @@ public final class ShardMerge {
             List<String> files = new ArrayList<>(List.of(SweepFolder.RUNS, SweepFolder.MONTHLY));
             String databaseError = null;
             try {
-                SweepPlan plan = SweepPlan.of(SweepLoader.shipped().load(merged.sweepFile(), merged.sweepText()));
+                SweepPlan plan = SweepPlan.of(SweepLoader.shipped().load(merged.sweepFile(), merged.sweepText()),
+                        merged.growth());
                 files.addAll(SweepDatabase.write(dir, merged, plan, memory));
             } catch (Exception | LinkageError e) {
                 databaseError = SweepDatabase.describe(e);
@@ -170,7 +171,16 @@ public final class ShardMerge {
         if (!a.baseSha256().equals(b.baseSha256())) {
             return "the base scenario differs";
         }
-        return "made with the random streams " + a.randomStream() + " and " + b.randomStream();
+        if (!a.randomStream().equals(b.randomStream())) {
+            return "made with the random streams " + a.randomStream() + " and " + b.randomStream();
+        }
+        return "grown through different sizes, " + sizes(a.growth()) + " and " + sizes(b.growth())
+                + ", so their run ids differ";
+    }
+
+    private static String sizes(SweepGrowth growth) {
+        return String.join(" then ", growth.sizes().stream()
+                .map(s -> s.points() + " points x " + s.replications()).toList());
     }
 
     private static Path commonParent(List<Part> parts) {
@@ -188,7 +198,7 @@ public final class ShardMerge {
         Path dir = folder.dir();
         if (!force && SweepManifest.isSweep(dir)) {
             SweepManifest there = SweepManifest.read(dir);
-            if (!there.identity().equals(shards.identity()) || !there.shard().isWhole()) {
+            if (!(there.identity().equals(shards.identity()) || grewFrom(shards, there)) || !there.shard().isWhole()) {
                 throw new SweepError(dir + " holds another sweep (" + there.name() + (there.shard().isWhole() ? ""
                         : " shard " + there.shard()) + "); use --force to replace it, or choose another folder with "
                         + "--out");
@@ -198,6 +208,17 @@ public final class ShardMerge {
                     + "choose another folder with --out");
         }
         folder.clear();
+    }
+
+    /** Whether the shards are of the sweep merged earlier into {@code there}, grown since (its rows are rewritten). */
+    private static boolean grewFrom(SweepManifest shards, SweepManifest there) {
+        SweepManifest.Identity now = shards.identity();
+        SweepManifest.Identity before = there.identity();
+        List<SweepGrowth.Size> sizes = now.growth().sizes();
+        List<SweepGrowth.Size> earlier = before.growth().sizes();
+        return now.name().equals(before.name()) && now.baseSha256().equals(before.baseSha256())
+                && now.randomStream().equals(before.randomStream()) && sizes.size() > earlier.size()
+                && sizes.subList(0, earlier.size()).equals(earlier);
     }
 
     /** Writes runs.csv from the shards' in run-id order, checking that each run is there once; returns failures. */

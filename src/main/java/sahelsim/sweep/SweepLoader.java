@@ -65,6 +65,8 @@ public final class SweepLoader {
         return scenarios.derive(spec.base(), run.settings());
     }
 
+    private static final String CRN = "commonRandomNumbers";
+
     public SweepSpec load(Path file) {
         return load(file, text(file));
     }
@@ -102,13 +104,33 @@ public final class SweepLoader {
         List<String> outcomes = normal.entries().containsKey("outcomes")
                 ? outcomes((ConfigNode.ListNode) doc.get("outcomes"), base, problems) : List.of();
         tryValues(reader.trials(), base, source, problems, warnings);
+        boolean common = commonRandomNumbers(doc, normal, design, problems);
         if (!problems.isEmpty()) {
             throw new ScenarioError(problems);
         }
         String description = normal.get("description") instanceof ConfigNode.Scalar d && !d.isNull() ? d.text() : "";
         long seed = (Long) ((ConfigNode.Scalar) normal.get("seed")).value();
         return new SweepSpec(file, text(normal, "name"), description, baseFile, base, design, samples,
-                whole(normal, "replications"), seed, levels, factors, outcomes, warnings);
+                whole(normal, "replications"), seed, levels, common, factors, outcomes, warnings);
+    }
+
+    /**
+     * On by default where the design has groups of runs whose differences the estimators take (Saltelli blocks,
+     * Morris trajectories); a grid or Latin hypercube has none, so asking for it there is refused.
+     */
+    private static boolean commonRandomNumbers(ConfigNode.MapNode doc, ConfigNode.MapNode normal, DesignKind design,
+                                               List<Problem> problems) {
+        boolean grouped = design == DesignKind.SOBOL || design == DesignKind.MORRIS;
+        if (!(normal.get(CRN) instanceof ConfigNode.Scalar s && s.value() instanceof Boolean asked)) {
+            return grouped;
+        }
+        if (asked && !grouped) {
+            problems.add(new Problem(doc.get(CRN).origin(), CRN, (design == DesignKind.LHS ? "an " : "a ")
+                    + design.id() + " design has no Saltelli "
+                    + "blocks or Morris trajectories whose runs could share seeds; expected false or no "
+                    + CRN + " (sobol and morris only)"));
+        }
+        return asked && grouped;
     }
 
     private Scenario base(Path baseFile, ConfigNode at, List<Problem> problems) {

@@ -45,8 +45,11 @@ public final class SweepManifest {
         }
     }
 
-    /** What must agree for two folders to hold parts of the same sweep. */
-    public record Identity(String name, String sweepSha256, String baseSha256, String randomStream) {
+    /**
+     * What must agree for two folders to hold parts of the same sweep: the growth too, since it numbers the runs.
+     */
+    public record Identity(String name, String sweepSha256, String baseSha256, String randomStream,
+                           SweepGrowth growth) {
     }
 
     private final ObjectNode root;
@@ -86,11 +89,13 @@ public final class SweepManifest {
         root.put("replications", spec.replications());
         root.put("seed", spec.seed());
         root.put("random_stream", Seeds.RANDOM_STREAM);
+        root.put("common_random_numbers", spec.commonRandomNumbers());
         ArrayNode parameters = root.putArray("parameters");
         spec.varied().forEach(f -> parameters.add(f.name()));
         ArrayNode outcomes = root.putArray("outcomes");
         spec.outcomes().forEach(outcomes::add);
         root.put("runs", plan.runCount());
+        growth(root, plan.growth());
         if (shard.isWhole()) {
             root.putNull("shard");
         } else {
@@ -106,6 +111,52 @@ public final class SweepManifest {
         root.putArray("files");
         root.putNull("database_error");
         return new SweepManifest(root, dir.resolve(FILE));
+    }
+
+    /**
+     * The sizes the sweep has had, by which its run ids map to design points and replicates; a manifest from before
+     * sweeps could grow has one size, its points and replications.
+     */
+    private static void growth(ObjectNode root, SweepGrowth growth) {
+        ArrayNode sizes = root.putArray("growth");
+        for (SweepGrowth.Size size : growth.sizes()) {
+            ObjectNode s = sizes.addObject();
+            s.put("points", size.points());
+            s.put("replications", size.replications());
+            s.put("runs", size.runs());
+        }
+    }
+
+    public synchronized SweepGrowth growth() {
+        JsonNode sizes = root.path("growth");
+        if (!sizes.isArray() || sizes.isEmpty()) {
+            return SweepGrowth.of(root.path("points").asInt(), root.path("replications").asInt());
+        }
+        List<SweepGrowth.Size> list = new ArrayList<>();
+        sizes.forEach(s -> list.add(new SweepGrowth.Size(s.path("points").asInt(), s.path("replications").asInt())));
+        try {
+            return new SweepGrowth(list);
+        } catch (IllegalArgumentException e) {
+            throw new SweepError(file + ": growth: " + e.getMessage() + "; the file was changed by hand");
+        }
+    }
+
+    /**
+     * Takes the sweep to the size of {@code plan}, whose growth has this manifest's sizes and one more: the sweep
+     * file's text and hash become the grown file's, and the sweep runs again until every run has its row.
+     */
+    public synchronized void grow(SweepSpec spec, String sweepText, SweepPlan plan, Shard shard) {
+        ObjectNode sweep = (ObjectNode) root.path("sweep");
+        sweep.put("file", spec.file().toAbsolutePath().normalize().toString());
+        sweep.put("sha256", ScenarioText.sha256(sweepText));
+        sweep.put("text", sweepText);
+        root.put("points", plan.pointCount());
+        root.put("replications", spec.replications());
+        root.put("runs", plan.runCount());
+        growth(root, plan.growth());
+        root.put("shard_runs", shard.runCount(plan.runCount()));
+        root.putNull("finished");
+        root.put("status", Status.RUNNING.text());
     }
 
     /** The manifest of a whole sweep merged from its shards' folders, from the first shard's manifest. */
@@ -164,7 +215,7 @@ public final class SweepManifest {
 
     public Identity identity() {
         return new Identity(name(), root.path("sweep").path("sha256").asText(),
-                root.path("base").path("sha256").asText(), randomStream());
+                root.path("base").path("sha256").asText(), randomStream(), growth());
     }
 
     public String name() {
@@ -177,6 +228,14 @@ public final class SweepManifest {
      */
     public String randomStream() {
         return root.path("random_stream").asText(OLDEST_STREAM);
+    }
+
+    /**
+     * Whether the runs of one Saltelli block or Morris trajectory share their seeds; a manifest without the key was
+     * written before they could, when every run was seeded by its own point.
+     */
+    public boolean commonRandomNumbers() {
+        return root.path("common_random_numbers").asBoolean(false);
     }
 
     /** Whether this build makes the same runs from the sweep's seeds as the build that started it. */

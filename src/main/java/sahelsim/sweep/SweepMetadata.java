@@ -26,6 +26,7 @@ final class SweepMetadata {
         Map<String, String> about = manifest.about();
         about.put("samples", Integer.toString(plan.spec().samples()));
         about.put("morris_levels", Integer.toString(plan.spec().morrisLevels()));
+        about.put("common_random_numbers", Boolean.toString(plan.spec().commonRandomNumbers()));
         ArrayNode parameters = Json.object().putArray("parameters");
         for (Factor f : plan.spec().parameters()) {
             var p = parameters.addObject();

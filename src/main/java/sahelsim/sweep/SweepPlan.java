@@ -11,11 +11,13 @@ import sahelsim.sweep.design.SaltelliDesign;
 
 /**
  * The design points and runs of a sweep. The design's unit-cube coordinates become parameter values through
- * {@link Factor#at}; run {@code id} is replicate {@code id % replications} of point {@code id / replications},
- * and its seed is {@code Seeds.derive(seed, point, replicate)}, so any run can be rebuilt alone from the sweep file
- * and adding replications or design points leaves every existing run's seed as it was (its id may change). Runs are
- * made on demand: a sweep of a million runs holds only its design's coordinates. A plan does not change once
- * built, so sweep threads may share it.
+ * {@link Factor#at}; which point and replicate run {@code id} is comes from the sweep's {@link SweepGrowth} (for a
+ * sweep that never grew, replicate {@code id % replications} of point {@code id / replications}), and its seed is
+ * {@code Seeds.derive(seed, point, replicate)}, or with common random numbers {@code Seeds.derive(seed, group,
+ * replicate)} for the point's Saltelli block or Morris trajectory, so any run can be rebuilt alone from the sweep
+ * file and its growth, and growing a sweep leaves every existing run's id and seed as they were. Runs are made on demand: a sweep of a
+ * million runs holds only its design's coordinates. A plan does not change once built, so sweep threads may share
+ * it.
  */
 public final class SweepPlan {
 
@@ -23,16 +25,30 @@ public final class SweepPlan {
     private final List<Factor> varied;
     private final Design design;
     private final double[][] points;
+    private final SweepGrowth growth;
 
-    private SweepPlan(SweepSpec spec) {
+    private SweepPlan(SweepSpec spec, Design design, SweepGrowth growth) {
         this.spec = spec;
         this.varied = spec.varied();
-        this.design = design(spec, varied);
+        this.design = design;
         this.points = design.points();
+        this.growth = growth == null ? SweepGrowth.of(points.length, spec.replications()) : growth;
+        SweepGrowth.Size last = this.growth.last();
+        if (last.points() != points.length || last.replications() != spec.replications()) {
+            throw new SweepError("the sweep's growth ends at " + last.points() + " points x " + last.replications()
+                    + " replications but its file makes " + points.length + " x " + spec.replications()
+                    + "; the manifest was changed by hand");
+        }
     }
 
+    /** The plan of a sweep that has not grown. */
     public static SweepPlan of(SweepSpec spec) {
-        return new SweepPlan(spec);
+        return new SweepPlan(spec, design(spec, spec.varied()), null);
+    }
+
+    /** The plan of a sweep that grew through {@code growth}, whose last size is the file's. */
+    public static SweepPlan of(SweepSpec spec, SweepGrowth growth) {
+        return new SweepPlan(spec, design(spec, spec.varied()), growth);
     }
 
     /**
@@ -55,6 +71,10 @@ public final class SweepPlan {
 
     public Design design() {
         return design;
+    }
+
+    public SweepGrowth growth() {
+        return growth;
     }
 
     public int pointCount() {
@@ -84,8 +104,25 @@ public final class SweepPlan {
         if (id < 0 || id >= runCount()) {
             throw new IndexOutOfBoundsException("run " + id + " of a sweep of " + runCount() + " runs");
         }
-        int point = (int) (id / spec.replications());
-        int replicate = (int) (id % spec.replications());
-        return new SweepRun(id, point, replicate, Seeds.derive(spec.seed(), point, replicate), point(point).choices());
+        int[] where = growth.locate(id);
+        int point = where[0];
+        int replicate = where[1];
+        return new SweepRun(id, point, replicate, Seeds.derive(spec.seed(), seedGroup(point), replicate),
+                point(point).choices());
+    }
+
+    /**
+     * The group of points whose replicates share seeds: with common random numbers, the Saltelli block or Morris
+     * trajectory, whose runs the estimators subtract from one another, so that noise common to them cancels
+     * (common random numbers: Law 2015, Simulation Modeling and Analysis, 5th ed., §11.2); otherwise the point.
+     */
+    private int seedGroup(int point) {
+        if (!spec.commonRandomNumbers()) {
+            return point;
+        }
+        if (design instanceof SaltelliDesign s) {
+            return point / s.blockSize();
+        }
+        return design instanceof MorrisDesign m ? point / (m.dimensions() + 1) : point;
     }
 }

@@ -37,7 +37,13 @@ public record SweepRerun(SweepSpec spec, SweepRun run, Scenario scenario, List<S
                     + sweepDir + " ran, so its runs cannot be reproduced; restore the scenario as it was "
                     + "(the sweep's manifest.json holds its canonical text under base.canonical)");
         }
-        SweepPlan plan = SweepPlan.of(spec);
+        if (spec.commonRandomNumbers() != manifest.commonRandomNumbers()) {
+            throw new SweepError("the sweep in " + sweepDir + " was seeded " + (manifest.commonRandomNumbers()
+                    ? "with" : "without") + " common random numbers, as this sahelsim would not seed it, so its runs "
+                    + "cannot be reproduced; run them with the sahelsim that made the sweep ("
+                    + String.join(", ", manifest.programs()) + ")");
+        }
+        SweepPlan plan = SweepPlan.of(spec, manifest.growth());
         if (runId < 0 || runId >= plan.runCount()) {
             throw new SweepError("--run-id: the sweep " + spec.name() + " has runs 0 to " + (plan.runCount() - 1)
                     + ", got " + runId);

@@ -7,7 +7,9 @@ import sahelsim.io.CsvTable;
 
 /**
  * The outcomes of every run of a complete sweep folder, read from its runs.csv and checked against its manifest:
- * {@code value(o, id)} is outcome o of run id, NaN for a failed run or an undefined outcome. With the sweep
+ * {@link #outcome} holds outcome o of every run in design order, replicate {@code r} of point {@code p} at
+ * {@code p x replications + r} (a grown sweep's run ids are not in that order), NaN for a failed run or an
+ * undefined outcome. With the sweep
  * rebuilt from the manifest's text, this is what the analysis works on.
  */
 public final class SweepResults {
@@ -39,7 +41,7 @@ public final class SweepResults {
                     + "finish it by running its sweep command again, which resumes it");
         }
         SweepSpec spec = SweepLoader.shipped().load(manifest.sweepFile(), manifest.sweepText());
-        SweepPlan plan = SweepPlan.of(spec);
+        SweepPlan plan = SweepPlan.of(spec, manifest.growth());
         RunsTable table = RunsTable.of(spec);
         if (plan.runCount() > Integer.MAX_VALUE) {
             throw new SweepError("the sweep has too many runs to analyse at once: " + plan.runCount());
@@ -60,9 +62,11 @@ public final class SweepResults {
                     failed++;
                     continue;
                 }
+                SweepRun run = plan.run(b.runId());
+                int place = run.point() * spec.replications() + run.replicate();
                 for (int o = 0; o < values.length; o++) {
                     String v = cells[table.firstOutcome() + o];
-                    values[o][(int) b.runId()] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
+                    values[o][place] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
                 }
             }
         }
@@ -89,7 +93,7 @@ public final class SweepResults {
         return failed;
     }
 
-    /** Outcome o (in the sweep file's order) of every run, by run id. */
+    /** Outcome o (in the sweep file's order) of every run, in design order: point x replications + replicate. */
     public double[] outcome(int o) {
         return values[o];
     }

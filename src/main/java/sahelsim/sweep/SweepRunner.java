@@ -24,8 +24,10 @@ import sahelsim.scenario.ScenarioError;
  * dropped: memory holds only the runs in progress. A run that throws gets a row with status failed and its
  * error, and the sweep goes on. A sweep started again into the same folder checks that the folder holds the
  * same sweep, recovers the logs (see {@link RunLog#recover}) and runs only what is missing, failed runs
- * included. Once every run has its row both logs are sorted by run id and the results database is built, so
- * that the files do not depend on the number of threads or on interruptions.
+ * included. A sweep file changed only by more replications, or more samples of a sobol or morris design, grows the
+ * sweep in the folder (see {@link SweepGrowthCheck}): the new runs are numbered after the old and run as missing
+ * ones. Once every run has its row both logs are sorted by run id and the results database is built, so that the
+ * files do not depend on the number of threads or on interruptions.
  */
 public final class SweepRunner {
 
@@ -42,7 +44,6 @@ public final class SweepRunner {
     private final SweepLoader loader;
     private final SweepSpec spec;
     private final String sweepText;
-    private final SweepPlan plan;
     private final Shard shard;
     private final RunsTable table;
     private final MonthlyMeasures measures;
@@ -51,10 +52,10 @@ public final class SweepRunner {
         this.loader = loader;
         this.spec = spec;
         this.sweepText = sweepText;
-        this.plan = SweepPlan.of(spec);
         this.shard = shard;
         this.table = RunsTable.of(spec);
         this.measures = MonthlyMeasures.of(spec.base());
+        SweepPlan plan = SweepPlan.of(spec);
         if (shard.runCount(plan.runCount()) > Integer.MAX_VALUE) {
             throw new SweepError("the sweep has " + plan.runCount() + " runs, too many for one process; split it "
                     + "with --shard");
@@ -74,16 +75,17 @@ public final class SweepRunner {
     public Result run(Path dir, int threads, boolean force, DatabaseMemory memory, Start start) throws IOException {
         try (SweepFolder folder = SweepFolder.lock(dir)) {
             SweepManifest manifest = claim(folder, force);
+            SweepPlan plan = SweepPlan.of(spec, manifest.growth());
             RunLog monthly = new RunLog(folder.monthly(), measures.columns());
             RunLog runs = new RunLog(folder.runs(), table.columns());
-            BitSet done = recover(runs, monthly);
+            BitSet done = recover(plan, runs, monthly);
             long total = shard.runCount(plan.runCount());
             SweepTally tally = new SweepTally(total, done.cardinality());
             start.starting(tally, tally.before() > 0);
             manifest.started(Instant.now());
             manifest.counts(tally.before(), 0);
             manifest.write();
-            runPending(done, runs, monthly, threads, tally);
+            runPending(plan, done, runs, monthly, threads, tally);
             runs.sortById(shard, plan.runCount());
             monthly.sortById(shard, plan.runCount());
             long failed = tally.failed().get();
@@ -103,15 +105,24 @@ public final class SweepRunner {
         }
     }
 
-    /** The manifest of the sweep the folder will hold: the one there, for the same sweep, or a new one. */
+    /**
+     * The manifest of the sweep the folder will hold: the one there, for the same sweep or grown to this one's size,
+     * or a new one.
+     */
     private SweepManifest claim(SweepFolder folder, boolean force) throws IOException {
         Path dir = folder.dir();
+        SweepPlan fresh = SweepPlan.of(spec);
         if (!force && SweepManifest.isSweep(dir)) {
             SweepManifest there = SweepManifest.read(dir);
             refuseOtherStream(there, dir);
             String difference = difference(there);
             if (difference == null) {
                 there.resumedBy(BuildInfo.label());
+                if (!there.identity().sweepSha256().equals(ScenarioText.sha256(sweepText))) {
+                    SweepGrowth growth = SweepGrowthCheck.grown(dir, there, sweepText, fresh);
+                    there.grow(spec, sweepText, SweepPlan.of(spec, growth), shard);
+                    there.write();
+                }
                 return there;
             }
             throw new SweepError(dir + " holds another sweep: " + difference + ". Use --force to replace it, or "
@@ -123,7 +134,7 @@ public final class SweepRunner {
                     + "folder with --out");
         }
         folder.clear();
-        SweepManifest manifest = SweepManifest.start(dir, spec, sweepText, plan, shard);
+        SweepManifest manifest = SweepManifest.start(dir, spec, sweepText, fresh, shard);
         manifest.write();
         return manifest;
     }
@@ -142,16 +153,21 @@ public final class SweepRunner {
         }
     }
 
-    /** What makes a folder's sweep another than this one, or null when it is the same. */
+    /**
+     * What makes a folder's sweep another than this one, or null when it is the same, or the same but for a changed
+     * sweep file, which {@link SweepGrowthCheck} judges.
+     */
     private String difference(SweepManifest there) {
         if (!there.name().equals(spec.name())) {
             return "its name is " + there.name() + ", not " + spec.name();
         }
-        if (!there.identity().sweepSha256().equals(ScenarioText.sha256(sweepText))) {
-            return "the sweep file " + there.sweepFile() + " has changed since that sweep started";
-        }
         if (!there.identity().baseSha256().equals(ScenarioText.hash(spec.base()))) {
             return "the base scenario " + spec.baseFile() + " has changed since that sweep started";
+        }
+        if (there.commonRandomNumbers() != spec.commonRandomNumbers()) {
+            return "its runs were seeded " + (there.commonRandomNumbers() ? "with" : "without") + " common random "
+                    + "numbers (commonRandomNumbers; a sahelsim before they existed seeded every run by its own "
+                    + "point), so its remaining runs would not match the ones done";
         }
         if (!there.shard().equals(shard)) {
             return (there.shard().isWhole() ? "the whole sweep" : "shard " + there.shard()) + ", not "
@@ -164,7 +180,7 @@ public final class SweepRunner {
      * Makes both logs fit to append to and returns the runs already done: those with an ok row in runs.csv and
      * their monthly lines. Failed rows are dropped, so that those runs go again.
      */
-    private BitSet recover(RunLog runs, RunLog monthly) throws IOException {
+    private BitSet recover(SweepPlan plan, RunLog runs, RunLog monthly) throws IOException {
         long total = plan.runCount();
         // A run has one row: a run written twice in a row (a log edited by hand) is run again rather than guessed at.
         BitSet ok = runs.recover(shard, total, (id, text) -> text.indexOf('\n') == text.length() - 1
@@ -178,7 +194,7 @@ public final class SweepRunner {
         return ok;
     }
 
-    private void runPending(BitSet done, RunLog runs, RunLog monthly, int threads, SweepTally tally)
+    private void runPending(SweepPlan plan, BitSet done, RunLog runs, RunLog monthly, int threads, SweepTally tally)
             throws IOException {
         runs.openForAppend();
         monthly.openForAppend();
@@ -187,7 +203,7 @@ public final class SweepRunner {
         List<Thread> workers = new ArrayList<>();
         try {
             for (int t = 0; t < threads; t++) {
-                Thread worker = new Thread(() -> work(pending, runs, monthly, tally, writeError),
+                Thread worker = new Thread(() -> work(plan, pending, runs, monthly, tally, writeError),
                         "sahelsim-sweep-" + (t + 1));
                 workers.add(worker);
                 worker.start();
@@ -208,7 +224,7 @@ public final class SweepRunner {
         }
     }
 
-    private void work(Pending pending, RunLog runs, RunLog monthly, SweepTally tally,
+    private void work(SweepPlan plan, Pending pending, RunLog runs, RunLog monthly, SweepTally tally,
                       AtomicReference<IOException> writeError) {
         for (long place = pending.next(); place >= 0; place = pending.next()) {
             SweepRun run = plan.run(shard.runId(place));

@@ -73,6 +73,8 @@ public final class SweepSchema {
                     + "own seed."),
             v("seed", ValueType.whole(0, Long.MAX_VALUE), REQUIRED, "", "The sweep seed: run seeds and the "
                     + "random parts of the lhs and morris designs derive from it."),
+            v("commonRandomNumbers", ValueType.bool(), null, "", "sobol and morris: the runs of one Saltelli "
+                    + "block or Morris trajectory share their replicates' seeds (true unless set to false)."),
             v("parameters", PARAMETERS, REQUIRED, "", "What to vary, by key path."),
             v("outcomes", OUTCOMES, REQUIRED, "", "The named outcomes recorded for every run."),
             new Key.Section("morris", "Settings of the Morris design.", List.of(

@@ -15,12 +15,13 @@ import sahelsim.scenario.Scenario;
  * @param base         the base scenario, loaded and checked
  * @param samples      as written, or 0 when not given (a grid needs none)
  * @param morrisLevels p of the Morris design (the default when the design is not morris)
+ * @param commonRandomNumbers whether the runs of one Saltelli block or Morris trajectory share their seeds
  * @param parameters   every parameter in file order, constants included
  * @param warnings     things that are allowed but probably not meant, each located in the file
  */
 public record SweepSpec(Path file, String name, String description, Path baseFile, Scenario base,
                         DesignKind design, int samples, int replications, long seed, int morrisLevels,
-                        List<Factor> parameters, List<String> outcomes, List<Problem> warnings) {
+                        boolean commonRandomNumbers, List<Factor> parameters, List<String> outcomes, List<Problem> warnings) {
 
     public SweepSpec {
         parameters = List.copyOf(parameters);

@@ -33,7 +33,7 @@ class AnalyzeCommandTest {
                 + "to be trusted"), cli.err);
         List<String> sobol = Files.readAllLines(out.resolve("analysis/sobol.csv"));
         assertEquals("outcome,parameter,first_order,first_order_low,first_order_high,total,total_low,total_high,"
-                + "base_samples_used,total_noise_floor,note", sobol.get(0));
+                + "base_samples_used,total_noise_floor,total_rank_kept,note", sobol.get(0));
         assertEquals(5, sobol.size(), "two outcomes x two parameters");
         for (String row : sobol.subList(1, 5)) {
             String[] cells = row.split(",", -1);
@@ -41,7 +41,9 @@ class AnalyzeCommandTest {
             assertTrue(Double.isFinite(total) && total >= 0, row);
             assertTrue(Double.parseDouble(cells[6]) <= Double.parseDouble(cells[7]), "an interval: " + row);
             assertEquals("4", cells[8], row);
-            assertEquals("noise floor unknown: one replication per point", cells[10], row);
+            double kept = Double.parseDouble(cells[10]);
+            assertTrue(kept >= 0 && kept <= 1, "a share of resamples: " + row);
+            assertEquals("noise floor unknown: one replication per point", cells[11], row);
         }
         assertTrue(sobol.get(1).startsWith("fatalities_total,wagner.strength,"), sobol.get(1));
         for (String chart : List.of("sensitivity-fatalities_total.png", "sensitivity-fatalities_total.svg",
@@ -56,7 +58,8 @@ class AnalyzeCommandTest {
         Path out = sweep(TestSweeps.morris(dir), dir);
         assertEquals(ExitCodes.OK, Cli.run("analyze", out.toString(), "--quiet").exitCode);
         List<String> morris = Files.readAllLines(out.resolve("analysis/morris.csv"));
-        assertEquals("outcome,parameter,mu,mu_star,mu_star_low,mu_star_high,sigma,trajectories_used", morris.get(0));
+        assertEquals("outcome,parameter,mu,mu_star,mu_star_low,mu_star_high,sigma,trajectories_used,"
+                + "mu_star_rank_kept", morris.get(0));
         assertEquals(3, morris.size());
         for (String row : morris.subList(1, 3)) {
             String[] cells = row.split(",", -1);
@@ -64,6 +67,7 @@ class AnalyzeCommandTest {
                     + row);
             assertTrue(Double.parseDouble(cells[6]) >= 0, row);
             assertEquals("4", cells[7], row);
+            assertTrue(Double.parseDouble(cells[8]) >= 0 && Double.parseDouble(cells[8]) <= 1, row);
         }
         assertTrue(Files.exists(out.resolve("analysis/sensitivity-fatalities_total.png")));
     }

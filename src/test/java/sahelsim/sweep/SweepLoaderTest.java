@@ -1,6 +1,7 @@
 package sahelsim.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -71,6 +72,19 @@ class SweepLoaderTest {
     void unknownKeysAreRefusedWithASuggestion() {
         List<String> problems = files().problems("grid", List.of("wagner.strength: [0, 1000]"), "desing: lhs");
         assertHas(problems, "8:1: desing: unknown key; did you mean 'design'?");
+    }
+
+    @Test
+    void commonRandomNumbersAreOnForSobolAndMorrisAndRefusedForDesignsWithoutGroups() {
+        List<String> parameter = List.of("wagner.strength: {min: 0, max: 1000}");
+        assertTrue(files().load("sobol", parameter, "samples: 64").commonRandomNumbers());
+        assertTrue(files().load("morris", parameter, "samples: 10").commonRandomNumbers());
+        assertFalse(files().load("morris", parameter, "samples: 10", "commonRandomNumbers: false")
+                .commonRandomNumbers());
+        assertFalse(files().load("lhs", parameter, "samples: 10").commonRandomNumbers());
+        assertHas(files().problems("lhs", parameter, "samples: 10", "commonRandomNumbers: true"),
+                "9:22: commonRandomNumbers: an lhs design has no Saltelli blocks or Morris trajectories whose runs "
+                        + "could share seeds; expected false or no commonRandomNumbers (sobol and morris only)");
     }
 
     @Test

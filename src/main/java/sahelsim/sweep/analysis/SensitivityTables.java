@@ -42,7 +42,7 @@ final class SensitivityTables {
         List<String> parameters = parameters(results);
         CsvTable table = new CsvTable(out, List.of("outcome", "parameter", "first_order", "first_order_low",
                 "first_order_high", "total", "total_low", "total_high", "base_samples_used", "total_noise_floor",
-                "note"));
+                "total_rank_kept", "note"));
         List<SensitivityIndices> charts = new ArrayList<>();
         for (int o = 0; o < results.spec().outcomes().size(); o++) {
             String outcome = results.spec().outcomes().get(o);
@@ -55,7 +55,8 @@ final class SensitivityTables {
                 table.row(outcome, parameter, NumberText.format(i.firstOrder()), low(i.firstOrderConfidence()),
                         high(i.firstOrderConfidence()), NumberText.format(i.total()), low(i.totalConfidence()),
                         high(i.totalConfidence()), Integer.toString(indices.baseSamplesUsed()),
-                        NumberText.format(indices.totalNoiseFloor()), note(indices, i));
+                        NumberText.format(indices.totalNoiseFloor()),
+                        NumberText.format(indices.totalRankKept().get(i.parameter())), note(indices, i));
                 bars.add(bar(parameter, "first order S1", i.firstOrder(), i.firstOrderConfidence()));
                 bars.add(bar(parameter, "total ST", i.total(), i.totalConfidence()));
             }
@@ -70,7 +71,7 @@ final class SensitivityTables {
         MorrisAnalysis analysis = new MorrisAnalysis(design, bootstrap(results));
         List<String> parameters = parameters(results);
         CsvTable table = new CsvTable(out, List.of("outcome", "parameter", "mu", "mu_star", "mu_star_low",
-                "mu_star_high", "sigma", "trajectories_used"));
+                "mu_star_high", "sigma", "trajectories_used", "mu_star_rank_kept"));
         List<SensitivityIndices> charts = new ArrayList<>();
         for (int o = 0; o < results.spec().outcomes().size(); o++) {
             String outcome = results.spec().outcomes().get(o);
@@ -80,7 +81,8 @@ final class SensitivityTables {
                 String parameter = parameters.get(e.parameter());
                 table.row(outcome, parameter, NumberText.format(e.mu()), NumberText.format(e.muStar()),
                         low(e.muStarConfidence()), high(e.muStarConfidence()), NumberText.format(e.sigma()),
-                        Integer.toString(effects.trajectoriesUsed()));
+                        Integer.toString(effects.trajectoriesUsed()),
+                        NumberText.format(effects.muStarRankKept().get(e.parameter())));
                 bars.add(bar(parameter, "mu*", e.muStar(), e.muStarConfidence()));
                 bars.add(bar(parameter, "sigma", e.sigma(), Interval.UNDEFINED));
             }

@@ -47,8 +47,11 @@ public final class MorrisAnalysis {
         for (int t = 0; t < n; t++) {
             all[t] = t;
         }
-        Interval[] ci = n < 2 ? null : bootstrap.intervals(n, k, units -> muStar(units, ee));
+        double[][] resampled = n < 2 ? null : bootstrap.resampled(n, k, units -> muStar(units, ee));
+        Interval[] ci = n < 2 ? null : bootstrap.intervals(resampled);
         double[] muStar = muStar(all, ee);
+        List<Double> rankKept = n < 2 ? java.util.Collections.nCopies(k, Double.NaN)
+                : RankStability.of(muStar, resampled);
         List<MorrisEffect> out = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             double mu = 0;
@@ -63,7 +66,7 @@ public final class MorrisAnalysis {
             double sigma = n < 2 ? Double.NaN : Math.sqrt(squares / (n - 1));
             out.add(new MorrisEffect(i, mu, muStar[i], sigma, ci == null ? Interval.UNDEFINED : ci[i]));
         }
-        return new MorrisEffects(n, out);
+        return new MorrisEffects(n, out, rankKept);
     }
 
     /** The k elementary effects of trajectory t, by parameter, or null when one of its runs has no value. */

@@ -14,8 +14,8 @@ public final class NoiseFloor {
 
     /**
      * σ²/R: the pooled variance within points (each point's replications about their own mean) divided by the
-     * replications per point, from the outcomes of all runs in run-id order; NaN with fewer than two replications,
-     * where the noise cannot be told from the parameters' effects.
+     * replications per point, from the outcomes of all runs in design order (as {@link PointMeans} takes them);
+     * NaN with fewer than two replications, where the noise cannot be told from the parameters' effects.
      */
     public static double varianceOfPointMeans(double[] byRun, int replications) {
         if (replications < 2 || byRun.length % replications != 0) {

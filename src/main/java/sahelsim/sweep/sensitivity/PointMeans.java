@@ -2,7 +2,8 @@ package sahelsim.sweep.sensitivity;
 
 /**
  * The outcome of each design point as the Sobol and Morris analyses take it: the mean over the point's
- * replications, from the outcomes of all runs in run-id order (run id = point x replications + replicate).
+ * replications, from the outcomes of all runs in design order (point x replications + replicate, as
+ * {@code SweepResults} holds them; run ids are in that order only in a sweep that never grew).
  * Runs without a value (NaN) are left out of their point's mean; a point none of whose runs has a value is NaN,
  * which the analyses treat as missing.
  */

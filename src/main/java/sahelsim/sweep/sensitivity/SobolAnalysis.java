@@ -2,6 +2,7 @@ package sahelsim.sweep.sensitivity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import sahelsim.sweep.design.SaltelliDesign;
 
@@ -74,13 +75,16 @@ public final class SobolAnalysis {
             all[u] = u;
         }
         double[] point = n < 2 ? nan(2 * k) : estimator.estimate(all);
-        Interval[] ci = n < 2 ? undefined(2 * k) : bootstrap.intervals(n, 2 * k, estimator);
+        double[][] resampled = n < 2 ? null : bootstrap.resampled(n, 2 * k, estimator);
+        Interval[] ci = n < 2 ? undefined(2 * k) : bootstrap.intervals(resampled);
+        List<Double> totalRankKept = n < 2 ? Collections.nCopies(k, Double.NaN)
+                : RankStability.of(Arrays.copyOfRange(point, k, 2 * k), Arrays.copyOfRange(resampled, k, 2 * k));
         List<SobolIndex> indices = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             indices.add(new SobolIndex(i, point[i], ci[i], point[k + i], ci[k + i]));
         }
         double variance = n < 2 ? Double.NaN : variance(all, fA, fB);
-        return new SobolIndices(n, variance, noiseVariance / variance, indices);
+        return new SobolIndices(n, variance, noiseVariance / variance, indices, totalRankKept);
     }
 
     /** S_1 .. S_k, then S_T1 .. S_Tk, over the base samples {@code units} (which may repeat). */

@@ -9,11 +9,15 @@ import java.util.List;
  * @param variance        the outcome's variance over the A and B points used
  * @param totalNoiseFloor the total index a parameter that does nothing gets from run-to-run noise alone
  *                        ({@link NoiseFloor}); NaN when the noise is unknown (one replication)
+ * @param totalRankKept   by parameter, the share of bootstrap resamples in which its total index keeps its rank
+ *                        ({@link RankStability}); NaN with fewer than two base samples
  */
-public record SobolIndices(int baseSamplesUsed, double variance, double totalNoiseFloor, List<SobolIndex> indices) {
+public record SobolIndices(int baseSamplesUsed, double variance, double totalNoiseFloor, List<SobolIndex> indices,
+                           List<Double> totalRankKept) {
 
     public SobolIndices {
         indices = List.copyOf(indices);
+        totalRankKept = List.copyOf(totalRankKept);
     }
 
     /**

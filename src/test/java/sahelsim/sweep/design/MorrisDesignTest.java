@@ -76,6 +76,13 @@ class MorrisDesignTest {
     }
 
     @Test
+    void moreTrajectoriesKeepEveryEarlierPoint() {
+        double[][] small = new MorrisDesign(5, 3, 4, 9).points();
+        double[][] large = new MorrisDesign(8, 3, 4, 9).points();
+        assertTrue(Arrays.deepEquals(small, Arrays.copyOf(large, small.length)), "a grown Morris sweep keeps its runs");
+    }
+
+    @Test
     void refusesAnOddNumberOfLevels() {
         assertThrows(IllegalArgumentException.class, () -> new MorrisDesign(5, 4, 5, 1));
     }

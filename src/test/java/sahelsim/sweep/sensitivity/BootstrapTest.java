@@ -33,6 +33,22 @@ class BootstrapTest {
         assertTrue(ci.contains(4.5));
     }
 
+    /**
+     * Of four units, a resample of one unit repeated (1 in 64) gives no estimate, as a Sobol index of outputs all
+     * equal; those are left out. When undefined resamples pass the 5% the two tails hold, there is no interval.
+     */
+    @Test
+    void aFewUndefinedResamplesAreLeftOutButManyLeaveNoInterval() {
+        Bootstrap.Estimator spread = units -> {
+            boolean allSame = java.util.Arrays.stream(units).allMatch(u -> u == units[0]);
+            return new double[] {allSame ? Double.NaN : units.length};
+        };
+        Interval few = new Bootstrap(1000, 3).intervals(4, 1, spread)[0];
+        assertEquals(new Interval(4, 4), few);
+        Bootstrap.Estimator often = units -> new double[] {units[0] == 0 ? Double.NaN : 1};
+        assertEquals(Interval.UNDEFINED, new Bootstrap(1000, 3).intervals(4, 1, often)[0]);
+    }
+
     @Test
     void theSameSeedGivesTheSameIntervals() {
         Interval[] a = new Bootstrap(100, 9).intervals(SAMPLE.length, 1, BootstrapTest::mean);
