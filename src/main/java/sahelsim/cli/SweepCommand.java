@@ -2,6 +2,7 @@ package sahelsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -95,6 +96,10 @@ final class SweepCommand implements Callable<Integer> {
             refuseWithSlurm("--stop-on", stopOn != null, "the tasks stop on the signal --signal asks Slurm for");
         }
         String stopSignal = stopOn == null ? null : StopSignals.parse(stopOn);
+        if (!slurm.slurm && scratch != null && !Files.isDirectory(Path.of(scratch))) {
+            throw new UserError("--scratch: expected an existing folder for the working copy of the logs, got "
+                    + scratch + " (" + (Files.exists(Path.of(scratch)) ? "not a folder" : "no such folder") + ")");
+        }
         int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (poolSize < 1) {
             throw new UserError("--threads: expected 1 or more threads, got " + poolSize);
