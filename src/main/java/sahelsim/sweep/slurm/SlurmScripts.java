@@ -164,6 +164,12 @@ public final class SlurmScripts {
         lines.add("#SBATCH --job-name=sahelsim-" + job.sweepName() + "-merge");
         lines.addAll(resources(1, job.site().mergeMemoryOrTasks()));
         lines.add("#SBATCH --output=" + directivePath(dir.resolve(LOGS).resolve("merge-job-%j.out")));
+        if (job.arraySize() == 1) {
+            // Shard 0/1 is the whole sweep, which the one task wrote into the sweep folder, database included.
+            lines.add("echo \"sweep " + job.sweepName() + ": its one task ran the whole sweep into "
+                    + job.sweepDir().toString().replace("\"", "") + "; there is nothing to merge\"");
+            return String.join("\n", lines) + "\n";
+        }
         lines.addAll(preamble());
         lines.add("set -eu");
         lines.addAll(javaCheck());

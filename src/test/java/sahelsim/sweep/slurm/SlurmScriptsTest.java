@@ -88,6 +88,18 @@ class SlurmScriptsTest {
         assertTrue(String.join("\n", merge).contains(String.join("\n", SlurmScripts.javaCheck())), "Java is checked");
     }
 
+    @Test
+    void aOneTaskArrayHasNothingToMerge() throws Exception {
+        // Its task runs shard 0/1, the whole sweep, into the sweep folder: 'sahelsim merge' found no shard there.
+        String merge = new SlurmScripts(new SlurmJob("wagner", 160, FILE, DIR, 1, null, null, 1, 10)).merge();
+        assertFalse(merge.contains(" merge '"), merge);
+        Process p = new ProcessBuilder("/bin/sh", "-c", merge).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertEquals("sweep wagner: its one task ran the whole sweep into /data/results/wagner; there is nothing to "
+                + "merge\n", out);
+    }
+
     private static SlurmScripts withSite(SlurmSite site) {
         return new SlurmScripts(new SlurmJob("wagner", 160, FILE, DIR, 8, "debug", "02:00:00", 1, 60, site));
     }
