@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     /** The input was wrong: a bad option, scenario file or path. */
     public static final int BAD_INPUT = 2;
+    /** Stopped by a signal asking for it (sweep --stop-on) before the work was done; started again, it resumes. */
+    public static final int STOPPED = 3;
 
     private ExitCodes() {
     }

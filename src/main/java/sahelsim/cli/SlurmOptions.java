@@ -1,7 +1,10 @@
 package sahelsim.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
+import sahelsim.sweep.slurm.SlurmSite;
 
 /** The sweep command's options for a Slurm cluster (docs/cluster.md). */
 final class SlurmOptions {
@@ -36,13 +39,43 @@ final class SlurmOptions {
     @Option(names = "--submit", description = "With --slurm: also submit the jobs with sbatch.")
     boolean submit;
 
+    @Option(names = "--preamble", paramLabel = "LINE",
+            description = "With --slurm: a shell line the jobs run before Java, such as 'module load java/17'; give it "
+                    + "once per line. The scripts then run in a bash login shell.")
+    List<String> preamble = new ArrayList<>();
+
+    @Option(names = "--mem", paramLabel = "SIZE",
+            description = "With --slurm: the memory of each task and of the merge, as sbatch --mem takes it (2G, "
+                    + "1500M); the JVM sizes its heap from it (default: the cluster's).")
+    String mem;
+
+    @Option(names = "--merge-mem", paramLabel = "SIZE",
+            description = "With --slurm: the merge's memory, when it needs other than the tasks' --mem.")
+    String mergeMem;
+
+    @Option(names = "--signal", paramLabel = "[SIG@]SECONDS",
+            description = "With --slurm: Slurm signals each task (USR1, or USR2@...) this many seconds before its time "
+                    + "limit; the task then takes no more runs, lets those in flight finish and stops cleanly.")
+    String signal;
+
+    @Option(names = "--requeue", description = "With --slurm and --signal: a task stopped by the signal puts itself "
+            + "back in the queue and resumes its shard when it starts again.")
+    boolean requeue;
+
+    /** The site settings the options ask for, with the scratch folder of the sweep command's --scratch. */
+    SlurmSite site(String scratch) {
+        return SlurmSite.of(preamble, mem, mergeMem, signal, requeue, scratch);
+    }
+
     /** Refuses Slurm options given without --slurm: they would be silently ignored. */
     void checkUsedWithSlurm() {
         if (slurm) {
             return;
         }
         String stray = submit ? "--submit" : arraySize != null ? "--array-size" : partition != null ? "--partition"
-                : time != null ? "--time" : cpusPerTask != null ? "--cpus-per-task" : jar != null ? "--jar" : null;
+                : time != null ? "--time" : cpusPerTask != null ? "--cpus-per-task" : jar != null ? "--jar"
+                : !preamble.isEmpty() ? "--preamble" : mem != null ? "--mem" : mergeMem != null ? "--merge-mem"
+                : signal != null ? "--signal" : requeue ? "--requeue" : null;
         if (stray != null) {
             throw new UserError(stray + ": only with --slurm, which writes the sweep's Slurm job; add --slurm, or "
                     + "leave " + stray + " out to run the sweep here");

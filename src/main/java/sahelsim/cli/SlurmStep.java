@@ -28,16 +28,19 @@ final class SlurmStep {
         this.name = name;
     }
 
-    /** Writes the job of {@code sweep} for the folder {@code dir}; returns the exit code. */
-    int run(SweepSpec sweep, Path dir, double progressEverySeconds, boolean quiet, Map<String, String> environment)
-            throws IOException {
+    /**
+     * Writes the job of {@code sweep} for the folder {@code dir}, its tasks writing on the node's {@code scratch}
+     * (shell text, or null); returns the exit code.
+     */
+    int run(SweepSpec sweep, Path dir, String scratch, double progressEverySeconds, boolean quiet,
+            Map<String, String> environment) throws IOException {
         Path jar = programJar();
         long runs = SweepPlan.of(sweep).runCount();
         int arraySize = options.arraySize != null ? options.arraySize
                 : (int) Math.min(SlurmJob.DEFAULT_ARRAY_SIZE, runs);
         SlurmJob job = new SlurmJob(sweep.name(), runs, sweep.file().toAbsolutePath().normalize(),
                 dir.toAbsolutePath().normalize(), arraySize, options.partition, options.time,
-                options.cpusPerTask != null ? options.cpusPerTask : 1, progressEverySeconds);
+                options.cpusPerTask != null ? options.cpusPerTask : 1, progressEverySeconds, options.site(scratch));
         Path submit = new SlurmScripts(job).write(jar);
         if (!quiet) {
             describe(job, submit);

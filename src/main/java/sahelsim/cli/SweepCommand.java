@@ -2,6 +2,7 @@ package sahelsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Spec;
 import sahelsim.scenario.Problem;
 import sahelsim.sweep.DatabaseMemory;
 import sahelsim.sweep.Shard;
+import sahelsim.sweep.StopRequest;
 import sahelsim.sweep.SweepFolder;
 import sahelsim.sweep.SweepLoader;
 import sahelsim.sweep.SweepRunner;
@@ -33,7 +35,8 @@ import sahelsim.sweep.SweepTally;
         exitCodeList = {"0:every run finished (with --slurm: the job is written, and submitted with --submit)",
             "1:some runs failed (runs.csv has their errors; starting the sweep again runs them again), or the database "
                 + "could not be written, or the Slurm job could not be submitted", "2:bad input (the sweep file, "
-                + "options, a folder that holds another sweep)"})
+                + "options, a folder that holds another sweep)",
+            "3:stopped by a signal (--stop-on) before every run was done; starting the sweep again resumes it"})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -73,6 +76,19 @@ final class SweepCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private double progressEverySeconds;
 
+    @Option(names = "--stop-on", paramLabel = "SIGNAL",
+            description = "Stop cleanly on this signal (USR1, USR2, TERM, INT or HUP): take no more runs, let the runs "
+                    + "in flight finish, and exit with code 3; SIGTERM or SIGINT then (or instead) drops the runs in "
+                    + "flight and stops at once. Started again, the sweep resumes. For a batch system's warning "
+                    + "before a time limit (Slurm's --signal).")
+    private String stopOn;
+
+    @Option(names = "--scratch", paramLabel = "DIR",
+            description = "Write the runs into a working copy of the logs in DIR (a node-local folder such as "
+                    + "$TMPDIR), each run copied to the sweep folder as it finishes; the copy is removed at the end. "
+                    + "With --slurm: the folder on each node, shell text expanded there (e.g. '$TMPDIR').")
+    private String scratch;
+
     @Mixin
     private SlurmOptions slurm;
 
@@ -85,6 +101,12 @@ final class SweepCommand implements Callable<Integer> {
                     + "--cpus-per-task sets them");
             refuseWithSlurm("--force", force, "the tasks resume their shards; to start afresh, remove the sweep "
                     + "folder or choose another with --out");
+            refuseWithSlurm("--stop-on", stopOn != null, "the tasks stop on the signal --signal asks Slurm for");
+        }
+        String stopSignal = stopOn == null ? null : StopSignals.parse(stopOn);
+        if (!slurm.slurm && scratch != null && !Files.isDirectory(Path.of(scratch))) {
+            throw new UserError("--scratch: expected an existing folder for the working copy of the logs, got "
+                    + scratch + " (" + (Files.exists(Path.of(scratch)) ? "not a folder" : "no such folder") + ")");
         }
         int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (poolSize < 1) {
@@ -107,7 +129,7 @@ final class SweepCommand implements Callable<Integer> {
         if (slurm.slurm) {
             Path dir = out != null ? out : SweepFolder.defaultDir(sweep.name(), Shard.WHOLE);
             return new SlurmStep(slurm, spec.commandLine().getOut(), err, spec.qualifiedName())
-                    .run(sweep, dir, progressEverySeconds, quiet, System.getenv());
+                    .run(sweep, dir, scratch, progressEverySeconds, quiet, System.getenv());
         }
         Path dir = out == null ? SweepFolder.defaultDir(sweep.name(), shard)
                 : shard.isWhole() ? out : out.resolve(shard.folderName());
@@ -116,25 +138,41 @@ final class SweepCommand implements Callable<Integer> {
         long begun = System.nanoTime();
         SweepRunner.Result result;
         AtomicReference<SweepTally> counted = new AtomicReference<>();
+        StopRequest stop = new StopRequest();
         try (SweepProgress progress = quiet ? SweepProgress.silent() : SweepProgress.of(err, Progress.onTerminal(),
-                Duration.ofMillis(Math.round(progressEverySeconds * 1000)), label)) {
+                Duration.ofMillis(Math.round(progressEverySeconds * 1000)), label);
+             StopSignals signals = stopSignal == null ? StopSignals.none()
+                     : StopSignals.install(stopSignal, stop, notice -> {
+                         err.println(label + ": " + notice);
+                         err.flush();
+                     })) {
             Thread farewell = new Thread(() -> stopped(progress, counted.get(), err, dir), "sahelsim-sweep-stopped");
             Runtime.getRuntime().addShutdownHook(farewell);
             try {
-                result = runner.run(dir, poolSize, force, databaseMemory, (tally, resumed) -> {
-                    counted.set(tally);
-                    if (resumed && !quiet) {
-                        err.println(label + ": resuming in " + dir + ": " + tally.before() + " of " + tally.total()
-                                + " runs were done");
-                        err.flush();
-                    }
-                    progress.start(tally);
-                });
+                result = runner.run(dir, scratch == null ? null : Path.of(scratch), poolSize, force, databaseMemory,
+                        (tally, resumed) -> {
+                            counted.set(tally);
+                            if (resumed && !quiet) {
+                                err.println(label + ": resuming in " + dir + ": " + tally.before() + " of "
+                                        + tally.total() + " runs were done");
+                                err.flush();
+                            }
+                            progress.start(tally);
+                        }, stop);
             } finally {
                 Runtime.getRuntime().removeShutdownHook(farewell);
             }
         }
         long total = result.tally().total();
+        if (result.stoppedBy() != null) {
+            SweepTally tally = result.tally();
+            err.println(String.format(Locale.ROOT, "%s: stopped by %s: %d of %d runs done (%d this time), %d failed; "
+                    + "files in %s. Start the same command again to resume", label, result.stoppedBy(),
+                    tally.done(), total, tally.doneNow(),
+                    result.failed(), dir));
+            err.flush();
+            return ExitCodes.STOPPED;
+        }
         if (!quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.println(String.format(Locale.ROOT, "%s: %d runs (%d this time, on %d thread%s, in %s), %d failed; "

@@ -1,13 +1,9 @@
 package sahelsim.sweep;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import sahelsim.io.AtomicFiles;
 
@@ -30,12 +26,10 @@ public final class SweepFolder implements AutoCloseable {
             RUNS_PARQUET, MONTHLY_PARQUET);
 
     private final Path dir;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final ProcessLock lock;
 
-    private SweepFolder(Path dir, FileChannel lockChannel, FileLock lock) {
+    private SweepFolder(Path dir, ProcessLock lock) {
         this.dir = dir;
-        this.lockChannel = lockChannel;
         this.lock = lock;
     }
 
@@ -45,47 +39,26 @@ public final class SweepFolder implements AutoCloseable {
         return shard.isWhole() ? whole : whole.resolve(shard.folderName());
     }
 
-    /** Creates the folder if need be and takes it for this process until {@link #close}. */
+    /**
+     * Creates the folder if need be and takes it for this process until {@link #close}; how the lock is taken
+     * (fcntl, or a lock file where the file system refuses locks) is {@link ProcessLock}'s, as SAHELSIM_LOCK says.
+     */
     public static SweepFolder lock(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new SweepError("cannot create the folder " + dir + ": " + e.getMessage());
         }
-        FileChannel channel = null;
+        ProcessLock lock = ProcessLock.take(dir.resolve(LOCK), ProcessLock.Mode.of(System.getenv()),
+                "another sahelsim process is writing the sweep folder " + dir + "; wait for it to finish (or stop it) "
+                        + "before starting the sweep there again");
         try {
-            channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                throw busy(dir);
-            }
-            SweepFolder folder = new SweepFolder(dir, channel, lock);
+            SweepFolder folder = new SweepFolder(dir, lock);
             folder.clearTemporaries();
             return folder;
-        } catch (OverlappingFileLockException e) {
-            close(channel);
-            throw busy(dir);
         } catch (IOException e) {
-            close(channel);
+            lock.close();
             throw new SweepError("cannot write into the folder " + dir + ": " + e.getMessage());
-        } catch (SweepError e) {
-            close(channel);
-            throw e;
-        }
-    }
-
-    private static SweepError busy(Path dir) {
-        return new SweepError("another sahelsim process is writing the sweep folder " + dir + "; wait for it to "
-                + "finish (or stop it) before starting the sweep there again");
-    }
-
-    private static void close(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // The lock file is only a lock: failing to close it changes nothing written.
-            }
         }
     }
 
@@ -141,11 +114,6 @@ public final class SweepFolder implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            lock.release();
-        } catch (IOException e) {
-            // Closing the channel below releases the lock as well.
-        }
-        close(lockChannel);
+        lock.close();
     }
 }

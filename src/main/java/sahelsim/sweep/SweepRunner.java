@@ -27,12 +27,14 @@ import sahelsim.scenario.ScenarioError;
  * included. A sweep file changed only by more replications, or more samples of a sobol or morris design, grows the
  * sweep in the folder (see {@link SweepGrowthCheck}): the new runs are numbered after the old and run as missing
  * ones. Once every run has its row both logs are sorted by run id and the results database is built, so that the
- * files do not depend on the number of threads or on interruptions.
+ * files do not depend on the number of threads or on interruptions. A {@link StopRequest} ends it earlier, its
+ * logs holding whole runs, as a later start expects; with a scratch folder the logs are written through a
+ * working copy there (see {@link SweepLogs}).
  */
 public final class SweepRunner {
 
-    /** What a sweep process did. */
-    public record Result(Path dir, SweepTally tally, long failed, String databaseError) {
+    /** What a sweep process did; {@code stoppedBy} says what stopped it before its runs were done, or is null. */
+    public record Result(Path dir, SweepTally tally, long failed, String databaseError, String stoppedBy) {
     }
 
     /** Notified when a sweep process knows how many runs it has to do. */
@@ -40,6 +42,9 @@ public final class SweepRunner {
     public interface Start {
         void starting(SweepTally tally, boolean resumed);
     }
+
+    /** How often the wait for the runs in flight looks whether they were abandoned. */
+    private static final long ABANDON_CHECK_MS = 100;
 
     private final SweepLoader loader;
     private final SweepSpec spec;
@@ -68,11 +73,21 @@ public final class SweepRunner {
      * files) and {@code force} was not given.
      */
     public Result run(Path dir, int threads, boolean force, Start start) throws IOException {
-        return run(dir, threads, force, DatabaseMemory.forThisMachine(), start);
+        return run(dir, null, threads, force, DatabaseMemory.forThisMachine(), start, new StopRequest());
     }
 
     /** As {@link #run(Path, int, boolean, Start)}, with DuckDB's memory limited to {@code memory}. */
     public Result run(Path dir, int threads, boolean force, DatabaseMemory memory, Start start) throws IOException {
+        return run(dir, null, threads, force, memory, start, new StopRequest());
+    }
+
+    /**
+     * As {@link #run(Path, int, boolean, DatabaseMemory, Start)}, writing the runs through a working copy of the
+     * logs in {@code scratch} when it is not null, and stopping early when {@code stop} asks: then the manifest
+     * stays "running" and the logs are left unsorted for a later start to resume.
+     */
+    public Result run(Path dir, Path scratch, int threads, boolean force, DatabaseMemory memory, Start start,
+                      StopRequest stop) throws IOException {
         try (SweepFolder folder = SweepFolder.lock(dir)) {
             SweepManifest manifest = claim(folder, force);
             SweepPlan plan = SweepPlan.of(spec, manifest.growth());
@@ -85,10 +100,19 @@ public final class SweepRunner {
             manifest.started(Instant.now());
             manifest.counts(tally.before(), 0);
             manifest.write();
-            runPending(plan, done, runs, monthly, threads, tally);
-            runs.sortById(shard, plan.runCount());
-            monthly.sortById(shard, plan.runCount());
+            try (SweepLogs logs = scratch == null ? SweepLogs.direct(runs, monthly)
+                    : SweepLogs.onScratch(scratch, folder, runs, monthly, table.columns(), measures.columns())) {
+                runPending(plan, done, logs, threads, tally, stop);
+                if (!stop.requested()) {
+                    logs.sortById(shard, plan.runCount());
+                }
+            }
             long failed = tally.failed().get();
+            if (stop.requested()) {
+                manifest.counts(tally.before() + tally.ok().get(), failed);
+                manifest.write();
+                return new Result(dir, tally, failed, null, stop.reason());
+            }
             manifest.counts(total - failed, failed);
             List<String> files = new ArrayList<>(List.of(SweepFolder.RUNS, SweepFolder.MONTHLY));
             String databaseError = null;
@@ -101,7 +125,7 @@ public final class SweepRunner {
             }
             manifest.complete(Instant.now(), files, databaseError);
             manifest.write();
-            return new Result(dir, tally, failed, databaseError);
+            return new Result(dir, tally, failed, databaseError, null);
         }
     }
 
@@ -194,43 +218,46 @@ public final class SweepRunner {
         return ok;
     }
 
-    private void runPending(SweepPlan plan, BitSet done, RunLog runs, RunLog monthly, int threads, SweepTally tally)
+    private void runPending(SweepPlan plan, BitSet done, SweepLogs logs, int threads, SweepTally tally,
+                            StopRequest stop)
             throws IOException {
-        runs.openForAppend();
-        monthly.openForAppend();
-        Pending pending = new Pending(done, tally.total());
+        logs.openForAppend();
+        Pending pending = new Pending(done, tally.total(), stop);
         AtomicReference<IOException> writeError = new AtomicReference<>();
         List<Thread> workers = new ArrayList<>();
         try {
             for (int t = 0; t < threads; t++) {
-                Thread worker = new Thread(() -> work(plan, pending, runs, monthly, tally, writeError),
+                Thread worker = new Thread(() -> work(plan, pending, logs, tally, writeError),
                         "sahelsim-sweep-" + (t + 1));
+                // An abandoned run goes on in its thread until the process exits; it must not keep the process up.
+                worker.setDaemon(true);
                 workers.add(worker);
                 worker.start();
             }
             for (Thread worker : workers) {
-                worker.join();
+                while (worker.isAlive() && !stop.abandoned()) {
+                    worker.join(ABANDON_CHECK_MS);
+                }
             }
         } catch (InterruptedException e) {
             pending.stop();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");
-        } finally {
-            runs.close();
-            monthly.close();
         }
         if (writeError.get() != null) {
             throw writeError.get();
         }
     }
 
-    private void work(SweepPlan plan, Pending pending, RunLog runs, RunLog monthly, SweepTally tally,
+    private void work(SweepPlan plan, Pending pending, SweepLogs logs, SweepTally tally,
                       AtomicReference<IOException> writeError) {
         for (long place = pending.next(); place >= 0; place = pending.next()) {
             SweepRun run = plan.run(shard.runId(place));
             Finished finished = runOne(run);
             try {
-                record(finished, runs, monthly);
+                if (!logs.append(finished.months(), finished.row())) {
+                    return;
+                }
             } catch (IOException e) {
                 writeError.compareAndSet(null, e);
                 pending.stop();
@@ -260,14 +287,6 @@ public final class SweepRunner {
         }
     }
 
-    /** Monthly lines first: a row in runs.csv is the sign that a run is complete, its months included. */
-    private synchronized void record(Finished finished, RunLog runs, RunLog monthly) throws IOException {
-        if (!finished.months().isEmpty()) {
-            monthly.append(finished.months());
-        }
-        runs.append(finished.row());
-    }
-
     /** A run's error in one line: the scenario's problems, or the exception and its message. */
     static String describe(Throwable e) {
         if (e instanceof ScenarioError s) {
@@ -282,18 +301,21 @@ public final class SweepRunner {
         private final BitSet done;
         private final long total;
         private long cursor;
+        private final StopRequest request;
         private boolean stopped;
 
-        Pending(BitSet done, long total) {
+        Pending(BitSet done, long total, StopRequest request) {
             this.done = done;
             this.total = total;
+            this.request = request;
         }
 
         synchronized long next() {
-            while (!stopped && cursor < total && done.get((int) cursor)) {
+            boolean end = stopped || request.requested();
+            while (!end && cursor < total && done.get((int) cursor)) {
                 cursor++;
             }
-            return stopped || cursor >= total ? -1 : cursor++;
+            return end || cursor >= total ? -1 : cursor++;
         }
 
         synchronized void stop() {

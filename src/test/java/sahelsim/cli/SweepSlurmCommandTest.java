@@ -42,6 +42,24 @@ class SweepSlurmCommandTest {
     }
 
     @Test
+    void theSiteOptionsReachTheScripts(@TempDir Path dir) throws IOException {
+        Path jar = Files.write(dir.resolve("sahelsim.jar"), new byte[] {1});
+        Path out = dir.resolve("lhs");
+        Cli cli = Cli.run("sweep", TestSweeps.lhs(dir).toString(), "--slurm", "--jar", jar.toString(), "--out",
+                out.toString(), "--preamble", "module load java/17", "--mem", "1G", "--merge-mem", "3G", "--signal",
+                "120", "--requeue", "--scratch", "$TMPDIR", "--quiet");
+        assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
+        String array = Files.readString(out.resolve("slurm/sweep.sbatch"));
+        for (String line : List.of("module load java/17", "#SBATCH --mem=1G", "#SBATCH --signal=B:USR1@120",
+                "#SBATCH --requeue", "scratch=\"$TMPDIR\"")) {
+            assertTrue(array.contains("\n" + line + "\n"), line + " in " + array);
+        }
+        String merge = Files.readString(out.resolve("slurm/merge.sbatch"));
+        assertTrue(merge.contains("\n#SBATCH --mem=3G\n"), merge);
+        assertTrue(merge.contains("\nmodule load java/17\n"), merge);
+    }
+
+    @Test
     void tenTasksByDefaultOrOnePerRunWhenFewer(@TempDir Path dir) throws IOException {
         Path jar = Files.write(dir.resolve("sahelsim.jar"), new byte[] {1});
         Cli lhs = Cli.run("sweep", TestSweeps.lhs(dir).toString(), "--slurm", "--jar", jar.toString(), "--out",
@@ -71,7 +89,19 @@ class SweepSlurmCommandTest {
                 List.of("--slurm --threads=2", "--threads: not with --slurm"),
                 List.of("--slurm --shard=0/2", "--shard: not with --slurm"),
                 List.of("--slurm --force", "--force: not with --slurm"),
-                List.of("--slurm --jar=" + dir.resolve("none.jar"), "--jar: expected the program's jar file"));
+                List.of("--slurm --jar=" + dir.resolve("none.jar"), "--jar: expected the program's jar file"),
+                List.of("--mem=1G", "--mem: only with --slurm"),
+                List.of("--requeue", "--requeue: only with --slurm"),
+                List.of("--preamble=true", "--preamble: only with --slurm"),
+                List.of("--slurm --mem=2GB", "--mem: expected a memory size as sbatch --mem takes it"),
+                List.of("--slurm --merge-mem=lots", "--merge-mem: expected a memory size"),
+                List.of("--slurm --signal=TERM@300", "--signal: expected the seconds before the time limit"),
+                List.of("--slurm --signal=0", "--signal: expected the seconds before the time limit"),
+                List.of("--slurm --requeue", "--requeue: only with --signal"),
+                List.of("--slurm --scratch=$(id)", "--scratch: expected a node-local folder"),
+                List.of("--slurm --stop-on=USR1", "--stop-on: not with --slurm"),
+                List.of("--stop-on=KILL", "--stop-on: expected a signal name, one of USR1, USR2, TERM, INT, HUP"),
+                List.of("--scratch=" + dir.resolve("no-such-folder"), "--scratch: expected an existing folder"));
         for (List<String> c : cases) {
             List<String> args = new ArrayList<>(List.of("sweep", file, "--out", out));
             args.addAll(List.of(c.get(0).split(" ")));

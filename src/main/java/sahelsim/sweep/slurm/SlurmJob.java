@@ -20,9 +20,17 @@ import sahelsim.sweep.SweepError;
  * @param time the time limit of each task (and of the merge), or null for the partition's default
  * @param cpusPerTask the CPUs of each task, which runs as many runs at once
  * @param progressEverySeconds how often each task's log gets a progress line
+ * @param site what the cluster asks beyond that: Java's set-up, memory, a stop signal, scratch
  */
 public record SlurmJob(String sweepName, long runs, Path sweepFile, Path sweepDir, int arraySize, String partition,
-                       String time, int cpusPerTask, double progressEverySeconds) {
+                       String time, int cpusPerTask, double progressEverySeconds, SlurmSite site) {
+
+    /** A job with the cluster's defaults for everything {@link SlurmSite} holds. */
+    public SlurmJob(String sweepName, long runs, Path sweepFile, Path sweepDir, int arraySize, String partition,
+                    String time, int cpusPerTask, double progressEverySeconds) {
+        this(sweepName, runs, sweepFile, sweepDir, arraySize, partition, time, cpusPerTask, progressEverySeconds,
+                SlurmSite.NONE);
+    }
 
     /** Tasks when --array-size is not given (fewer when the sweep has fewer runs). */
     public static final int DEFAULT_ARRAY_SIZE = 10;
