@@ -13,9 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -205,60 +202,47 @@ final class ContrastCommand implements Callable<Integer> {
     /** Every scenario's replicates on one pool, gathered in scenario and replicate order. */
     private List<ScenarioSample> runAll(List<Path> paths, List<Scenario> scenarios, List<String> asked,
                                         List<DayCounter> counters, int poolSize) throws ExecutionException {
-        ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {
-            Thread t = new Thread(r, "contrast-run");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<List<Future<double[]>>> futures = new ArrayList<>();
-            int k = 0;
-            for (Scenario s : scenarios) {
-                List<Future<double[]>> runs = new ArrayList<>();
-                for (int i = 0; i < reps; i++) {
-                    long runSeed = Seeds.derive(seed, i);
-                    DayCounter counter = counters.get(k++);
-                    runs.add(pool.submit(() -> {
-                        try {
-                            Simulation.Result r = Simulation.run(s, ShippedGeography.grid(s.resolution()), runSeed,
-                                    counter);
-                            double[] v = new double[asked.size()];
-                            for (int o = 0; o < v.length; o++) {
-                                v[o] = Outcome.value(asked.get(o), r);
-                            }
-                            return v;
-                        } finally {
-                            counter.finish();
+        List<Callable<double[]>> jobs = new ArrayList<>();
+        int k = 0;
+        for (Scenario s : scenarios) {
+            for (int i = 0; i < reps; i++) {
+                long runSeed = Seeds.derive(seed, i);
+                DayCounter counter = counters.get(k++);
+                jobs.add(() -> {
+                    try {
+                        Simulation.Result r = Simulation.run(s, ShippedGeography.grid(s.resolution()), runSeed,
+                                counter);
+                        double[] v = new double[asked.size()];
+                        for (int o = 0; o < v.length; o++) {
+                            v[o] = Outcome.value(asked.get(o), r);
                         }
-                    }));
-                }
-                futures.add(runs);
-            }
-            List<ScenarioSample> samples = new ArrayList<>();
-            for (int s = 0; s < scenarios.size(); s++) {
-                Map<String, double[]> values = new LinkedHashMap<>();
-                for (String o : asked) {
-                    values.put(o, new double[reps]);
-                }
-                List<Long> seeds = new ArrayList<>();
-                for (int i = 0; i < reps; i++) {
-                    double[] v = futures.get(s).get(i).get();
-                    for (int o = 0; o < asked.size(); o++) {
-                        values.get(asked.get(o))[i] = v[o];
+                        return v;
+                    } finally {
+                        counter.finish();
                     }
-                    seeds.add(Seeds.derive(seed, i));
-                }
-                Scenario sc = scenarios.get(s);
-                samples.add(new ScenarioSample(sc.name(), paths.get(s).toString(), sc.description(), sc.start(), sc.end(),
-                        seeds, values));
+                });
             }
-            return samples;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ExecutionException("interrupted", e);
-        } finally {
-            pool.shutdownNow();
         }
+        List<double[]> results = RunPool.inOrder(jobs, poolSize, "contrast-run");
+        List<ScenarioSample> samples = new ArrayList<>();
+        for (int s = 0; s < scenarios.size(); s++) {
+            Map<String, double[]> values = new LinkedHashMap<>();
+            for (String o : asked) {
+                values.put(o, new double[reps]);
+            }
+            List<Long> seeds = new ArrayList<>();
+            for (int i = 0; i < reps; i++) {
+                double[] v = results.get(s * reps + i);
+                for (int o = 0; o < asked.size(); o++) {
+                    values.get(asked.get(o))[i] = v[o];
+                }
+                seeds.add(Seeds.derive(seed, i));
+            }
+            Scenario sc = scenarios.get(s);
+            samples.add(new ScenarioSample(sc.name(), paths.get(s).toString(), sc.description(), sc.start(), sc.end(),
+                    seeds, values));
+        }
+        return samples;
     }
 
     private List<String> preface(List<Path> paths, Path ref, int poolSize) {

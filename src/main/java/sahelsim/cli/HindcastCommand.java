@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -158,36 +155,20 @@ final class HindcastCommand implements Callable<Integer> {
     /** The runs on a pool of threads, gathered in seed order so that nothing depends on the pool's size. */
     private static List<JudgedRun> runAll(Scenario scenario, Grid grid, List<Fact> facts, List<Long> seeds,
                                           List<DayCounter> counters, int poolSize) throws ExecutionException {
-        ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {
-            Thread t = new Thread(r, "hindcast-run");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<JudgedRun>> futures = new ArrayList<>();
-            for (int i = 0; i < seeds.size(); i++) {
-                long s = seeds.get(i);
-                DayCounter counter = counters.get(i);
-                futures.add(pool.submit(() -> {
-                    try {
-                        Simulation.Result result = Simulation.run(scenario, grid, s, counter);
-                        return new JudgedRun(Hindcast.judge(result, grid, facts), result.record());
-                    } finally {
-                        counter.finish();
-                    }
-                }));
-            }
-            List<JudgedRun> runs = new ArrayList<>();
-            for (Future<JudgedRun> f : futures) {
-                runs.add(f.get());
-            }
-            return runs;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ExecutionException("interrupted", e);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<JudgedRun>> jobs = new ArrayList<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            long s = seeds.get(i);
+            DayCounter counter = counters.get(i);
+            jobs.add(() -> {
+                try {
+                    Simulation.Result result = Simulation.run(scenario, grid, s, counter);
+                    return new JudgedRun(Hindcast.judge(result, grid, facts), result.record());
+                } finally {
+                    counter.finish();
+                }
+            });
         }
+        return RunPool.inOrder(jobs, poolSize, "hindcast-run");
     }
 
     private List<HindcastReport.Chart> charts(Scenario scenario, List<Hindcast.Score> scores, List<RunRecord> records)

@@ -121,7 +121,8 @@ final class Progress implements AutoCloseable {
             return "starting";
         }
         // Runs of scenarios with different calendars share no date: they say how far they are in days.
-        return start == null ? at + "day " + run.days() + " of " + run.totalDays() : at + start.plusDays(run.days() - 1L);
+        return start == null ? at + "day " + run.days() + " of " + run.totalDays()
+                : at + start.plusDays(run.days() - 1L);
     }
 
     private String timeLeft(double fraction) {
