@@ -104,10 +104,10 @@ final class ContrastCommand implements Callable<Integer> {
             refIndex = 0;
         }
         ScenarioLoader loader = ScenarioLoader.shipped();
+        List<String> towns = ShippedGeography.geography().towns().stream().map(t -> t.id()).toList();
         List<Scenario> scenarios = new ArrayList<>();
         for (Path f : all) {
             Scenario s = loader.load(f);
-            List<String> towns = ShippedGeography.geography().towns().stream().map(t -> t.id()).toList();
             for (String o : asked) {
                 String problem = Outcome.problem(o, s, towns);
                 if (!problem.isEmpty()) {
