@@ -2,8 +2,8 @@ package sahelsim.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import sahelsim.io.ManifestInfo;
-import sahelsim.io.RunFolder;
+import sahelsim.runfolder.ManifestInfo;
+import sahelsim.runfolder.RunFolder;
 
 /**
  * The line under every chart that says where its numbers come from: the scenario, how many runs with which

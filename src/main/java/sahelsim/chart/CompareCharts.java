@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NavigableMap;
 import org.jfree.chart.JFreeChart;
-import sahelsim.io.RunFolder;
-import sahelsim.io.RunFolderError;
-import sahelsim.io.ReplicateStats;
-import sahelsim.io.SummaryTable;
+import sahelsim.runfolder.RunFolder;
+import sahelsim.runfolder.RunFolderError;
+import sahelsim.stats.ReplicateStats;
+import sahelsim.runfolder.SummaryTable;
 
 /**
  * Several runs or sets of replicates on the same axes: one line per folder of a measure's monthly values,

@@ -12,7 +12,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageOutputStream;
 import sahelsim.io.AtomicFiles;
-import sahelsim.io.ControlMaps;
+import sahelsim.runfolder.ControlMaps;
 
 /**
  * The control map as an animated GIF for slides, one frame a week or a month, written with the JDK's own

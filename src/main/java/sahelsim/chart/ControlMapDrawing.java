@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import sahelsim.io.ControlMaps;
+import sahelsim.runfolder.ControlMaps;
 import sahelsim.map.Grid;
 import sahelsim.map.Town;
 

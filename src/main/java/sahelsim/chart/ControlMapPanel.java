@@ -5,7 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import sahelsim.io.ControlMaps;
+import sahelsim.runfolder.ControlMaps;
 import sahelsim.map.MapBounds;
 
 /**

@@ -9,7 +9,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import sahelsim.io.ControlMaps;
+import sahelsim.runfolder.ControlMaps;
 
 /**
  * A control map on one date as a slide: the map on the left, and on the right the title, the scenario, the

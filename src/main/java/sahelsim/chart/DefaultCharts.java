@@ -3,7 +3,7 @@ package sahelsim.chart;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import sahelsim.io.RunFolder;
+import sahelsim.runfolder.RunFolder;
 
 /**
  * The charts every run gets: one call, from the files in its folder, into the same folder. The run command

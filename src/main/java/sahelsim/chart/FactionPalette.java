@@ -3,7 +3,7 @@ package sahelsim.chart;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import sahelsim.io.ManifestInfo;
+import sahelsim.runfolder.ManifestInfo;
 import sahelsim.scenario.FactionSpec;
 import sahelsim.scenario.Scenario;
 

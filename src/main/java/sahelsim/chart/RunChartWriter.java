@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
-import sahelsim.io.ControlMaps;
-import sahelsim.io.RunFolder;
+import sahelsim.runfolder.ControlMaps;
+import sahelsim.runfolder.RunFolder;
 import sahelsim.observe.Measure;
 
 /**

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
-import sahelsim.io.EventTable;
-import sahelsim.io.RunFolder;
-import sahelsim.io.RunFolderError;
-import sahelsim.io.ReplicateStats;
-import sahelsim.io.SummaryTable;
+import sahelsim.runfolder.EventTable;
+import sahelsim.runfolder.RunFolder;
+import sahelsim.runfolder.RunFolderError;
+import sahelsim.stats.ReplicateStats;
+import sahelsim.runfolder.SummaryTable;
 import sahelsim.observe.Measure;
 
 /**

@@ -17,7 +17,7 @@ import sahelsim.bench.BenchCsv;
 import sahelsim.bench.BenchResult;
 import sahelsim.bench.BenchTable;
 import sahelsim.io.BuildInfo;
-import sahelsim.io.ScenarioLoader;
+import sahelsim.load.ScenarioLoader;
 import sahelsim.scenario.Scenario;
 
 /** Times the model as sweeps run it, on this machine: the figures docs/performance.md reports. */

@@ -23,8 +23,8 @@ import sahelsim.chart.ChartRequestError;
 import sahelsim.chart.ControlAnimation;
 import sahelsim.chart.ImageSize;
 import sahelsim.chart.RunChartWriter;
-import sahelsim.io.RunFolder;
-import sahelsim.io.RunFolderError;
+import sahelsim.runfolder.RunFolder;
+import sahelsim.runfolder.RunFolderError;
 import sahelsim.sweep.SweepManifest;
 
 /** Draws charts from a run folder's files, without running anything again. */

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import sahelsim.chart.DefaultCharts;
-import sahelsim.io.RunFolderError;
-import sahelsim.io.RunManifest;
+import sahelsim.runfolder.RunFolderError;
+import sahelsim.runfolder.RunManifest;
 
 /**
  * Draws a finished run's default charts into its folder and lists them in its manifest. The data are already

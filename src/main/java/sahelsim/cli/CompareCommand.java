@@ -18,8 +18,8 @@ import sahelsim.chart.ImageSize;
 import sahelsim.chart.MeasureChoice;
 import sahelsim.chart.PictureFiles;
 import sahelsim.chart.TimeCharts;
-import sahelsim.io.RunFolder;
-import sahelsim.io.RunFolderError;
+import sahelsim.runfolder.RunFolder;
+import sahelsim.runfolder.RunFolderError;
 
 /** Puts several runs or sets of replicates on the same axes. */
 @Command(name = "compare", mixinStandardHelpOptions = true,

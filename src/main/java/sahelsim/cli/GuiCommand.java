@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sahelsim.gui.ClassroomApp;
-import sahelsim.io.ScenarioLoader;
+import sahelsim.load.ScenarioLoader;
 import sahelsim.scenario.Scenario;
 
 /** Opens the classroom window. The only command that needs a display; it returns while the window stays open. */

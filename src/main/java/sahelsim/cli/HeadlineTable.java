@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import sahelsim.io.ReplicateStats;
+import sahelsim.stats.ReplicateStats;
 
 /**
  * The short table printed on stdout at the end of a run: the headline numbers and where the files are. For

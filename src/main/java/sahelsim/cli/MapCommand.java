@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import sahelsim.chart.BaseMap;
 import sahelsim.chart.ImageSize;
-import sahelsim.io.ShippedGeography;
+import sahelsim.load.ShippedGeography;
 import sahelsim.map.Grid;
 
 /** Draws the map the model runs on. */

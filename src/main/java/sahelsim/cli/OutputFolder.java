@@ -10,7 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import sahelsim.io.AtomicFiles;
-import sahelsim.io.PreviousRun;
+import sahelsim.runfolder.PreviousRun;
 
 /**
  * Makes sure a run may write its folder before any simulating starts: the folder is created if need be,

@@ -2,8 +2,8 @@ package sahelsim.contrast;
 
 import java.util.ArrayList;
 import java.util.List;
-import sahelsim.io.BootstrapMeans;
-import sahelsim.io.ReplicateStats;
+import sahelsim.stats.BootstrapMeans;
+import sahelsim.stats.ReplicateStats;
 
 /**
  * Several scenarios' outcomes side by side: for each outcome and scenario, the mean over replicates with its

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import sahelsim.io.BootstrapMeans;
+import sahelsim.stats.BootstrapMeans;
 import sahelsim.io.NumberText;
 import sahelsim.observe.Outcome;
 

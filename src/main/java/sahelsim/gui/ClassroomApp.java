@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
-import sahelsim.io.ShippedGeography;
+import sahelsim.load.ShippedGeography;
 import sahelsim.scenario.Scenario;
 import sim.display.Console;
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import sahelsim.io.ScenarioLoader;
+import sahelsim.load.ScenarioLoader;
 import sahelsim.scenario.Scenario;
 import sahelsim.scenario.ScenarioError;
 

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import sahelsim.io.CsvTable;
-import sahelsim.io.MonthlyTable;
+import sahelsim.runfolder.MonthlyTable;
 import sahelsim.io.NumberText;
 import sahelsim.observe.Measure;
 import sahelsim.observe.RunRecord;

@@ -16,7 +16,7 @@ import java.util.Map;
 import sahelsim.io.AtomicFiles;
 import sahelsim.io.BuildInfo;
 import sahelsim.io.Json;
-import sahelsim.io.ScenarioText;
+import sahelsim.load.ScenarioText;
 import sahelsim.model.Seeds;
 
 /**

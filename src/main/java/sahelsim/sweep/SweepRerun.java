@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import sahelsim.io.ScenarioText;
+import sahelsim.load.ScenarioText;
 import sahelsim.model.Seeds;
 import sahelsim.scenario.ConfigNode;
 import sahelsim.scenario.Scenario;

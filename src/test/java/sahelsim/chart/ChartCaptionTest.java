@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sahelsim.RunFixtures;
-import sahelsim.io.RunFolder;
+import sahelsim.runfolder.RunFolder;
 
 class ChartCaptionTest {
 

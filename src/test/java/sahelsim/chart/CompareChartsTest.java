@@ -9,8 +9,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import sahelsim.RunFixtures;
-import sahelsim.io.RunFolder;
-import sahelsim.io.RunFolderError;
+import sahelsim.runfolder.RunFolder;
+import sahelsim.runfolder.RunFolderError;
 import sahelsim.observe.Measure;
 
 class CompareChartsTest {

@@ -13,7 +13,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sahelsim.RunFixtures;
-import sahelsim.io.RunFolder;
+import sahelsim.runfolder.RunFolder;
 
 class ControlAnimationTest {
 

@@ -14,9 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sahelsim.RunFixtures;
-import sahelsim.io.ControlMaps;
-import sahelsim.io.RunFolder;
-import sahelsim.io.RunFolderError;
+import sahelsim.runfolder.ControlMaps;
+import sahelsim.runfolder.RunFolder;
+import sahelsim.runfolder.RunFolderError;
 import sahelsim.map.Town;
 
 class ControlMapTest {

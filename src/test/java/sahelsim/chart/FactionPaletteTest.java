@@ -6,8 +6,8 @@ import java.awt.Color;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import sahelsim.RunFixtures;
-import sahelsim.io.RunFolder;
-import sahelsim.io.ScenarioLoader;
+import sahelsim.runfolder.RunFolder;
+import sahelsim.load.ScenarioLoader;
 
 class FactionPaletteTest {
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import sahelsim.RunFixtures;
-import sahelsim.io.RunFolder;
+import sahelsim.runfolder.RunFolder;
 import sahelsim.observe.Measure;
 
 /** Charts and maps written as PNG, SVG and PDF: the right size, well-formed, and nothing left half-written. */

@@ -18,7 +18,7 @@ import org.jfree.data.time.TimeTableXYDataset;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import sahelsim.RunFixtures;
-import sahelsim.io.RunFolder;
+import sahelsim.runfolder.RunFolder;
 import sahelsim.observe.Measure;
 
 /** Each chart of a run or a set has the right series and values, read back from its dataset. */

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import sahelsim.io.ScenarioLoader;
+import sahelsim.load.ScenarioLoader;
 
 /** The --set examples the commands' help shows are keys a user can really set. */
 class HelpExamplesTest {

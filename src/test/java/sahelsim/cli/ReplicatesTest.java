@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sahelsim.io.Json;
-import sahelsim.io.ReplicateStats;
+import sahelsim.stats.ReplicateStats;
 import sahelsim.model.Seeds;
 
 /** Sets of replicates: derived seeds, one folder each, the same bytes on any number of threads, summaries. */

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sahelsim.io.Json;
-import sahelsim.io.PreviousRun;
+import sahelsim.runfolder.PreviousRun;
 
 /** The run command in a JVM of its own: the same bytes as in this one, and what a killed run leaves. */
 class RunProcessTest {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import sahelsim.io.ShippedGeography;
+import sahelsim.load.ShippedGeography;
 import sahelsim.scenario.ScenarioFiles;
 import sahelsim.scenario.ScenarioReference;
 

@@ -26,7 +26,7 @@ import javax.swing.JLabel;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
-import sahelsim.io.ScenarioLoader;
+import sahelsim.load.ScenarioLoader;
 import sahelsim.map.Town;
 import sahelsim.model.agents.Garrison;
 import sahelsim.scenario.Scenario;

@@ -1,8 +1,8 @@
 package sahelsim.gui;
 
 import java.nio.file.Path;
-import sahelsim.io.ScenarioLoader;
-import sahelsim.io.ShippedGeography;
+import sahelsim.load.ScenarioLoader;
+import sahelsim.load.ShippedGeography;
 import sahelsim.map.Grid;
 import sahelsim.model.SahelModel;
 import sahelsim.observe.Observer;

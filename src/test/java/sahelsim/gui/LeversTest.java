@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import sahelsim.io.ScenarioLoader;
+import sahelsim.load.ScenarioLoader;
 import sahelsim.scenario.Scenario;
 import sahelsim.scenario.TimelineAction;
 import sahelsim.scenario.TimelineEvent;

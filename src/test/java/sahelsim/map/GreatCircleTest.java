@@ -3,7 +3,7 @@ package sahelsim.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import sahelsim.io.ShippedGeography;
+import sahelsim.load.ShippedGeography;
 
 class GreatCircleTest {
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import sahelsim.io.ScenarioLoader;
-import sahelsim.io.ShippedGeography;
+import sahelsim.load.ScenarioLoader;
+import sahelsim.load.ShippedGeography;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.mechanics.Combat;
 import sahelsim.observe.EventLog;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import sahelsim.io.ShippedGeography;
+import sahelsim.load.ShippedGeography;
 import sahelsim.observe.RunRecord;
 import sahelsim.observe.Simulation;
 import sahelsim.scenario.Scenario;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import sahelsim.io.ShippedGeography;
+import sahelsim.load.ShippedGeography;
 import sahelsim.scenario.Scenario;
 import sahelsim.scenario.ScenarioFiles;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import sahelsim.io.ShippedGeography;
+import sahelsim.load.ShippedGeography;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.mechanics.Combat;
 import sahelsim.scenario.Scenario;

@@ -7,7 +7,7 @@ import static sahelsim.scenario.ScenarioFiles.shape;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import sahelsim.io.YamlTree;
+import sahelsim.load.YamlTree;
 
 /** Setting one value by key path, as --set and sweeps do. */
 class OverridesTest {

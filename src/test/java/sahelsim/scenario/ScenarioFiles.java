@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.function.Executable;
-import sahelsim.io.ScenarioLoader;
-import sahelsim.io.ShippedGeography;
-import sahelsim.io.YamlTree;
+import sahelsim.load.ScenarioLoader;
+import sahelsim.load.ShippedGeography;
+import sahelsim.load.YamlTree;
 
 /**
  * Small scenario texts for tests. Tests assert exact line numbers, so each block says which lines it fills:

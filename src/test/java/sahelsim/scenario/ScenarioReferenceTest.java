@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import sahelsim.io.ShippedGeography;
+import sahelsim.load.ShippedGeography;
 
 /** docs/scenario-reference.md is the generated page, documents every key, and its example and links work. */
 class ScenarioReferenceTest {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import sahelsim.io.ScenarioText;
+import sahelsim.load.ScenarioText;
 
 /** Every scenario in scenarios/ loads, is immutable, and its canonical text loads back to the same scenario. */
 class ShippedScenariosTest {

@@ -6,7 +6,7 @@ import static sahelsim.scenario.ScenarioFiles.shape;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import sahelsim.io.YamlTree;
+import sahelsim.load.YamlTree;
 
 /** The rule by which a file that extends another overrides it. */
 class TreeMergeTest {

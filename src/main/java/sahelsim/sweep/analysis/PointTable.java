@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import sahelsim.io.CsvTable;
 import sahelsim.io.NumberText;
-import sahelsim.io.ReplicateStats;
+import sahelsim.stats.ReplicateStats;
 import sahelsim.sweep.Choice;
 import sahelsim.sweep.DesignPoint;
 import sahelsim.sweep.Factor;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import sahelsim.io.ScenarioLoader;
-import sahelsim.io.ShippedGeography;
+import sahelsim.load.ScenarioLoader;
+import sahelsim.load.ShippedGeography;
 import sahelsim.model.ModelEvent;
 import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
