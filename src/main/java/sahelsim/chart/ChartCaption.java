@@ -2,7 +2,7 @@ package sahelsim.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import sahelsim.runfolder.ManifestInfo;
+import sahelsim.runfolder.RunManifest;
 import sahelsim.runfolder.RunFolder;
 
 /**
@@ -30,22 +30,22 @@ public record ChartCaption(String text) {
     }
 
     private static String describe(RunFolder folder) {
-        ManifestInfo m = folder.manifest();
-        String version = "sahelsim " + m.programVersion() + (m.programCommit().isEmpty() ? "" : " (" + m.programCommit() + ")");
+        RunManifest m = folder.manifest();
+        String version = m.programLabel();
         String runs;
         if (m.isSet()) {
             List<Long> seeds = m.replicates().stream().filter(r -> r.status().equals("complete"))
-                    .map(ManifestInfo.Replicate::seed).toList();
+                    .map(RunManifest.ReplicateEntry::seed).toList();
             // Derived seeds are long numbers: the base seed says which set it is, the manifest lists them all.
-            String s = m.baseSeed().isPresent() ? "seeds derived from " + m.baseSeed().getAsLong()
+            String s = m.derivedFrom().isPresent() ? "seeds derived from " + m.derivedFrom().getAsLong()
                     : seeds.size() == 1 ? "seed " + seeds.get(0)
                     : seeds.size() == 2 ? "seeds " + seeds.get(0) + " and " + seeds.get(1)
                     : "seeds " + seeds.get(0) + " … " + seeds.get(seeds.size() - 1);
             runs = seeds.size() + (seeds.size() == 1 ? " replicate, " : " replicates, ") + s;
         } else {
             runs = (m.replicateLabel().isEmpty() ? "1 run" : "replicate " + m.replicateLabel()) + ", seed "
-                    + m.seed().orElse(0);
+                    + m.seed();
         }
-        return "Scenario " + m.scenario() + " · " + runs + " · " + version;
+        return "Scenario " + m.scenario().name() + " · " + runs + " · " + version;
     }
 }

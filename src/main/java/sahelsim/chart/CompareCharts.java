@@ -51,8 +51,8 @@ public final class CompareCharts {
     private static List<String> labels(List<RunFolder> folders) {
         List<String> out = new ArrayList<>();
         for (RunFolder f : folders) {
-            String scenario = f.manifest().scenario();
-            long same = folders.stream().filter(g -> g.manifest().scenario().equals(scenario)).count();
+            String scenario = f.manifest().scenario().name();
+            long same = folders.stream().filter(g -> g.manifest().scenario().name().equals(scenario)).count();
             out.add(same > 1 ? scenario + " (" + f.dir().getFileName() + ")" : scenario);
         }
         return out;

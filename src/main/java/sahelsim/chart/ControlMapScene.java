@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import sahelsim.runfolder.ControlMaps;
-import sahelsim.runfolder.ManifestInfo;
+import sahelsim.runfolder.RunManifest;
 import sahelsim.runfolder.RunFolder;
 import sahelsim.runfolder.RunFolderError;
 import sahelsim.load.ShippedGeography;
@@ -43,12 +43,12 @@ public final class ControlMapScene {
     /** The scene of a run; for a set, of its first replicate, with the set's caption. */
     public static ControlMapScene of(RunFolder folder) {
         RunFolder run = folder.firstRun();
-        ManifestInfo m = run.manifest();
+        RunManifest m = run.manifest();
         Grid grid = ShippedGeography.grid(m.grid().resolution());
-        ManifestInfo.GridInfo g = m.grid();
+        RunManifest.GridInfo g = m.grid();
         if (g.width() != grid.width() || g.height() != grid.height()
                 || Math.abs(g.west() - MapBounds.WEST) > 1e-6 || Math.abs(g.north() - MapBounds.NORTH) > 1e-6) {
-            throw new RunFolderError(m.file(), "the grid (" + g.width() + " x " + g.height() + " cells of "
+            throw new RunFolderError(run.manifestFile(), "the grid (" + g.width() + " x " + g.height() + " cells of "
                     + g.resolution() + "° from " + g.west() + ", " + g.north() + ") is not this program's map at that "
                     + "resolution (" + grid.width() + " x " + grid.height() + " cells from " + MapBounds.WEST + ", "
                     + MapBounds.NORTH + ")");
@@ -57,7 +57,7 @@ public final class ControlMapScene {
         if (folder.isSet()) {
             caption = new ChartCaption("Maps of replicate " + m.replicateLabel() + " · " + caption.text());
         }
-        return new ControlMapScene(grid, FactionPalette.of(m), run.towns(), run.controlMaps(), m.scenario(), caption);
+        return new ControlMapScene(grid, FactionPalette.of(m), run.towns(), run.controlMaps(), m.scenario().name(), caption);
     }
 
     private List<FactionPalette.Entry> legendFactions() {

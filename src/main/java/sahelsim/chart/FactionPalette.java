@@ -3,7 +3,7 @@ package sahelsim.chart;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import sahelsim.runfolder.ManifestInfo;
+import sahelsim.runfolder.RunManifest;
 import sahelsim.scenario.FactionSpec;
 import sahelsim.scenario.Scenario;
 
@@ -36,9 +36,9 @@ public final class FactionPalette {
         this.entries = List.copyOf(entries);
     }
 
-    public static FactionPalette of(ManifestInfo manifest) {
+    public static FactionPalette of(RunManifest manifest) {
         List<Entry> out = new ArrayList<>();
-        for (ManifestInfo.FactionInfo f : manifest.factions()) {
+        for (RunManifest.FactionInfo f : manifest.factions()) {
             out.add(new Entry(f.id(), f.name(), Color.decode(f.colour()), f.side()));
         }
         return new FactionPalette(out);

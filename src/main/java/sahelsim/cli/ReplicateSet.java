@@ -46,7 +46,7 @@ final class ReplicateSet {
 
     private final Path folder;
     private final long baseSeed;
-    private final RunManifest manifest;
+    private RunManifest manifest;
     private final List<RunJob> jobs = new ArrayList<>();
 
     ReplicateSet(RunManifest.Provenance provenance, Grid grid, long baseSeed, int replicates, Path folder,
@@ -58,7 +58,7 @@ final class ReplicateSet {
             long seed = Seeds.derive(baseSeed, i - 1L);
             jobs.add(new RunJob(provenance, grid, seed, new RunManifest.Replicate(i, replicates, baseSeed),
                     folder.resolve(folderName(i)), mapEveryDays));
-            manifest.replicate(i, seed, folderName(i), RunManifest.Status.PENDING);
+            manifest = manifest.replicate(i, seed, folderName(i), RunManifest.Status.PENDING);
         }
     }
 
@@ -71,8 +71,7 @@ final class ReplicateSet {
     }
 
     Done run(int threads) throws Failed, IOException {
-        manifest.started(Instant.now());
-        manifest.write(folder);
+        writeManifest(manifest.started(Instant.now()));
         List<RunJob.Done> runs = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
@@ -114,14 +113,12 @@ final class ReplicateSet {
         files.stageText(ReplicateSummaries.MONTHLY, w -> ReplicateSummaries.writeMonthly(months, w));
         files.stageText(ReplicateSummaries.SUMMARY, w -> w.write(Json.text(summary)));
         List<String> written = files.commit();
-        manifest.complete(Instant.now(), written);
-        manifest.write(folder);
+        writeManifest(manifest.complete(Instant.now(), written));
         return new Done(runs, summary, written);
     }
 
     private Failed fail(String message) throws IOException {
-        manifest.failed(Instant.now(), message);
-        manifest.write(folder);
+        writeManifest(manifest.failed(Instant.now(), message));
         return new Failed(message);
     }
 
@@ -139,13 +136,18 @@ final class ReplicateSet {
         }
     }
 
-    private void record(int index, RunJob job, RunManifest.Status status) {
-        manifest.replicate(index, job.seed(), folderName(index), status);
+    private synchronized void record(int index, RunJob job, RunManifest.Status status) {
         try {
-            manifest.write(folder);
+            writeManifest(manifest.replicate(index, job.seed(), folderName(index), status));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The set's manifest becomes {@code next}, on disk too; replicates on several threads report one at a time. */
+    private synchronized void writeManifest(RunManifest next) throws IOException {
+        manifest = next;
+        manifest.write(folder);
     }
 
     private static ThreadFactory workerThreads() {

@@ -76,7 +76,7 @@ final class RunJob {
     Done run() throws Failed {
         RunManifest manifest = RunManifest.ofRun(provenance, seed, replicate);
         try {
-            manifest.started(Instant.now());
+            manifest = manifest.started(Instant.now());
             Files.createDirectories(folder);
             manifest.write(folder);
             Simulation.Result result = Simulation.run(provenance.scenario(), grid, seed, counter, mapEveryDays);
@@ -84,15 +84,13 @@ final class RunJob {
             ObjectNode summary = RunSummary.of(result, grid.geography());
             Headlines headlines = Headlines.of(result);
             List<String> files = RunFiles.write(result, grid, monthly, summary, folder);
-            manifest.complete(Instant.now(), files);
-            manifest.write(folder);
+            manifest.complete(Instant.now(), files).write(folder);
             List<Double> outcomes = outcomeNames.stream().map(name -> Outcome.value(name, result)).toList();
             return new Done(monthly, summary, headlines, files, outcomes);
         } catch (Exception | LinkageError | OutOfMemoryError e) {
             String message = describe(e);
-            manifest.failed(Instant.now(), message);
             try {
-                manifest.write(folder);
+                manifest.failed(Instant.now(), message).write(folder);
             } catch (IOException | RuntimeException written) {
                 e.addSuppressed(written);
             }

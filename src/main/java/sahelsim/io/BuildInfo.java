@@ -7,6 +7,22 @@ import java.util.Properties;
 /** The program's version and the commit it was built from, stamped into the jar at build time. */
 public final class BuildInfo {
 
+    /** The program as a manifest names it. */
+    public record Program(String name, String version, String commit) {
+
+        public static Program current() {
+            return new Program("sahelsim", BuildInfo.version(), BuildInfo.commit());
+        }
+    }
+
+    /** The Java runtime as a manifest names it. */
+    public record JavaRuntime(String version, String vendor) {
+
+        public static JavaRuntime current() {
+            return new JavaRuntime(System.getProperty("java.version"), System.getProperty("java.vendor"));
+        }
+    }
+
     private static final Properties VERSION = load("/sahelsim/version.properties");
     private static final Properties GIT = load("/sahelsim/git.properties");
 

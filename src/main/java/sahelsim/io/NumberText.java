@@ -1,6 +1,10 @@
 package sahelsim.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -43,6 +47,19 @@ public final class NumberText {
             return LongNode.valueOf((long) value);
         }
         return DecimalNode.valueOf(rounded(value));
+    }
+
+    /** Writes a record's double by the same rule ({@code @JsonSerialize(using = NumberText.Serializer.class)}). */
+    public static final class Serializer extends StdSerializer<Double> {
+
+        public Serializer() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeTree(json(value));
+        }
     }
 
     private static boolean isWhole(double value) {

@@ -30,7 +30,7 @@ public final class ControlMaps {
     }
 
     /** Reads every snapshot; the grid and the faction ids come from the run's manifest. */
-    public static ControlMaps read(Path file, ManifestInfo.GridInfo grid, List<String> factionIds) {
+    public static ControlMaps read(Path file, RunManifest.GridInfo grid, List<String> factionIds) {
         Map<String, Integer> factionIndex = new HashMap<>();
         for (int i = 0; i < factionIds.size(); i++) {
             factionIndex.put(factionIds.get(i), i);

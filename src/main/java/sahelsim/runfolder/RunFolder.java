@@ -11,7 +11,6 @@ import java.util.List;
  */
 public final class RunFolder {
 
-    public static final String MANIFEST = "manifest.json";
     public static final String DAILY = "daily.csv";
     public static final String MONTHLY = "monthly.csv";
     public static final String EVENTS = "events.csv";
@@ -20,7 +19,7 @@ public final class RunFolder {
     public static final String MONTHLY_SUMMARY = "monthly-summary.csv";
 
     private final Path dir;
-    private final ManifestInfo manifest;
+    private final RunManifest manifest;
     private List<RunFolder> replicates;
     private MeasureTable daily;
     private MeasureTable monthly;
@@ -29,7 +28,7 @@ public final class RunFolder {
     private ControlMaps controlMaps;
     private SummaryTable summary;
 
-    private RunFolder(Path dir, ManifestInfo manifest) {
+    private RunFolder(Path dir, RunManifest manifest) {
         this.dir = dir;
         this.manifest = manifest;
     }
@@ -40,14 +39,14 @@ public final class RunFolder {
             throw new RunFolderError(dir + ": " + (Files.exists(dir) ? "not a folder" : "no such folder")
                     + "; expected a run folder written by 'sahelsim run'");
         }
-        ManifestInfo manifest = ManifestInfo.read(dir.resolve(MANIFEST));
+        RunManifest manifest = RunManifest.read(dir.resolve(RunManifest.FILE));
         switch (manifest.status()) {
             case "complete" -> { }
-            case "running" -> throw new RunFolderError(manifest.file(),
+            case "running" -> throw new RunFolderError(dir.resolve(RunManifest.FILE),
                     "the run has not finished (status 'running'); draw its charts when it is complete");
-            case "failed" -> throw new RunFolderError(manifest.file(), "the run failed, so there is nothing to chart"
-                    + (manifest.error().isEmpty() ? "" : ": " + manifest.error()));
-            default -> throw new RunFolderError(manifest.file(),
+            case "failed" -> throw new RunFolderError(dir.resolve(RunManifest.FILE), "the run failed, so there is "
+                    + "nothing to chart" + (manifest.error() == null || manifest.error().isEmpty() ? "" : ": " + manifest.error()));
+            default -> throw new RunFolderError(dir.resolve(RunManifest.FILE),
                     "expected 'status' to be complete, running or failed, found '" + manifest.status() + "'");
         }
         return new RunFolder(dir, manifest);
@@ -57,7 +56,11 @@ public final class RunFolder {
         return dir;
     }
 
-    public ManifestInfo manifest() {
+    public Path manifestFile() {
+        return dir.resolve(RunManifest.FILE);
+    }
+
+    public RunManifest manifest() {
         return manifest;
     }
 
@@ -72,13 +75,13 @@ public final class RunFolder {
                 replicates = List.of(this);
             } else {
                 List<RunFolder> out = new ArrayList<>();
-                for (ManifestInfo.Replicate r : manifest.replicates()) {
+                for (RunManifest.ReplicateEntry r : manifest.replicates()) {
                     if (r.status().equals("complete")) {
                         out.add(open(dir.resolve(r.folder())));
                     }
                 }
                 if (out.isEmpty()) {
-                    throw new RunFolderError(manifest.file(), "no replicate of the set is complete, so there is "
+                    throw new RunFolderError(manifestFile(), "no replicate of the set is complete, so there is "
                             + "nothing to chart");
                 }
                 replicates = List.copyOf(out);
@@ -128,7 +131,7 @@ public final class RunFolder {
     public synchronized ControlMaps controlMaps() {
         if (controlMaps == null) {
             controlMaps = ControlMaps.read(runFile(CONTROL), manifest.grid(),
-                    manifest.factions().stream().map(ManifestInfo.FactionInfo::id).toList());
+                    manifest.factions().stream().map(RunManifest.FactionInfo::id).toList());
         }
         return controlMaps;
     }

@@ -22,14 +22,14 @@ class RunFolderTest {
     @Test
     void readsTheManifestOfARun() {
         RunFolder run = RunFolder.open(RunFixtures.smallRun());
-        ManifestInfo m = run.manifest();
+        RunManifest m = run.manifest();
         assertFalse(run.isSet());
-        assertEquals("fixture-small", m.scenario());
-        assertEquals(42, m.seed().getAsLong());
-        assertEquals("0.1.0", m.programVersion());
-        assertEquals(List.of("fama", "csp", "jnim"), m.factions().stream().map(ManifestInfo.FactionInfo::id).toList());
+        assertEquals("fixture-small", m.scenario().name());
+        assertEquals(42L, m.seed());
+        assertEquals("0.1.0", m.program().version());
+        assertEquals(List.of("fama", "csp", "jnim"), m.factions().stream().map(RunManifest.FactionInfo::id).toList());
         assertEquals("#D55E00", m.factions().get(2).colour());
-        assertEquals(new ManifestInfo.GridInfo(0.1, -6.6, 25.0, 111, 120), m.grid());
+        assertEquals(new RunManifest.GridInfo(0.1, -6.6, 25.0, 111, 120), m.grid());
         assertEquals(List.of(run), run.replicates());
     }
 
