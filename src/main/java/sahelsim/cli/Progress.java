@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The progress line on stderr while runs are going: the simulated date of the run in progress, or how many
@@ -18,34 +15,21 @@ final class Progress implements AutoCloseable {
 
     private static final long TERMINAL_EVERY_MS = 250;
 
-    private final PrintWriter err;
-    private final boolean terminal;
     private final String label;
     private final LocalDate start;
     private final List<DayCounter> runs;
     private final long begun = System.nanoTime();
-    private final ScheduledExecutorService ticker;
-    private int lastWidth;
-    private boolean closed;
+    private final ProgressLine line;
 
     private Progress(PrintWriter err, boolean terminal, Duration plainEvery, String label, LocalDate start,
                      List<DayCounter> runs) {
-        this.err = err;
-        this.terminal = terminal;
         this.label = label;
         this.start = start;
         this.runs = List.copyOf(runs);
-        if (runs.isEmpty()) {
-            this.ticker = null;
-            return;
+        this.line = new ProgressLine(err, terminal, this::line);
+        if (!runs.isEmpty()) {
+            line.start(terminal ? TERMINAL_EVERY_MS : plainEvery.toMillis());
         }
-        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "sahelsim-progress");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = terminal ? TERMINAL_EVERY_MS : plainEvery.toMillis();
-        ticker.scheduleAtFixedRate(this::show, every, every, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -65,21 +49,6 @@ final class Progress implements AutoCloseable {
     /** Whether stderr is likely a terminal: Java 17 can only tell whether the process has a console. */
     static boolean onTerminal() {
         return System.console() != null;
-    }
-
-    private synchronized void show() {
-        if (closed) {
-            return;
-        }
-        String line = line();
-        if (terminal) {
-            String pad = " ".repeat(Math.max(0, lastWidth - line.length()));
-            err.print("\r" + line + pad);
-            lastWidth = line.length();
-        } else {
-            err.println(line);
-        }
-        err.flush();
     }
 
     private String line() {
@@ -147,14 +116,7 @@ final class Progress implements AutoCloseable {
 
     /** Stops the updates and clears the line from the terminal. */
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (ticker != null) {
-            ticker.shutdownNow();
-        }
-        if (terminal && lastWidth > 0) {
-            err.print("\r" + " ".repeat(lastWidth) + "\r");
-            err.flush();
-        }
+    public void close() {
+        line.close();
     }
 }

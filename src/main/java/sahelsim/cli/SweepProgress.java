@@ -3,9 +3,6 @@ package sahelsim.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import sahelsim.sweep.SweepTally;
 
 /**
@@ -17,21 +14,16 @@ final class SweepProgress implements AutoCloseable {
 
     private static final long TERMINAL_EVERY_MS = 500;
 
-    private final PrintWriter err;
-    private final boolean terminal;
     private final String label;
     private final long every;
-    private ScheduledExecutorService ticker;
+    private final ProgressLine line;
     private SweepTally tally;
     private long begun;
-    private int lastWidth;
-    private boolean closed;
 
     private SweepProgress(PrintWriter err, boolean terminal, Duration plainEvery, String label) {
-        this.err = err;
-        this.terminal = terminal;
         this.label = label;
         this.every = terminal ? TERMINAL_EVERY_MS : plainEvery.toMillis();
+        this.line = new ProgressLine(err, terminal, this::line);
     }
 
     static SweepProgress of(PrintWriter err, boolean terminal, Duration plainEvery, String label) {
@@ -47,29 +39,7 @@ final class SweepProgress implements AutoCloseable {
     synchronized void start(SweepTally runs) {
         this.tally = runs;
         this.begun = System.nanoTime();
-        if (err == null || closed) {
-            return;
-        }
-        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "sahelsim-progress");
-            t.setDaemon(true);
-            return t;
-        });
-        ticker.scheduleAtFixedRate(this::show, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    private synchronized void show() {
-        if (closed) {
-            return;
-        }
-        String line = line();
-        if (terminal) {
-            err.print("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
-            lastWidth = line.length();
-        } else {
-            err.println(line);
-        }
-        err.flush();
+        line.start(every);
     }
 
     String line() {
@@ -97,31 +67,13 @@ final class SweepProgress implements AutoCloseable {
      * Stops the updates and, on a terminal, leaves the last progress line written whole and ended, for a process
      * that is stopping before its runs are done.
      */
-    synchronized void end() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        if (ticker != null) {
-            ticker.shutdownNow();
-        }
-        if (terminal && err != null && tally != null) {
-            String line = line();
-            err.println("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
-            err.flush();
-        }
+    void end() {
+        line.end();
     }
 
     /** Stops the updates and clears the line from the terminal. */
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (ticker != null) {
-            ticker.shutdownNow();
-        }
-        if (terminal && lastWidth > 0) {
-            err.print("\r" + " ".repeat(lastWidth) + "\r");
-            err.flush();
-        }
+    public void close() {
+        line.close();
     }
 }

@@ -82,7 +82,11 @@ public final class AtomicFiles {
         writeText(target, w -> w.write(text));
     }
 
-    static void move(Path from, Path to) throws IOException {
+    /**
+     * Puts {@code from} in the place of {@code to} in one step where the file system can, so that a reader sees the
+     * old file or the new one, never half of one.
+     */
+    public static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

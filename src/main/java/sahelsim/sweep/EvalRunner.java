@@ -116,7 +116,7 @@ public final class EvalRunner {
             AtomicInteger failed = new AtomicInteger();
             runPending(done, log, threads, failed);
             log.sortById(Shard.WHOLE, total);
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.move(partial, out);
             writeRecord(record, identity, "complete", failed.get());
             return new Result(total, before, failed.get());
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -103,9 +102,9 @@ public final class SweepDatabase {
             }
             verify(staged, runsParquet, monthlyParquet, counts, dir);
             Files.deleteIfExists(dir.resolve(SweepFolder.DATABASE + ".wal"));
-            move(staged, dir.resolve(SweepFolder.DATABASE));
-            move(runsParquet, dir.resolve(SweepFolder.RUNS_PARQUET));
-            move(monthlyParquet, dir.resolve(SweepFolder.MONTHLY_PARQUET));
+            AtomicFiles.move(staged, dir.resolve(SweepFolder.DATABASE));
+            AtomicFiles.move(runsParquet, dir.resolve(SweepFolder.RUNS_PARQUET));
+            AtomicFiles.move(monthlyParquet, dir.resolve(SweepFolder.MONTHLY_PARQUET));
         } catch (SQLException | IOException | RuntimeException e) {
             if (e instanceof Failure f) {
                 throw f;
@@ -337,9 +336,5 @@ public final class SweepDatabase {
     private static Path hidden(Path dir, String name) {
         return dir.resolve("." + name + "." + ProcessHandle.current().pid() + AtomicFiles.TEMPORARY_SUFFIX)
                 .toAbsolutePath();
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }
