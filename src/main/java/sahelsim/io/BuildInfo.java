@@ -39,10 +39,6 @@ public final class BuildInfo {
         return "true".equals(GIT.getProperty("git.dirty")) ? id + "-dirty" : id;
     }
 
-    public static String fullCommit() {
-        return GIT.getProperty("git.commit.id.full", "unknown");
-    }
-
     /** One line for captions and manifests: "sahelsim 0.1.0 (abc1234)". */
     public static String label() {
         return "sahelsim " + version() + " (" + commit() + ")";

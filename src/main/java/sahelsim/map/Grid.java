@@ -43,7 +43,6 @@ public final class Grid {
     private final float[] bamakoKm;
     private volatile float[] borderKm;
     private final double[] rowKx;
-    private final int[] townAt;
 
     private Grid(MaliGeography geography, double resolution) {
         this.geography = geography;
@@ -87,11 +86,6 @@ public final class Grid {
         rowKx = new double[height];
         for (int y = 0; y < height; y++) {
             rowKx[y] = cellKm() * Math.cos(Math.toRadians(latOfRow(y)));
-        }
-        townAt = new int[n];
-        java.util.Arrays.fill(townAt, -1);
-        for (int t = 0; t < townCell.length; t++) {
-            townAt[townCell[t]] = t;
         }
         bamakoKm = new float[n];
         for (int c = 0; c < n; c++) {
@@ -349,11 +343,6 @@ public final class Grid {
         return Math.sqrt(dx * dx + dy * dy);
     }
 
-    /** The town whose cell this is, or -1. */
-    public int townAt(int cell) {
-        return townAt[cell];
-    }
-
     public boolean inMali(int cell) {
         return inMali[cell];
     }
@@ -403,11 +392,6 @@ public final class Grid {
 
     public boolean road(int cell) {
         return roadKind[cell] != 0;
-    }
-
-    /** The best kind of land road on a cell, or null when there is none. */
-    public RoadKind roadKind(int cell) {
-        return roadKind[cell] == 0 ? null : RoadKind.values()[roadKind[cell] - 1];
     }
 
     public boolean river(int cell) {

@@ -100,14 +100,6 @@ public final class MaliGeography {
         return roads;
     }
 
-    public Polygon adrar() {
-        return adrar;
-    }
-
-    public Polygon innerDelta() {
-        return innerDelta;
-    }
-
     /** Terrain at a point, by the rules documented on {@link Terrain} and the terrain polygons. */
     public Terrain terrainAt(double lat, double lon) {
         if (adrar.contains(lat, lon)) {

@@ -42,8 +42,4 @@ public final class Polygon {
     public int size() {
         return lats.length;
     }
-
-    public LatLon vertex(int i) {
-        return new LatLon(lats[i], lons[i]);
-    }
 }

@@ -164,9 +164,5 @@ public final class RoadNetwork {
         public boolean exists() {
             return !towns.isEmpty();
         }
-
-        public boolean passes(int town) {
-            return towns.contains(town);
-        }
     }
 }

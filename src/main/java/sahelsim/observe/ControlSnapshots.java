@@ -28,10 +28,6 @@ public final class ControlSnapshots {
         this.everyDays = everyDays;
     }
 
-    public int everyDays() {
-        return everyDays;
-    }
-
     void observe(SahelModel model) {
         long day = model.day();
         if (day % everyDays != 0 && day != model.calendar().days() - 1) {

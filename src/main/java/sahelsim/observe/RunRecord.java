@@ -18,7 +18,6 @@ public final class RunRecord {
     }
 
     private final LocalDate start;
-    private final int capacity;
     private final List<Series> series = new ArrayList<>();
     private final Map<Series, Integer> index = new LinkedHashMap<>();
     private final List<float[]> values = new ArrayList<>();
@@ -27,7 +26,6 @@ public final class RunRecord {
 
     public RunRecord(LocalDate start, int capacity, List<String> factions, List<String> coalitions) {
         this.start = start;
-        this.capacity = capacity;
         this.factions = List.copyOf(factions);
         for (Measure m : Measure.values()) {
             for (String key : keys(m, factions, coalitions)) {
@@ -143,9 +141,5 @@ public final class RunRecord {
     public int day(LocalDate date) {
         long d = java.time.temporal.ChronoUnit.DAYS.between(start, date);
         return d < 0 || d >= days ? -1 : (int) d;
-    }
-
-    public int capacity() {
-        return capacity;
     }
 }

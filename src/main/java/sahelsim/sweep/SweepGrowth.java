@@ -52,10 +52,6 @@ public record SweepGrowth(List<Size> sizes) {
         return sizes.get(sizes.size() - 1);
     }
 
-    public boolean hasGrown() {
-        return sizes.size() > 1;
-    }
-
     public long runCount() {
         return last().runs();
     }
