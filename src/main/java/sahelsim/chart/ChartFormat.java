@@ -1,8 +1,6 @@
 package sahelsim.chart;
 
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
 
 /** File formats charts are written in: PNG for slides, SVG and PDF (vector) for reports. */
 public enum ChartFormat {
@@ -12,17 +10,12 @@ public enum ChartFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses "png,svg"; throws IllegalArgumentException naming the bad part. */
-    public static Set<ChartFormat> parseList(String text) {
-        Set<ChartFormat> out = EnumSet.noneOf(ChartFormat.class);
-        for (String part : text.split(",")) {
-            String p = part.trim().toUpperCase(Locale.ROOT);
-            try {
-                out.add(valueOf(p));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("expected png, svg or pdf, found '" + part.trim() + "'");
-            }
+    /** Parses "png" (any case); throws IllegalArgumentException naming what it found. */
+    public static ChartFormat parse(String text) {
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("expected png, svg or pdf, found '" + text.trim() + "'");
         }
-        return out;
     }
 }

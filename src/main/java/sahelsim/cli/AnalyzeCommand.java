@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,6 +14,7 @@ import sahelsim.sweep.analysis.SweepAnalysis;
 
 /** Statistics and charts of a complete sweep, from its folder alone. */
 @Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true,
+        header = "Analyse a complete sweep: intervals per design point, sensitivity indices, heat maps.",
         description = {"Analyse a complete sweep folder into DIR/analysis: per design point the mean, sd and 95%% "
                 + "confidence interval of each outcome over its replications, with a note where the interval is "
                 + "wide (points.csv); Sobol indices (sobol.csv) or Morris mu*, mu and sigma (morris.csv) for those "
@@ -27,8 +29,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "A complete sweep folder, written by 'sahelsim sweep' or 'sahelsim merge'.")
     private Path dir;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    private boolean quiet;
+    @Mixin
+    private QuietOption console;
 
     @Override
     public Integer call() throws IOException {
@@ -37,7 +39,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         r.sizeWarnings().forEach(w -> err.println(spec.qualifiedName() + ": warning: " + w.path() + ": "
                 + w.message()));
         err.flush();
-        if (!quiet) {
+        if (!console.quiet()) {
             PrintWriter o = spec.commandLine().getOut();
             for (Path file : r.files()) {
                 o.println("wrote " + file);

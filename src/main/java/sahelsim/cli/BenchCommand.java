@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,6 +23,7 @@ import sahelsim.scenario.Scenario;
 
 /** Times the model as sweeps run it, on this machine: the figures docs/performance.md reports. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Time whole runs of a scenario on this machine.",
         description = {"Time whole runs of a scenario on this machine after a warm-up: median, min and max seconds "
                 + "per run, simulated days per second, set-up, heap and time per schedule phase for each grid "
                 + "resolution; runs per minute on pools of threads; and MASON's HeatBugs as a yardstick. Appends "
@@ -54,9 +56,8 @@ final class BenchCommand implements Callable<Integer> {
                     + "processors); 0 for none.")
     private List<Integer> threads = new ArrayList<>();
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Base seed the runs' seeds are derived from (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @Mixin
+    private SeedOption baseSeed;
 
     @Option(names = "--no-yardstick", description = "Do not time MASON's HeatBugs demo.")
     private boolean noYardstick;
@@ -65,8 +66,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Folder of bench.csv, to which the figures are appended (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    private boolean quiet;
+    @Mixin
+    private QuietOption console;
 
     @Override
     public Integer call() throws IOException, ExecutionException, InterruptedException {
@@ -75,8 +76,8 @@ final class BenchCommand implements Callable<Integer> {
         Bench.Plan plan = new Bench.Plan(resolutions.isEmpty() ? List.of(scenario.resolution()) : resolutions,
                 warmUp, runs, pools(), !noYardstick);
         PrintWriter err = spec.commandLine().getErr();
-        Bench bench = new Bench(scenario, ScenarioLoader.shipped(), seed, message -> {
-            if (!quiet) {
+        Bench bench = new Bench(scenario, ScenarioLoader.shipped(), baseSeed.seed(), message -> {
+            if (!console.quiet()) {
                 err.println("bench: " + message);
                 err.flush();
             }
@@ -84,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchResult result = bench.measure(plan, scenarioFile.toString(), BuildInfo.label());
         Path csv = out.resolve("bench.csv");
         int rows = BenchCsv.append(csv, result, Instant.now());
-        if (!quiet) {
+        if (!console.quiet()) {
             PrintWriter o = spec.commandLine().getOut();
             o.print(BenchTable.text(result));
             o.println();

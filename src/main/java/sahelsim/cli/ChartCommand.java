@@ -15,13 +15,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import sahelsim.chart.ChartFormat;
 import sahelsim.chart.ChartKind;
 import sahelsim.chart.ChartRequest;
 import sahelsim.chart.ChartRequestError;
 import sahelsim.chart.ControlAnimation;
-import sahelsim.chart.ImageSize;
 import sahelsim.chart.RunChartWriter;
 import sahelsim.runfolder.RunFolder;
 import sahelsim.runfolder.RunFolderError;
@@ -29,6 +28,7 @@ import sahelsim.sweep.SweepManifest;
 
 /** Draws charts from a run folder's files, without running anything again. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
+        header = "Draw charts and control maps from a run folder's files.",
         description = {"Draw charts and control maps from a run folder or a set of replicates, from its files alone.",
             "With no --what it draws the default set, the same a run writes; charts of the same name are replaced."},
         footerHeading = "%nCharts (--what):%n",
@@ -58,13 +58,8 @@ final class ChartCommand implements Callable<Integer> {
             completionCandidates = Kinds.class)
     private String what;
 
-    @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "png,svg",
-            description = "Comma-separated file formats: png, svg, pdf (default: ${DEFAULT-VALUE}).")
-    private String format;
-
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x900",
-            description = "Picture size in pixels (default: ${DEFAULT-VALUE}).")
-    private String size;
+    @Mixin
+    private ImageOptions image;
 
     @Option(names = "--dates", paramLabel = "DATES",
             description = "Comma-separated dates YYYY-MM-DD of control maps and of the panel; each shows the "
@@ -129,15 +124,7 @@ final class ChartCommand implements Callable<Integer> {
             kinds = EnumSet.copyOf(kinds);
             kinds.add(ChartKind.ANIMATION);
         }
-        Set<ChartFormat> formats;
-        try {
-            formats = ChartFormat.parseList(format);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--format: " + e.getMessage());
-        }
-        ImageSize pixels = ImageSize.parse(size).orElseThrow(
-                () -> new UserError("--size: expected WIDTHxHEIGHT in pixels such as 1600x900, got " + size));
-        return new ChartRequest(kinds, formats, pixels, parseDates(), step);
+        return new ChartRequest(kinds, image.formats(), image.size(), parseDates(), step);
     }
 
     private List<LocalDate> parseDates() {

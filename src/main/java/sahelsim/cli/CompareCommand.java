@@ -5,17 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import sahelsim.chart.ChartFormat;
 import sahelsim.chart.CompareCharts;
-import sahelsim.chart.ImageSize;
 import sahelsim.chart.MeasureChoice;
+import sahelsim.chart.Picture;
 import sahelsim.chart.PictureFiles;
 import sahelsim.chart.TimeCharts;
 import sahelsim.runfolder.RunFolder;
@@ -23,6 +22,7 @@ import sahelsim.runfolder.RunFolderError;
 
 /** Puts several runs or sets of replicates on the same axes. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        header = "Compare runs or sets of replicates on the same axes, one chart per measure.",
         description = {"Compare runs or sets of replicates: one chart per measure with a line per folder and, "
             + "for a set, the 95%% confidence band of the mean over its replicates.",
             "Writes compare-MEASURE.png (and .svg, .pdf as asked) into --out."})
@@ -45,13 +45,8 @@ final class CompareCommand implements Callable<Integer> {
                     + "armed_group_population_share, fatalities, civilian_deaths, displaced.")
     private List<String> measures = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "png,svg",
-            description = "Comma-separated file formats: png, svg, pdf (default: ${DEFAULT-VALUE}).")
-    private String format;
-
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x900",
-            description = "Picture size in pixels (default: ${DEFAULT-VALUE}).")
-    private String size;
+    @Mixin
+    private ImageOptions image;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/compare",
             description = "Folder to write the charts into (default: ${DEFAULT-VALUE}).")
@@ -67,14 +62,6 @@ final class CompareCommand implements Callable<Integer> {
                 throw new UserError("--measure: " + e.getMessage());
             }
         }
-        Set<ChartFormat> formats;
-        try {
-            formats = ChartFormat.parseList(format);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--format: " + e.getMessage());
-        }
-        ImageSize pixels = ImageSize.parse(size).orElseThrow(
-                () -> new UserError("--size: expected WIDTHxHEIGHT in pixels such as 1600x900, got " + size));
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserError("--out: " + out + " is a file; give a folder");
         }
@@ -85,8 +72,9 @@ final class CompareCommand implements Callable<Integer> {
                 folders.add(RunFolder.open(d));
             }
             for (MeasureChoice choice : choices) {
-                for (Path file : PictureFiles.write(TimeCharts.picture(CompareCharts.measure(folders, choice)), pixels,
-                        out, "compare-" + choice.fileName(), formats)) {
+                Picture chart = TimeCharts.picture(CompareCharts.measure(folders, choice));
+                for (Path file : PictureFiles.write(chart, image.size(), out, "compare-" + choice.fileName(),
+                        image.formats())) {
                     stdout.println("wrote " + file);
                 }
             }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +35,7 @@ import sahelsim.scenario.Scenario;
  * docs/scenarios-compared.md is made by this command, so that it can be made again after any change.
  */
 @Command(name = "contrast", mixinStandardHelpOptions = true,
+        header = "Run several scenarios and tabulate their outcomes against a reference scenario's.",
         description = {"Run several scenarios N times each and tabulate their outcomes: each scenario's mean with "
                 + "its 95%% interval, and its difference from a reference scenario with the interval of the "
                 + "difference. Writes a Markdown page and a tidy CSV beside it, and prints where they are.",
@@ -61,14 +62,11 @@ final class ContrastCommand implements Callable<Integer> {
             description = "Replicates of each scenario (default: ${DEFAULT-VALUE}).")
     private int reps;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Base seed; replicate i of every scenario runs with the seed run --reps would give it "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @Mixin
+    private SeedOption baseSeed;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Runs at once (default: the number of processors). The results do not depend on it.")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--outcome", paramLabel = "NAME",
             description = "An outcome to tabulate (repeatable), as in sweep files, e.g. troops_end:wagner. "
@@ -84,13 +82,11 @@ final class ContrastCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the page and its CSV if they exist.")
     private boolean force;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    private boolean quiet;
+    @Mixin
+    private QuietOption console;
 
-    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "10",
-            description = "When stderr is not a terminal, print a progress line every SECONDS seconds "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private double progressEverySeconds;
+    @Mixin
+    private ProgressOption progressEvery;
 
     @Override
     public Integer call() throws IOException {
@@ -120,7 +116,7 @@ final class ContrastCommand implements Callable<Integer> {
         claim(out);
         claim(csv);
         long begun = System.nanoTime();
-        int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int poolSize = threads.poolSize();
         List<ScenarioSample> samples;
         List<DayCounter> counters = new ArrayList<>();
         for (Scenario s : scenarios) {
@@ -128,8 +124,8 @@ final class ContrastCommand implements Callable<Integer> {
                 counters.add(new DayCounter(s.days()));
             }
         }
-        Progress progress = quiet ? Progress.silent() : Progress.start(spec.commandLine().getErr(),
-                Progress.onTerminal(), Duration.ofMillis(Math.round(progressEverySeconds * 1000)),
+        Progress progress = console.quiet() ? Progress.silent() : Progress.start(spec.commandLine().getErr(),
+                Progress.onTerminal(), progressEvery.every(),
                 "contrast of " + scenarios.size() + " scenarios, " + reps + " runs each", null, counters);
         try {
             samples = runAll(all, scenarios, asked, counters, poolSize);
@@ -145,7 +141,7 @@ final class ContrastCommand implements Callable<Integer> {
         ContrastTables.csv(contrast, table);
         AtomicFiles.writeString(csv, table.toString());
         AtomicFiles.writeString(out, page.toString());
-        if (!quiet) {
+        if (!console.quiet()) {
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "%d scenarios, %d runs each, on %d thread%s in %.1f s%n", scenarios.size(), reps,
                     poolSize, poolSize == 1 ? "" : "s", (System.nanoTime() - begun) / 1e9);
@@ -159,12 +155,7 @@ final class ContrastCommand implements Callable<Integer> {
         if (reps < 2) {
             throw new UserError("--reps: expected 2 or more replicates (an interval needs at least two), got " + reps);
         }
-        if (threads != null && threads < 1) {
-            throw new UserError("--threads: expected 1 or more threads, got " + threads);
-        }
-        if (!(progressEverySeconds > 0)) {
-            throw new UserError("--progress-every: expected a number of seconds above 0, got " + progressEverySeconds);
-        }
+        progressEvery.every();
         if (!out.getFileName().toString().endsWith(".md")) {
             throw new UserError("--out: expected a Markdown file name ending in .md, got " + out);
         }
@@ -206,7 +197,7 @@ final class ContrastCommand implements Callable<Integer> {
         int k = 0;
         for (Scenario s : scenarios) {
             for (int i = 0; i < reps; i++) {
-                long runSeed = Seeds.derive(seed, i);
+                long runSeed = Seeds.derive(baseSeed.seed(), i);
                 DayCounter counter = counters.get(k++);
                 jobs.add(() -> {
                     try {
@@ -236,7 +227,7 @@ final class ContrastCommand implements Callable<Integer> {
                 for (int o = 0; o < asked.size(); o++) {
                     values.get(asked.get(o))[i] = v[o];
                 }
-                seeds.add(Seeds.derive(seed, i));
+                seeds.add(Seeds.derive(baseSeed.seed(), i));
             }
             Scenario sc = scenarios.get(s);
             samples.add(new ScenarioSample(sc.name(), paths.get(s).toString(), sc.description(), sc.start(), sc.end(),
@@ -248,10 +239,11 @@ final class ContrastCommand implements Callable<Integer> {
     private List<String> preface(List<Path> paths, Path ref, int poolSize) {
         List<String> lines = new ArrayList<>();
         lines.add("Made by `./sahelsim contrast " + String.join(" ", paths.stream().map(Path::toString).toList())
-                + " --reference " + ref + " --reps " + reps + " --seed " + seed
+                + " --reference " + ref + " --reps " + reps + " --seed " + baseSeed.seed()
                 + (outcomes.isEmpty() ? "" : " --outcome " + String.join(" --outcome ", outcomes))
                 + " --out " + out + "` with " + BuildInfo.label() + ". Run it again after any change to "
                 + "the model or the scenarios; the page does not depend on the number of threads.");
+        long seed = baseSeed.seed();
         lines.add("Each scenario ran " + reps + " times; replicate i ran with the seed derived from " + seed
                 + " and i, the same seeds as `./sahelsim run SCENARIO --reps " + reps + " --seed " + seed + "`. "
                 + "A mean's interval is the 95% percentile-bootstrap interval of the mean over the replicates; a "

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +22,7 @@ import sahelsim.sweep.discovery.SweepCases;
 
 /** Scenario discovery: the region of a sweep's parameters where an outcome is above or below a threshold. */
 @Command(name = "discover", mixinStandardHelpOptions = true,
+        header = "Find the region of a sweep's parameters where an outcome is above or below a threshold (PRIM).",
         description = {"Find the region of a complete sweep's parameters (numbers, dates and variants) in which runs "
                 + "have an outcome above (or below) a threshold, by PRIM (Friedman and Fisher 1999) as the EMA "
                 + "Workbench runs it: the peeling and pasting trajectory with each box's coverage and density "
@@ -68,8 +70,8 @@ final class DiscoverCommand implements Callable<Integer> {
             + "SWEEP_DIR/analysis/discover-OUTCOME-above-X).")
     private Path out;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    private boolean quiet;
+    @Mixin
+    private QuietOption console;
 
     @Override
     public Integer call() throws IOException {
@@ -86,7 +88,7 @@ final class DiscoverCommand implements Callable<Integer> {
         }
         Path folder = out != null ? out : Discovery.defaultDir(dir, outcome, side, sahelsim.io.NumberText.format(x));
         Discovery.Result r = Discovery.run(dir, outcome, side, x, box, alpha, massMin, folder);
-        if (!quiet) {
+        if (!console.quiet()) {
             print(r, side, x);
         }
         return ExitCodes.OK;

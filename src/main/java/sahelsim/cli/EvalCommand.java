@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,6 +27,7 @@ import sahelsim.sweep.SweepLoader;
 
 /** The model as a function: a design of parameter values in, one row of outcomes per design row out. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
+        header = "Run a scenario for every row of a design CSV written by another tool.",
         description = {"Run a scenario once for every row of a design CSV written by another tool (SALib, the EMA "
                 + "Workbench, nlrx, OpenMOLE) and write one row of outcomes per design row. The design's columns are "
                 + "key paths of the scenario (as a sweep file's parameters), plus optionally seed and replicate; it is "
@@ -61,22 +63,18 @@ final class EvalCommand implements Callable<Integer> {
                     + "(with a replicate column) or its row number (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Runs at once (default: the number of processors). The output does not depend on it.")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--force", description = "Replace OUT (and its partial rows) rather than resume it.")
     private boolean force;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    private boolean quiet;
+    @Mixin
+    private QuietOption console;
 
     @Override
     public Integer call() throws IOException {
-        int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (poolSize < 1) {
-            throw new UserError("--threads: expected 1 or more threads, got " + poolSize);
-        }
+        int poolSize = threads.poolSize();
         outcomes = outcomes.stream().map(String::strip).toList();
         ScenarioLoader loader = new ScenarioLoader(ShippedGeography.geography());
         Scenario scenario = loader.load(scenarioFile);
@@ -86,7 +84,7 @@ final class EvalCommand implements Callable<Integer> {
         EvalRunner runner = new EvalRunner(loader, scenario, text, design, seed, outcomes);
         EvalRunner.Result result = runner.run(out, poolSize, force, ProcessLock.Mode.of(System.getenv()));
         PrintWriter err = spec.commandLine().getErr();
-        if (!quiet) {
+        if (!console.quiet()) {
             if (result.before() > 0) {
                 err.println(String.format(Locale.ROOT, "%s: resumed %s: %d of %d rows were done", spec.qualifiedName(),
                         out, result.before(), result.rows()));

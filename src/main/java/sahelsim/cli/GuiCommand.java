@@ -14,6 +14,7 @@ import sahelsim.scenario.Scenario;
 
 /** Opens the classroom window. The only command that needs a display; it returns while the window stays open. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
+        header = "Open the classroom window.",
         description = {"Open the classroom window: a live map of Mali with play and pause, levers that act on the "
                 + "running model, live charts and a ticker of what happens.",
             "Without a SCENARIO, a chooser lists the scenarios with their descriptions. Levers pulled are "

@@ -3,7 +3,6 @@ package sahelsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,6 +40,7 @@ import sahelsim.scenario.Scenario;
  * and dated figures, each a named test with a threshold (see {@link Facts}).
  */
 @Command(name = "hindcast", mixinStandardHelpOptions = true,
+        header = "Score replicated runs of the historical scenario against what happened.",
         description = {"Run the historical scenario N times and score the runs against what happened: stylised "
                 + "facts of the conflict and dated figures (UN civilian deaths, DTM displaced, Kidal in late 2023). "
                 + "Writes hindcast.md (a report with its table and charts), hindcast.csv and hindcast-runs.csv, "
@@ -53,13 +54,11 @@ final class HindcastCommand implements Callable<Integer> {
             description = "Number of runs (default: ${DEFAULT-VALUE}).")
     private int reps;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Base seed the runs' seeds are derived from, as for run --reps (default: ${DEFAULT-VALUE}).")
-    private long seed;
+    @Mixin
+    private SeedOption baseSeed;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Runs at once (default: the number of processors, at most N). The results do not depend on it.")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/hindcast",
             description = "Folder to write the report into (default: ${DEFAULT-VALUE}).")
@@ -83,13 +82,11 @@ final class HindcastCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Write the report without its charts.")
     private boolean noCharts;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    private boolean quiet;
+    @Mixin
+    private QuietOption console;
 
-    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "10",
-            description = "When stderr is not a terminal, print a progress line every SECONDS seconds "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private double progressEverySeconds;
+    @Mixin
+    private ProgressOption progressEvery;
 
     /** One run, judged as soon as it ends: its verdicts and its daily series, the events let go. */
     private record JudgedRun(List<Verdict> verdicts, RunRecord record) {
@@ -106,11 +103,11 @@ final class HindcastCommand implements Callable<Integer> {
         List<Long> seeds = new ArrayList<>();
         List<DayCounter> counters = new ArrayList<>();
         for (int i = 0; i < reps; i++) {
-            seeds.add(Seeds.derive(seed, i));
+            seeds.add(Seeds.derive(baseSeed.seed(), i));
             counters.add(new DayCounter(scenario.days()));
         }
         long begun = System.nanoTime();
-        int poolSize = threads != null ? threads : Math.min(reps, Runtime.getRuntime().availableProcessors());
+        int poolSize = threads.poolSize(reps);
         List<JudgedRun> runs;
         Progress progress = progress(scenario, counters);
         try {
@@ -122,13 +119,13 @@ final class HindcastCommand implements Callable<Integer> {
         }
         List<Hindcast.Score> scores = Hindcast.score(facts, runs.stream().map(JudgedRun::verdicts).toList());
         HindcastReport.Runs provenance = new HindcastReport.Runs(new RunManifest.Provenance(scenarioFile.toString(),
-                scenario, sets.stream().map(ScenarioLoader.Setting::toString).toList(), grid), seed, seeds);
+                scenario, sets.stream().map(ScenarioLoader.Setting::toString).toList(), grid), baseSeed.seed(), seeds);
         List<HindcastReport.Chart> charts = noCharts ? List.of()
                 : charts(scenario, scores, runs.stream().map(JudgedRun::record).toList());
         List<String> files = new ArrayList<>(HindcastReport.write(out, provenance, scores, charts));
         charts.forEach(c -> files.add(c.file()));
         long reproduced = Hindcast.reproduced(scores);
-        if (!quiet) {
+        if (!console.quiet()) {
             printTable(scenario, scores, poolSize, begun, files);
         }
         if (minPass != null && reproduced < minPass) {
@@ -141,15 +138,10 @@ final class HindcastCommand implements Callable<Integer> {
         if (reps < 1) {
             throw new UserError("--reps: expected 1 or more runs, got " + reps);
         }
-        if (threads != null && threads < 1) {
-            throw new UserError("--threads: expected 1 or more threads, got " + threads);
-        }
         if (minPass != null && (minPass < 0 || minPass > factCount)) {
             throw new UserError("--min-pass: expected a number of facts from 0 to " + factCount + ", got " + minPass);
         }
-        if (!(progressEverySeconds > 0)) {
-            throw new UserError("--progress-every: expected a number of seconds above 0, got " + progressEverySeconds);
-        }
+        progressEvery.every();
     }
 
     /** The runs on a pool of threads, gathered in seed order so that nothing depends on the pool's size. */
@@ -174,7 +166,7 @@ final class HindcastCommand implements Callable<Integer> {
     private List<HindcastReport.Chart> charts(Scenario scenario, List<Hindcast.Score> scores, List<RunRecord> records)
             throws IOException {
         ChartCaption caption = ChartCaption.of(scenario.name(), reps + (reps == 1 ? " run" : " runs"),
-                "seeds derived from " + seed, BuildInfo.label());
+                "seeds derived from " + baseSeed.seed(), BuildInfo.label());
         List<HindcastReport.Chart> charts = new ArrayList<>();
         chart(charts, "hindcast-facts", "Share of runs reproducing each fact", HindcastCharts.facts(scores, caption));
         chart(charts, "hindcast-displaced", "Displaced people in the runs and the DTM's counts",
@@ -198,7 +190,7 @@ final class HindcastCommand implements Callable<Integer> {
                             List<String> files) {
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Hindcast of %s: %d runs from seed %d on %d thread%s, %.1f s%n%n", scenario.name(), reps,
-                seed, poolSize, poolSize == 1 ? "" : "s", (System.nanoTime() - begun) / 1e9);
+                baseSeed.seed(), poolSize, poolSize == 1 ? "" : "s", (System.nanoTime() - begun) / 1e9);
         int width = scores.stream().mapToInt(s -> s.fact().id().length()).max().orElse(4);
         int observedWidth = scores.stream().mapToInt(s -> HindcastReport.observed(s).length()).max().orElse(8);
         String row = "%-3s %-" + width + "s  %7s  %-14s  %-" + observedWidth + "s  %s%n";
@@ -218,11 +210,11 @@ final class HindcastCommand implements Callable<Integer> {
     }
 
     private Progress progress(Scenario scenario, List<DayCounter> counters) {
-        if (quiet) {
+        if (console.quiet()) {
             return Progress.silent();
         }
         return Progress.start(spec.commandLine().getErr(), Progress.onTerminal(),
-                Duration.ofMillis(Math.round(progressEverySeconds * 1000)), "hindcast of " + scenario.name() + ", "
+                progressEvery.every(), "hindcast of " + scenario.name() + ", "
                         + reps + " runs", scenario.start(), counters);
     }
 

@@ -14,6 +14,7 @@ import sahelsim.map.Grid;
 
 /** Draws the map the model runs on. */
 @Command(name = "map", mixinStandardHelpOptions = true,
+        header = "Draw the map the model runs on as a PNG.",
         description = "Draw the map of northern and central Mali the model runs on (terrain, river, roads, towns) as a PNG.")
 final class MapCommand implements Callable<Integer> {
 
@@ -29,8 +30,8 @@ final class MapCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1000",
-            description = "Image size in pixels (default: ${DEFAULT-VALUE}).")
-    private String size;
+            converter = ImageOptions.SizeConverter.class, description = "Image size in pixels (default: ${DEFAULT-VALUE}).")
+    private ImageSize size;
 
     @Option(names = "--force", description = "Overwrite the output file if it exists.")
     private boolean force;
@@ -49,10 +50,8 @@ final class MapCommand implements Callable<Integer> {
         if (Files.exists(out) && !force) {
             throw new UserError(out + " exists; use --force to overwrite it");
         }
-        ImageSize pixels = ImageSize.parse(size).orElseThrow(
-                () -> new UserError("--size: expected WIDTHxHEIGHT in pixels such as 1600x1000, got " + size));
         Grid grid = ShippedGeography.grid(resolution);
-        BaseMap.writePng(grid, pixels, out);
+        BaseMap.writePng(grid, size, out);
         spec.commandLine().getOut().println("wrote " + out + " (" + grid.width() + " x " + grid.height()
                 + " cells of " + resolution + " degrees, " + grid.landCellCount() + " inside Mali)");
         return ExitCodes.OK;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,6 +17,7 @@ import sahelsim.sweep.SweepFolder;
 
 /** Joins the shards of a sweep into the whole sweep's folder. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
+        header = "Join the shards of a sweep into one sweep folder.",
         description = {"Join the shards of a sweep (run with 'sahelsim sweep FILE --shard i/n') into one sweep "
                 + "folder: runs.csv and runs-monthly.csv in run-id order, byte for byte what the whole sweep run at "
                 + "once writes, its manifest and the results database. It checks that the shards belong to the "
@@ -39,19 +41,16 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace another sweep's files in the target folder.")
     private boolean force;
 
-    @Option(names = "--db-memory", paramLabel = "SIZE",
-            description = "Memory DuckDB may use while it writes sweep.duckdb, such as 512MB or 2GB; beyond it, it "
-                    + "spills to a hidden folder inside the sweep folder (default: a quarter of the memory beyond the "
-                    + "Java heap, between 256MB and 4GB).")
-    private String databaseMemoryText;
+    @Mixin
+    private DatabaseMemoryOption databaseMemory;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    private boolean quiet;
+    @Mixin
+    private QuietOption console;
 
     @Override
     public Integer call() throws IOException {
-        ShardMerge.Result r = ShardMerge.merge(sources, out, force, databaseMemory());
-        if (!quiet) {
+        ShardMerge.Result r = ShardMerge.merge(sources, out, force, databaseMemory.memory());
+        if (!console.quiet()) {
             PrintWriter o = spec.commandLine().getOut();
             o.println("merged " + r.shards() + " shard" + (r.shards() == 1 ? "" : "s") + " into " + r.dir() + ": "
                     + r.runs() + " runs, " + r.failed() + " failed");
@@ -71,16 +70,5 @@ final class MergeCommand implements Callable<Integer> {
         }
         err.flush();
         return code;
-    }
-
-    private DatabaseMemory databaseMemory() {
-        if (databaseMemoryText == null) {
-            return DatabaseMemory.forThisMachine();
-        }
-        try {
-            return DatabaseMemory.parse(databaseMemoryText);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--db-memory: " + e.getMessage());
-        }
     }
 }

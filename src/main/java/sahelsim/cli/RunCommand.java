@@ -1,14 +1,16 @@
 package sahelsim.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +26,7 @@ import sahelsim.sweep.SweepRerun;
 
 /** Runs a scenario (once, or as a set of replicates) and writes its outputs into a folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Run a scenario, once or replicated, and write its results into a folder.",
         description = {"Run a scenario and write its results into a folder: daily and monthly series, the event log, "
                 + "towns, control maps and a summary (see docs/outputs.md). With --reps, a set of replicates "
                 + "with derived seeds, run in parallel, plus mean, sd and 95%% confidence intervals."})
@@ -39,12 +42,20 @@ final class RunCommand implements Callable<Integer> {
             + "scenarios/historical-2022.yaml; none with --from-sweep.")
     private Path scenarioFile;
 
-    @Option(names = "--from-sweep", paramLabel = "DIR", description = "Run one run of the sweep in DIR again, alone, "
-            + "with all of a run's outputs: its scenario and seed come from the sweep (give its --run-id).")
-    private Path fromSweep;
+    /** One run of a sweep again: the sweep and the run's id go together. */
+    static final class FromSweep {
 
-    @Option(names = "--run-id", paramLabel = "N", description = "With --from-sweep: the run's id, as in runs.csv.")
-    private Long runId;
+        @Option(names = "--from-sweep", paramLabel = "DIR", required = true, description = "Run one run of the sweep "
+                + "in DIR again, alone, with all of a run's outputs: its scenario and seed come from the sweep.")
+        private Path dir;
+
+        @Option(names = "--run-id", paramLabel = "N", required = true,
+                description = "With --from-sweep: the run's id, as in runs.csv.")
+        private long runId;
+    }
+
+    @ArgGroup(exclusive = false, heading = "%nA run of a sweep, again:%n")
+    private FromSweep fromSweep;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Seed of the run, or of the set the replicates' seeds are derived from (default: ${DEFAULT-VALUE}).")
@@ -54,10 +65,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Number of replicates, each in its own folder rep-001, rep-002, ... (default: ${DEFAULT-VALUE}).")
     private int reps;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Replicates run at once (default: the number of processors, at most N). The results do not "
-                    + "depend on it.")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Folder to write into (default: results/<scenario name>-<seed>).")
@@ -75,18 +84,16 @@ final class RunCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private int mapEveryDays;
 
-    @Option(names = "--quiet", description = "Print nothing but errors (and the JSON asked for with --format json).")
-    private boolean quiet;
+    @Mixin
+    private QuietOption console;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = TEXT,
-            description = "What to print at the end on stdout: text (a short table) or json (the summary). "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "What to print at the end on stdout: text (a short table) or json (the summary, printed "
+                    + "even with --quiet). Default: ${DEFAULT-VALUE}.")
     private String format;
 
-    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "10",
-            description = "When stderr is not a terminal, print a progress line every SECONDS seconds "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private double progressEverySeconds;
+    @Mixin
+    private ProgressOption progressEvery;
 
     @Override
     public Integer call() throws IOException {
@@ -109,9 +116,6 @@ final class RunCommand implements Callable<Integer> {
 
     /** One run of a sweep, with the scenario and seed the sweep gave it. */
     private int rerun() {
-        if (runId == null) {
-            throw new UserError("--from-sweep needs --run-id N: the id of the run, as in the sweep's runs.csv");
-        }
         var matched = spec.commandLine().getParseResult();
         for (String option : List.of("--seed", "--reps", "--set")) {
             if (matched.hasMatchedOption(option)) {
@@ -122,11 +126,11 @@ final class RunCommand implements Callable<Integer> {
         if (scenarioFile != null) {
             throw new UserError("give either a scenario file or --from-sweep, not both");
         }
-        SweepRerun rerun = SweepRerun.of(fromSweep, runId);
+        SweepRerun rerun = SweepRerun.of(fromSweep.dir, fromSweep.runId);
         Scenario scenario = rerun.scenario();
         seed = rerun.run().seed();
         Grid grid = ShippedGeography.grid(scenario.resolution());
-        Path folder = out != null ? out : Path.of("results", rerun.spec().name() + "-run-" + runId);
+        Path folder = out != null ? out : Path.of("results", rerun.spec().name() + "-run-" + fromSweep.runId);
         OutputFolder.claim(folder, force);
         RunManifest.Provenance provenance = new RunManifest.Provenance(rerun.spec().baseFile().toString(), scenario,
                 rerun.overrides(), grid);
@@ -137,9 +141,7 @@ final class RunCommand implements Callable<Integer> {
         if (reps < 1) {
             throw new UserError("--reps: expected 1 or more replicates, got " + reps);
         }
-        if (threads != null && threads < 1) {
-            throw new UserError("--threads: expected 1 or more threads, got " + threads);
-        }
+        threads.poolSize(reps);
         if (mapEveryDays < 0) {
             throw new UserError("--map-every: expected a number of days, or 0 for no control maps, got "
                     + mapEveryDays);
@@ -147,9 +149,7 @@ final class RunCommand implements Callable<Integer> {
         if (!TEXT.equals(format) && !JSON.equals(format)) {
             throw new UserError("--format: expected text or json, got '" + format + "'");
         }
-        if (!(progressEverySeconds > 0)) {
-            throw new UserError("--progress-every: expected a number of seconds above 0, got " + progressEverySeconds);
-        }
+        progressEvery.every();
     }
 
     @Option(names = "--no-charts", description = "Do not draw the default charts (they can be drawn later with "
@@ -165,19 +165,14 @@ final class RunCommand implements Callable<Integer> {
         }
         long begun = System.nanoTime();
         RunJob.Done done;
-        Progress progress = progress(scenario.name() + " seed " + seed, scenario, List.of(job.counter()));
-        try {
+        try (Progress progress = progress(scenario.name() + " seed " + seed, scenario, List.of(job.counter()))) {
             done = job.run();
         } catch (RunJob.Failed e) {
             return failed("the run failed: " + e.getMessage() + " (" + folder.resolve(RunManifest.FILE)
                     + " records it)");
-        } finally {
-            progress.close();
         }
         ChartStep.Outcome charts = charts(folder);
-        if (JSON.equals(format)) {
-            print(Json.text(done.summary()));
-        } else if (!quiet) {
+        if (!printedJson(done.summary()) && !console.quiet()) {
             String title = String.format(Locale.ROOT, "%s, seed %d: %s to %s, %d days; %s in %s", scenario.name(),
                     seed, scenario.start(), scenario.end(), scenario.days(),
                     noCharts ? "run and files" : "run, files and charts", seconds(begun));
@@ -197,21 +192,16 @@ final class RunCommand implements Callable<Integer> {
     private int replicates(RunManifest.Provenance provenance, Grid grid, Path folder) throws IOException {
         Scenario scenario = provenance.scenario();
         ReplicateSet set = new ReplicateSet(provenance, grid, seed, reps, folder, mapEveryDays);
-        int poolSize = threads != null ? threads : Math.min(reps, Runtime.getRuntime().availableProcessors());
+        int poolSize = threads.poolSize(reps);
         long begun = System.nanoTime();
         ReplicateSet.Done done;
-        Progress progress = progress(scenario.name() + ", " + reps + " runs", scenario, set.counters());
-        try {
+        try (Progress progress = progress(scenario.name() + ", " + reps + " runs", scenario, set.counters())) {
             done = set.run(poolSize);
         } catch (ReplicateSet.Failed e) {
             return failed(e.getMessage() + " (" + folder.resolve(RunManifest.FILE) + " records it)");
-        } finally {
-            progress.close();
         }
         ChartStep.Outcome charts = charts(folder);
-        if (JSON.equals(format)) {
-            print(Json.text(done.summary()));
-        } else if (!quiet) {
+        if (!printedJson(done.summary()) && !console.quiet()) {
             String title = String.format(Locale.ROOT, "%s, %d replicates from seed %d on %d thread%s: %s to %s, %s",
                     scenario.name(), reps, seed, poolSize, poolSize == 1 ? "" : "s", scenario.start(), scenario.end(),
                     seconds(begun));
@@ -224,6 +214,15 @@ final class RunCommand implements Callable<Integer> {
                     "Files in " + folder + "/: " + String.join(", ", names));
         }
         return chartsResult(charts, folder);
+    }
+
+    /** Prints the summary as JSON when --format json asked for it, even with --quiet. */
+    private boolean printedJson(ObjectNode summary) {
+        if (!JSON.equals(format)) {
+            return false;
+        }
+        print(Json.text(summary));
+        return true;
     }
 
     private ChartStep.Outcome charts(Path folder) {
@@ -240,11 +239,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Progress progress(String label, Scenario scenario, List<DayCounter> counters) {
-        if (quiet) {
+        if (console.quiet()) {
             return Progress.silent();
         }
         return Progress.start(spec.commandLine().getErr(), Progress.onTerminal(),
-                Duration.ofMillis(Math.round(progressEverySeconds * 1000)), label, scenario.start(), counters);
+                progressEvery.every(), label, scenario.start(), counters);
     }
 
     private int failed(String message) {

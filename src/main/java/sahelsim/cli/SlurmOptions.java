@@ -6,79 +6,67 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import sahelsim.sweep.slurm.SlurmSite;
 
-/** The sweep command's options for a Slurm cluster (docs/cluster.md). */
+/**
+ * The sweep command's options for a Slurm cluster (docs/cluster.md), an argument group: the others go only with
+ * {@code --slurm}, and the parser refuses them without it (ErrorHandler says which one was given).
+ */
 final class SlurmOptions {
 
-    @Option(names = "--slurm", description = "Do not run the sweep here: write a Slurm job into the sweep folder's "
-            + "slurm/ folder (a job array, one task per shard, and a merge job that waits for it) and print how to "
-            + "submit it.")
-    boolean slurm;
+    @Option(names = "--slurm", required = true,
+            description = "Do not run the sweep here: write a Slurm job into the sweep folder's slurm/ folder (a job "
+                    + "array, one task per shard, and a merge job that waits for it) and print how to submit it.")
+    private boolean slurm;
 
     @Option(names = "--array-size", paramLabel = "N",
-            description = "With --slurm: the number of array tasks, each running one shard of the sweep (default: "
+            description = "The number of array tasks, each running one shard of the sweep (default: "
                     + "10, or the number of runs when fewer).")
     Integer arraySize;
 
     @Option(names = "--partition", paramLabel = "P",
-            description = "With --slurm: the partition the jobs run in (default: the cluster's default).")
+            description = "The partition the jobs run in (default: the cluster's default).")
     String partition;
 
     @Option(names = "--time", paramLabel = "HH:MM:SS",
-            description = "With --slurm: each job's time limit, HH:MM:SS or D-HH:MM:SS (default: the partition's).")
+            description = "Each job's time limit, HH:MM:SS or D-HH:MM:SS (default: the partition's).")
     String time;
 
     @Option(names = "--cpus-per-task", paramLabel = "C",
-            description = "With --slurm: the CPUs of each array task, which runs as many runs at once (default: 1).")
+            description = "The CPUs of each array task, which runs as many runs at once (default: 1).")
     Integer cpusPerTask;
 
     @Option(names = "--jar", paramLabel = "FILE",
-            description = "With --slurm: the program jar the jobs run, copied beside the scripts (default: the jar "
+            description = "The program jar the jobs run, copied beside the scripts (default: the jar "
                     + "running this command).")
     Path jar;
 
-    @Option(names = "--submit", description = "With --slurm: also submit the jobs with sbatch.")
+    @Option(names = "--submit", description = "Also submit the jobs with sbatch.")
     boolean submit;
 
     @Option(names = "--preamble", paramLabel = "LINE",
-            description = "With --slurm: a shell line the jobs run before Java, such as 'module load java/17'; give it "
+            description = "A shell line the jobs run before Java, such as 'module load java/17'; give it "
                     + "once per line. The scripts then run in a bash login shell.")
     List<String> preamble = new ArrayList<>();
 
     @Option(names = "--mem", paramLabel = "SIZE",
-            description = "With --slurm: the memory of each task and of the merge, as sbatch --mem takes it (2G, "
+            description = "The memory of each task and of the merge, as sbatch --mem takes it (2G, "
                     + "1500M); the JVM sizes its heap from it (default: the cluster's).")
     String mem;
 
     @Option(names = "--merge-mem", paramLabel = "SIZE",
-            description = "With --slurm: the merge's memory, when it needs other than the tasks' --mem.")
+            description = "The merge's memory, when it needs other than the tasks' --mem.")
     String mergeMem;
 
     @Option(names = "--signal", paramLabel = "[SIG@]SECONDS",
-            description = "With --slurm: Slurm signals each task (USR1, or USR2@...) this many seconds before its time "
+            description = "Slurm signals each task (USR1, or USR2@...) this many seconds before its time "
                     + "limit; the task then takes no more runs, lets those in flight finish and stops cleanly.")
     String signal;
 
-    @Option(names = "--requeue", description = "With --slurm and --signal: a task stopped by the signal puts itself "
+    @Option(names = "--requeue", description = "With --signal: a task stopped by the signal puts itself "
             + "back in the queue and resumes its shard when it starts again.")
     boolean requeue;
 
     /** The site settings the options ask for, with the scratch folder of the sweep command's --scratch. */
     SlurmSite site(String scratch) {
         return SlurmSite.of(preamble, mem, mergeMem, signal, requeue, scratch);
-    }
-
-    /** Refuses Slurm options given without --slurm: they would be silently ignored. */
-    void checkUsedWithSlurm() {
-        if (slurm) {
-            return;
-        }
-        String stray = submit ? "--submit" : arraySize != null ? "--array-size" : partition != null ? "--partition"
-                : time != null ? "--time" : cpusPerTask != null ? "--cpus-per-task" : jar != null ? "--jar"
-                : !preamble.isEmpty() ? "--preamble" : mem != null ? "--mem" : mergeMem != null ? "--merge-mem"
-                : signal != null ? "--signal" : requeue ? "--requeue" : null;
-        if (stray != null) {
-            throw new UserError(stray + ": only with --slurm, which writes the sweep's Slurm job; add --slurm, or "
-                    + "leave " + stray + " out to run the sweep here");
-        }
     }
 }

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +26,7 @@ import sahelsim.sweep.SweepTally;
 
 /** Runs a sweep file's runs, or one shard of them, into a folder that a later start resumes. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
+        header = "Run a sweep of parameter values into a folder that a later start resumes, or write its Slurm job.",
         description = {"Run a sweep (a design of parameter values, each point replicated) and record every run in "
                 + "runs.csv, appended as runs finish. Started again into the same folder, it resumes: finished "
                 + "runs are kept, failed and missing ones are run. Once complete, the runs are also loaded into "
@@ -46,9 +47,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "The sweep file (YAML), e.g. sweeps/withdrawal-wagner.yaml.")
     private Path file;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Runs at once (default: the number of processors). The results do not depend on it.")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "The sweep folder (default: results/<sweep name>). A shard writes into DIR/shard-i-of-n.")
@@ -62,19 +62,14 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the sweep already in the folder, rather than resuming it.")
     private boolean force;
 
-    @Option(names = "--db-memory", paramLabel = "SIZE",
-            description = "Memory DuckDB may use while it writes sweep.duckdb, such as 512MB or 2GB; beyond it, it "
-                    + "spills to a hidden folder inside the sweep folder (default: a quarter of the memory beyond the "
-                    + "Java heap, between 256MB and 4GB).")
-    private String databaseMemoryText;
+    @Mixin
+    private DatabaseMemoryOption databaseMemory;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    private boolean quiet;
+    @Mixin
+    private QuietOption console;
 
-    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "10",
-            description = "When stderr is not a terminal, print a progress line every SECONDS seconds "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private double progressEverySeconds;
+    @Mixin
+    private ProgressOption progressEvery;
 
     @Option(names = "--stop-on", paramLabel = "SIGNAL",
             description = "Stop cleanly on this signal (USR1, USR2, TERM, INT or HUP): take no more runs, let the runs "
@@ -89,47 +84,41 @@ final class SweepCommand implements Callable<Integer> {
                     + "With --slurm: the folder on each node, shell text expanded there (e.g. '$TMPDIR').")
     private String scratch;
 
-    @Mixin
+    @ArgGroup(exclusive = false, heading = "%nOptions that go with --slurm, for a cluster (docs/cluster.md):%n")
     private SlurmOptions slurm;
 
     @Override
     public Integer call() throws IOException {
-        slurm.checkUsedWithSlurm();
-        if (slurm.slurm) {
+        if (slurm != null) {
             refuseWithSlurm("--shard", shardText != null, "each array task runs one shard; --array-size sets how many");
-            refuseWithSlurm("--threads", threads != null, "each task runs as many runs at once as it has CPUs; "
+            refuseWithSlurm("--threads", threads.given(), "each task runs as many runs at once as it has CPUs; "
                     + "--cpus-per-task sets them");
             refuseWithSlurm("--force", force, "the tasks resume their shards; to start afresh, remove the sweep "
                     + "folder or choose another with --out");
             refuseWithSlurm("--stop-on", stopOn != null, "the tasks stop on the signal --signal asks Slurm for");
         }
         String stopSignal = stopOn == null ? null : StopSignals.parse(stopOn);
-        if (!slurm.slurm && scratch != null && !Files.isDirectory(Path.of(scratch))) {
+        if (slurm == null && scratch != null && !Files.isDirectory(Path.of(scratch))) {
             throw new UserError("--scratch: expected an existing folder for the working copy of the logs, got "
                     + scratch + " (" + (Files.exists(Path.of(scratch)) ? "not a folder" : "no such folder") + ")");
         }
-        int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (poolSize < 1) {
-            throw new UserError("--threads: expected 1 or more threads, got " + poolSize);
-        }
-        if (!(progressEverySeconds > 0)) {
-            throw new UserError("--progress-every: expected a number of seconds above 0, got " + progressEverySeconds);
-        }
+        int poolSize = threads.poolSize();
+        progressEvery.every();
         Shard shard = shard();
-        DatabaseMemory databaseMemory = databaseMemory();
+        DatabaseMemory memory = databaseMemory.memory();
         String text = SweepLoader.text(file);
         SweepLoader loader = SweepLoader.shipped();
         SweepSpec sweep = loader.load(file, text);
         PrintWriter err = spec.commandLine().getErr();
-        if (!quiet) {
+        if (!console.quiet()) {
             for (Problem warning : sweep.warnings()) {
                 err.println(spec.qualifiedName() + ": warning: " + warning);
             }
         }
-        if (slurm.slurm) {
+        if (slurm != null) {
             Path dir = out != null ? out : SweepFolder.defaultDir(sweep.name(), Shard.WHOLE);
             return new SlurmStep(slurm, spec.commandLine().getOut(), err, spec.qualifiedName())
-                    .run(sweep, dir, scratch, progressEverySeconds, quiet, System.getenv());
+                    .run(sweep, dir, scratch, progressEvery.seconds(), console.quiet(), System.getenv());
         }
         Path dir = out == null ? SweepFolder.defaultDir(sweep.name(), shard)
                 : shard.isWhole() ? out : out.resolve(shard.folderName());
@@ -139,8 +128,8 @@ final class SweepCommand implements Callable<Integer> {
         SweepRunner.Result result;
         AtomicReference<SweepTally> counted = new AtomicReference<>();
         StopRequest stop = new StopRequest();
-        try (SweepProgress progress = quiet ? SweepProgress.silent() : SweepProgress.of(err, Progress.onTerminal(),
-                Duration.ofMillis(Math.round(progressEverySeconds * 1000)), label);
+        try (SweepProgress progress = console.quiet() ? SweepProgress.silent() : SweepProgress.of(err, Progress.onTerminal(),
+                progressEvery.every(), label);
              StopSignals signals = stopSignal == null ? StopSignals.none()
                      : StopSignals.install(stopSignal, stop, notice -> {
                          err.println(label + ": " + notice);
@@ -149,10 +138,10 @@ final class SweepCommand implements Callable<Integer> {
             Thread farewell = new Thread(() -> stopped(progress, counted.get(), err, dir), "sahelsim-sweep-stopped");
             Runtime.getRuntime().addShutdownHook(farewell);
             try {
-                result = runner.run(dir, scratch == null ? null : Path.of(scratch), poolSize, force, databaseMemory,
+                result = runner.run(dir, scratch == null ? null : Path.of(scratch), poolSize, force, memory,
                         (tally, resumed) -> {
                             counted.set(tally);
-                            if (resumed && !quiet) {
+                            if (resumed && !console.quiet()) {
                                 err.println(label + ": resuming in " + dir + ": " + tally.before() + " of "
                                         + tally.total() + " runs were done");
                                 err.flush();
@@ -173,7 +162,7 @@ final class SweepCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.STOPPED;
         }
-        if (!quiet) {
+        if (!console.quiet()) {
             PrintWriter o = spec.commandLine().getOut();
             o.println(String.format(Locale.ROOT, "%s: %d runs (%d this time, on %d thread%s, in %s), %d failed; "
                     + "files in %s", label, total, result.tally().doneNow(), poolSize, poolSize == 1 ? "" : "s",
@@ -212,17 +201,6 @@ final class SweepCommand implements Callable<Integer> {
                 + kept + "; the runs in progress are lost. Start the same command again to resume: finished runs "
                 + "are not run again");
         err.flush();
-    }
-
-    private DatabaseMemory databaseMemory() {
-        if (databaseMemoryText == null) {
-            return DatabaseMemory.forThisMachine();
-        }
-        try {
-            return DatabaseMemory.parse(databaseMemoryText);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--db-memory: " + e.getMessage());
-        }
     }
 
     private static void refuseWithSlurm(String option, boolean given, String why) {

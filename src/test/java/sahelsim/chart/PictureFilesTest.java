@@ -94,10 +94,10 @@ class PictureFilesTest {
     }
 
     @Test
-    void formatListsAreParsed() {
-        assertEquals(EnumSet.of(ChartFormat.PNG, ChartFormat.PDF), ChartFormat.parseList("png, PDF"));
+    void formatsAreParsed() {
+        assertEquals(ChartFormat.PDF, ChartFormat.parse(" PDF"));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> ChartFormat.parseList("png,jpg"));
+                () -> ChartFormat.parse("jpg"));
         assertTrue(e.getMessage().contains("'jpg'"));
     }
 }

@@ -11,16 +11,26 @@ import sahelsim.io.BuildInfo;
 class MainTest {
 
     @Test
-    void helpListsEveryCommandWithADescription() {
+    void helpListsEveryCommandWithItsOneLineHeader() {
         Cli cli = Cli.run("--help");
         assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
         CommandLine cmd = Main.commandLine();
         assertFalse(cmd.getSubcommands().isEmpty());
+        String listing = cli.out.replaceAll("\\s+", " ");
         for (var entry : cmd.getSubcommands().entrySet()) {
-            String description = String.join(" ", entry.getValue().getCommandSpec().usageMessage().description());
-            assertFalse(description.isBlank(), entry.getKey() + " has no description");
-            assertTrue(cli.out.contains(entry.getKey()), "help does not list " + entry.getKey() + "\n" + cli);
+            String[] header = entry.getValue().getCommandSpec().usageMessage().header();
+            assertEquals(1, header.length, entry.getKey() + " has a header of one line");
+            assertTrue(listing.contains(entry.getKey()) && listing.contains(header[0]),
+                    "help does not list " + entry.getKey() + " with its header\n" + cli);
         }
+    }
+
+    @Test
+    void theHelpCommandShowsACommandsHelp() {
+        Cli cli = Cli.run("help", "run");
+        assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
+        assertTrue(cli.out.contains("Usage: sahelsim run"), cli.out);
+        assertTrue(cli.out.contains("--from-sweep=DIR"), cli.out);
     }
 
     @Test
