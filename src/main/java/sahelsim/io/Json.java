@@ -58,6 +58,11 @@ public final class Json {
         return MAPPER.readTree(file.toFile());
     }
 
+    /** A record from a tree already read; a value of the wrong kind fails with its path. */
+    public static <T> T convert(JsonNode tree, Class<T> type) throws IOException {
+        return MAPPER.treeToValue(tree, type);
+    }
+
     /** A record from JSON text; a value of the wrong kind fails with its path ({@link MismatchedInputException}). */
     public static <T> T read(byte[] json, Class<T> type) throws IOException {
         return MAPPER.readValue(json, type);

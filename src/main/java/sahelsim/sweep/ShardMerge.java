@@ -57,10 +57,14 @@ public final class ShardMerge {
             long failed = mergeRuns(parts, table, total, folder.runs());
             mergeMonthly(parts, total, folder.monthly());
             List<String> names = parts.stream().map(p -> relative(dir, p.dir())).toList();
-            SweepManifest merged = SweepManifest.merged(dir, first, names);
-            parts.forEach(p -> p.manifest().programs().forEach(merged::resumedBy));
-            merged.counts(total - failed, failed);
-            merged.write();
+            SweepManifest merged = SweepManifest.merged(first, names);
+            for (Part p : parts) {
+                for (String program : p.manifest().programs()) {
+                    merged = merged.resumedBy(program);
+                }
+            }
+            merged = merged.counts(total - failed, failed);
+            merged.write(dir);
             List<String> files = new ArrayList<>(List.of(SweepFolder.RUNS, SweepFolder.MONTHLY));
             String databaseError = null;
             try {
@@ -70,8 +74,7 @@ public final class ShardMerge {
             } catch (Exception | LinkageError e) {
                 databaseError = SweepDatabase.describe(e);
             }
-            merged.complete(Instant.now(), files, databaseError);
-            merged.write();
+            merged.complete(Instant.now(), files, databaseError).write(dir);
             return new Result(dir, parts.size(), total, failed, databaseError);
         }
     }

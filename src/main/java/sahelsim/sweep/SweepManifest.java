@@ -1,8 +1,9 @@
 package sahelsim.sweep;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import sahelsim.io.AtomicFiles;
 import sahelsim.io.BuildInfo;
 import sahelsim.io.Json;
@@ -21,12 +23,45 @@ import sahelsim.model.Seeds;
 
 /**
  * manifest.json of a sweep folder: which sweep it holds (the sweep file's text and SHA-256, the base scenario's
- * canonical text and hash, seed and random stream, design, shard), which programs ran it, how far it got, and its files. It is
- * written before the first run and rewritten at the end; a resumed sweep checks it to be sure the folder belongs
- * to the same sweep, and {@code merge} checks the shards' manifests against one another. The start and end
- * times are the only wall-clock values in a sweep's files.
+ * canonical text and hash, seed and random stream, design, shard), which programs ran it, how far it got, and its
+ * files; one record, written and read back by Jackson. It is written before the first run and rewritten at the end; a
+ * resumed sweep checks it to be sure the folder belongs to the same sweep, and {@code merge} checks the shards'
+ * manifests against one another. The start and end times are the only wall-clock values in a sweep's files. Keys
+ * that manifests written by older versions lack (random_stream, common_random_numbers, growth) stay absent when such a
+ * manifest is written again.
+ *
+ * @param stream      the random streams of the runs; null in a manifest from before they were recorded
+ * @param common      whether runs of a Saltelli block or Morris trajectory share seeds; null from before they could
+ * @param sizes       the sizes the sweep has had; null in a manifest from before sweeps could grow
+ * @param part        the shard the folder holds; null for a whole or merged sweep
+ * @param mergedFrom  the shards' folders a merged sweep was joined from; null for a sweep run as such
  */
-public final class SweepManifest {
+public record SweepManifest(
+        String kind,
+        BuildInfo.Program program,
+        List<String> programs,
+        BuildInfo.JavaRuntime java,
+        SweepSource sweep,
+        BaseSource base,
+        String design,
+        int points,
+        int replications,
+        long seed,
+        @JsonProperty("random_stream") @JsonInclude(JsonInclude.Include.NON_NULL) String stream,
+        @JsonProperty("common_random_numbers") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean common,
+        List<String> parameters,
+        List<String> outcomes,
+        long runs,
+        @JsonProperty("growth") @JsonInclude(JsonInclude.Include.NON_NULL) List<Size> sizes,
+        @JsonProperty("shard") ShardNumbers part,
+        @JsonProperty("shard_runs") long shardRuns,
+        String started,
+        String finished,
+        String status,
+        Counts counts,
+        List<String> files,
+        @JsonProperty("database_error") String databaseError,
+        @JsonProperty("merged_from") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> mergedFrom) {
 
     public static final String FILE = "manifest.json";
     static final String KIND = "sweep";
@@ -52,124 +87,95 @@ public final class SweepManifest {
                            SweepGrowth growth) {
     }
 
-    private final ObjectNode root;
-    private final Path file;
-
-    private SweepManifest(ObjectNode root, Path file) {
-        this.root = root;
-        this.file = file;
+    /** The sweep file: its name and description, where it was, its SHA-256 and its text. */
+    public record SweepSource(String name, String description, String file, String sha256, String text) {
     }
 
-    /** The manifest of a sweep (or one shard of it) about to start in {@code dir}. */
-    public static SweepManifest start(Path dir, SweepSpec spec, String sweepText, SweepPlan plan, Shard shard) {
-        ObjectNode root = Json.object();
-        root.put("kind", KIND);
-        ObjectNode program = root.putObject("program");
-        program.put("name", "sahelsim");
-        program.put("version", BuildInfo.version());
-        program.put("commit", BuildInfo.commit());
-        root.putArray("programs").add(BuildInfo.label());
-        ObjectNode java = root.putObject("java");
-        java.put("version", System.getProperty("java.version"));
-        java.put("vendor", System.getProperty("java.vendor"));
-        ObjectNode sweep = root.putObject("sweep");
-        sweep.put("name", spec.name());
-        sweep.put("description", spec.description());
-        sweep.put("file", spec.file().toAbsolutePath().normalize().toString());
-        sweep.put("sha256", ScenarioText.sha256(sweepText));
-        sweep.put("text", sweepText);
-        ObjectNode base = root.putObject("base");
-        String canonical = ScenarioText.canonical(spec.base());
-        base.put("name", spec.base().name());
-        base.put("file", spec.baseFile().toAbsolutePath().normalize().toString());
-        base.put("sha256", ScenarioText.sha256(canonical));
-        base.put("canonical", canonical);
-        root.put("design", spec.design().id());
-        root.put("points", plan.pointCount());
-        root.put("replications", spec.replications());
-        root.put("seed", spec.seed());
-        root.put("random_stream", Seeds.RANDOM_STREAM);
-        root.put("common_random_numbers", spec.commonRandomNumbers());
-        ArrayNode parameters = root.putArray("parameters");
-        spec.varied().forEach(f -> parameters.add(f.name()));
-        ArrayNode outcomes = root.putArray("outcomes");
-        spec.outcomes().forEach(outcomes::add);
-        root.put("runs", plan.runCount());
-        growth(root, plan.growth());
-        if (shard.isWhole()) {
-            root.putNull("shard");
-        } else {
-            ObjectNode s = root.putObject("shard");
-            s.put("index", shard.index());
-            s.put("count", shard.count());
+    /** The base scenario: its name, where it was, and its canonical text with that text's SHA-256. */
+    public record BaseSource(String name, String file, String sha256, String canonical) {
+    }
+
+    /** One size the sweep has had. */
+    public record Size(int points, int replications, long runs) {
+    }
+
+    /** Shard {@code index} of {@code count}. */
+    public record ShardNumbers(int index, int count) {
+    }
+
+    /** Runs done so far, of which ok and failed. */
+    public record Counts(long done, long ok, long failed) {
+
+        static Counts of(long ok, long failed) {
+            return new Counts(ok + failed, ok, failed);
         }
-        root.put("shard_runs", shard.runCount(plan.runCount()));
-        root.putNull("started");
-        root.putNull("finished");
-        root.put("status", Status.RUNNING.text());
-        counts(root, 0, 0);
-        root.putArray("files");
-        root.putNull("database_error");
-        return new SweepManifest(root, dir.resolve(FILE));
+    }
+
+    /** The keys without which a file is no sweep's manifest. */
+    private static final List<String> REQUIRED = List.of("sweep", "base", "runs", "shard_runs", "status", "counts",
+            "outcomes", "parameters", "replications", "seed", "design");
+
+    public SweepManifest {
+        programs = programs == null ? List.of() : List.copyOf(programs);
+    }
+
+    /** The manifest of a sweep (or one shard of it) about to start. */
+    public static SweepManifest start(SweepSpec spec, String sweepText, SweepPlan plan, Shard shard) {
+        String canonical = ScenarioText.canonical(spec.base());
+        return new SweepManifest(KIND, BuildInfo.Program.current(), List.of(BuildInfo.label()),
+                BuildInfo.JavaRuntime.current(), sweepSource(spec, sweepText),
+                new BaseSource(spec.base().name(), spec.baseFile().toAbsolutePath().normalize().toString(),
+                        ScenarioText.sha256(canonical), canonical),
+                spec.design().id(), plan.pointCount(), spec.replications(), spec.seed(), Seeds.RANDOM_STREAM,
+                spec.commonRandomNumbers(), spec.varied().stream().map(Factor::name).toList(), spec.outcomes(),
+                plan.runCount(), sizes(plan.growth()), shard.isWhole() ? null : new ShardNumbers(shard.index(),
+                shard.count()), shard.runCount(plan.runCount()), null, null, Status.RUNNING.text(), Counts.of(0, 0),
+                List.of(), null, null);
+    }
+
+    private static SweepSource sweepSource(SweepSpec spec, String sweepText) {
+        return new SweepSource(spec.name(), spec.description(), spec.file().toAbsolutePath().normalize().toString(),
+                ScenarioText.sha256(sweepText), sweepText);
+    }
+
+    private static List<Size> sizes(SweepGrowth growth) {
+        return growth.sizes().stream().map(s -> new Size(s.points(), s.replications(), s.runs())).toList();
     }
 
     /**
      * The sizes the sweep has had, by which its run ids map to design points and replicates; a manifest from before
      * sweeps could grow has one size, its points and replications.
      */
-    private static void growth(ObjectNode root, SweepGrowth growth) {
-        ArrayNode sizes = root.putArray("growth");
-        for (SweepGrowth.Size size : growth.sizes()) {
-            ObjectNode s = sizes.addObject();
-            s.put("points", size.points());
-            s.put("replications", size.replications());
-            s.put("runs", size.runs());
+    public SweepGrowth growth() {
+        if (sizes == null || sizes.isEmpty()) {
+            return SweepGrowth.of(points, replications);
         }
-    }
-
-    public synchronized SweepGrowth growth() {
-        JsonNode sizes = root.path("growth");
-        if (!sizes.isArray() || sizes.isEmpty()) {
-            return SweepGrowth.of(root.path("points").asInt(), root.path("replications").asInt());
-        }
-        List<SweepGrowth.Size> list = new ArrayList<>();
-        sizes.forEach(s -> list.add(new SweepGrowth.Size(s.path("points").asInt(), s.path("replications").asInt())));
         try {
-            return new SweepGrowth(list);
+            return new SweepGrowth(sizes.stream().map(s -> new SweepGrowth.Size(s.points(), s.replications())).toList());
         } catch (IllegalArgumentException e) {
-            throw new SweepError(file + ": growth: " + e.getMessage() + "; the file was changed by hand");
+            throw new SweepError(FILE + ": growth: " + e.getMessage() + "; the file was changed by hand");
         }
     }
 
     /**
-     * Takes the sweep to the size of {@code plan}, whose growth has this manifest's sizes and one more: the sweep
-     * file's text and hash become the grown file's, and the sweep runs again until every run has its row.
+     * The sweep at the size of {@code plan}, whose growth has this manifest's sizes and one more: the sweep file's text
+     * and hash become the grown file's, and the sweep runs again until every run has its row.
      */
-    public synchronized void grow(SweepSpec spec, String sweepText, SweepPlan plan, Shard shard) {
-        ObjectNode sweep = (ObjectNode) root.path("sweep");
-        sweep.put("file", spec.file().toAbsolutePath().normalize().toString());
-        sweep.put("sha256", ScenarioText.sha256(sweepText));
-        sweep.put("text", sweepText);
-        root.put("points", plan.pointCount());
-        root.put("replications", spec.replications());
-        root.put("runs", plan.runCount());
-        growth(root, plan.growth());
-        root.put("shard_runs", shard.runCount(plan.runCount()));
-        root.putNull("finished");
-        root.put("status", Status.RUNNING.text());
+    public SweepManifest grow(SweepSpec spec, String sweepText, SweepPlan plan, Shard shard) {
+        SweepSource grown = new SweepSource(sweep.name(), sweep.description(),
+                spec.file().toAbsolutePath().normalize().toString(), ScenarioText.sha256(sweepText), sweepText);
+        return new SweepManifest(kind, program, programs, java, grown, base, design, plan.pointCount(),
+                spec.replications(), seed, stream, common, parameters, outcomes, plan.runCount(), sizes(plan.growth()),
+                part, shard.runCount(plan.runCount()), started, null, Status.RUNNING.text(), counts, files,
+                databaseError, mergedFrom);
     }
 
     /** The manifest of a whole sweep merged from its shards' folders, from the first shard's manifest. */
-    static SweepManifest merged(Path dir, SweepManifest first, List<String> shardFolders) {
-        ObjectNode root = first.root.deepCopy();
-        root.putNull("shard");
-        root.put("shard_runs", first.totalRuns());
-        ArrayNode from = root.putArray("merged_from");
-        shardFolders.forEach(from::add);
-        root.put("status", Status.RUNNING.text());
-        root.putArray("files");
-        root.putNull("database_error");
-        return new SweepManifest(root, dir.resolve(FILE));
+    static SweepManifest merged(SweepManifest first, List<String> shardFolders) {
+        return new SweepManifest(first.kind, first.program, first.programs, first.java, first.sweep, first.base,
+                first.design, first.points, first.replications, first.seed, first.stream, first.common,
+                first.parameters, first.outcomes, first.runs, first.sizes, null, first.totalRuns(), first.started,
+                first.finished, Status.RUNNING.text(), first.counts, List.of(), null, List.copyOf(shardFolders));
     }
 
     /** Whether a folder holds a sweep's manifest (rather than none, or a run's). */
@@ -203,23 +209,26 @@ public final class SweepManifest {
                     + "written by 'sahelsim sweep' or 'sahelsim merge'" + (root != null && root.has("scenario")
                     ? "; it holds a run, whose charts 'sahelsim chart' draws)" : ")"));
         }
-        for (String key : List.of("sweep", "base", "runs", "shard_runs", "status", "counts", "outcomes",
-                "parameters", "replications", "seed", "design")) {
+        for (String key : REQUIRED) {
             if (!root.has(key)) {
                 throw new SweepError(file + ": expected the key '" + key + "'; the file was changed by hand or is "
                         + "not a sweep's manifest");
             }
         }
-        return new SweepManifest((ObjectNode) root, file);
+        try {
+            return Json.convert(root, SweepManifest.class);
+        } catch (IOException e) {
+            throw new SweepError(file + ": " + e.getMessage().lines().findFirst().orElse("")
+                    + "; the file was changed by hand or is not a sweep's manifest");
+        }
     }
 
     public Identity identity() {
-        return new Identity(name(), root.path("sweep").path("sha256").asText(),
-                root.path("base").path("sha256").asText(), randomStream(), growth());
+        return new Identity(name(), sweep.sha256(), base.sha256(), randomStream(), growth());
     }
 
     public String name() {
-        return root.path("sweep").path("name").asText();
+        return sweep.name();
     }
 
     /**
@@ -227,7 +236,7 @@ public final class SweepManifest {
      * without one was written before versions were recorded, when seeds kept only their low 32 bits.
      */
     public String randomStream() {
-        return root.path("random_stream").asText(OLDEST_STREAM);
+        return stream == null ? OLDEST_STREAM : stream;
     }
 
     /**
@@ -235,7 +244,7 @@ public final class SweepManifest {
      * written before they could, when every run was seeded by its own point.
      */
     public boolean commonRandomNumbers() {
-        return root.path("common_random_numbers").asBoolean(false);
+        return common != null && common;
     }
 
     /** Whether this build makes the same runs from the sweep's seeds as the build that started it. */
@@ -244,119 +253,93 @@ public final class SweepManifest {
     }
 
     public Path sweepFile() {
-        return Path.of(root.path("sweep").path("file").asText());
+        return Path.of(sweep.file());
     }
 
     public String sweepText() {
-        return root.path("sweep").path("text").asText();
+        return sweep.text();
     }
 
     public long totalRuns() {
-        return root.path("runs").asLong();
-    }
-
-    public List<String> parameters() {
-        return texts(root.path("parameters"));
-    }
-
-    public List<String> outcomes() {
-        return texts(root.path("outcomes"));
+        return runs;
     }
 
     /** The shard the folder holds; {@link Shard#WHOLE} for a whole or merged sweep. */
     public Shard shard() {
-        JsonNode s = root.path("shard");
-        return s.isObject() ? new Shard(s.path("index").asInt(), s.path("count").asInt()) : Shard.WHOLE;
+        return part == null ? Shard.WHOLE : new Shard(part.index(), part.count());
     }
 
+    @JsonIgnore
     public boolean isComplete() {
-        return Status.COMPLETE.text().equals(root.path("status").asText());
-    }
-
-    public String status() {
-        return root.path("status").asText();
+        return Status.COMPLETE.text().equals(status);
     }
 
     /** "sahelsim 0.1.0 (abc1234)": the program that started the sweep, for chart captions. */
     public String programLabel() {
-        JsonNode programs = root.path("programs");
-        return programs.isArray() && !programs.isEmpty() ? programs.get(0).asText() : "sahelsim";
+        return programs.isEmpty() ? "sahelsim" : programs.get(0);
     }
 
-    /** Notes that this program takes the sweep up (again), if another build ran it before. */
-    public synchronized void resumedBy(String program) {
-        ArrayNode programs = root.withArray("programs");
-        for (JsonNode p : programs) {
-            if (p.asText().equals(program)) {
-                return;
-            }
+    /** With this program among those that took the sweep up, if another build ran it before. */
+    public SweepManifest resumedBy(String label) {
+        if (programs.contains(label)) {
+            return this;
         }
-        programs.add(program);
+        List<String> more = new ArrayList<>(programs);
+        more.add(label);
+        return new SweepManifest(kind, program, more, java, sweep, base, design, points, replications, seed, stream,
+                common, parameters, outcomes, runs, sizes, part, shardRuns, started, finished, status, counts, files,
+                databaseError, mergedFrom);
     }
 
-    /** The programs that ran part of the sweep, in order. */
-    public List<String> programs() {
-        return texts(root.path("programs"));
+    /** Started (again) now: the first start is kept. */
+    public SweepManifest started(Instant when) {
+        return new SweepManifest(kind, program, programs, java, sweep, base, design, points, replications, seed, stream,
+                common, parameters, outcomes, runs, sizes, part, shardRuns, started == null ? seconds(when) : started,
+                null, Status.RUNNING.text(), counts, files, databaseError, mergedFrom);
     }
 
-    public synchronized void started(Instant when) {
-        if (root.path("started").isNull()) {
-            root.put("started", when.truncatedTo(ChronoUnit.SECONDS).toString());
-        }
-        root.putNull("finished");
-        root.put("status", Status.RUNNING.text());
+    public SweepManifest counts(long ok, long failed) {
+        return new SweepManifest(kind, program, programs, java, sweep, base, design, points, replications, seed, stream,
+                common, parameters, outcomes, runs, sizes, part, shardRuns, started, finished, status,
+                Counts.of(ok, failed), files, databaseError, mergedFrom);
     }
 
-    public synchronized void counts(long ok, long failed) {
-        counts(root, ok, failed);
+    public SweepManifest complete(Instant when, List<String> written, String databaseFailure) {
+        return new SweepManifest(kind, program, programs, java, sweep, base, design, points, replications, seed, stream,
+                common, parameters, outcomes, runs, sizes, part, shardRuns, started, seconds(when),
+                (databaseFailure == null ? Status.COMPLETE : Status.DATABASE_FAILED).text(), counts,
+                List.copyOf(written), databaseFailure, mergedFrom);
     }
 
-    private static void counts(ObjectNode root, long ok, long failed) {
-        ObjectNode counts = root.putObject("counts");
-        counts.put("done", ok + failed);
-        counts.put("ok", ok);
-        counts.put("failed", failed);
-    }
-
-    public synchronized void complete(Instant when, List<String> files, String databaseError) {
-        root.put("finished", when.truncatedTo(ChronoUnit.SECONDS).toString());
-        root.put("status", (databaseError == null ? Status.COMPLETE : Status.DATABASE_FAILED).text());
-        ArrayNode list = root.putArray("files");
-        files.forEach(list::add);
-        root.put("database_error", databaseError);
+    private static String seconds(Instant when) {
+        return when.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /**
      * What the sweep is, as text by key, for the results database's sweep table and the Parquet files' metadata:
      * whoever holds only sweep.duckdb or a Parquet file can still tell which sweep, program and seeds made it.
      */
-    public synchronized Map<String, String> about() {
+    public Map<String, String> about() {
         Map<String, String> about = new LinkedHashMap<>();
         about.put("name", name());
-        about.put("description", root.path("sweep").path("description").asText());
-        about.put("design", root.path("design").asText());
-        about.put("points", root.path("points").asText());
-        about.put("replications", root.path("replications").asText());
-        about.put("runs", root.path("runs").asText());
-        about.put("seed", root.path("seed").asText());
+        about.put("description", Objects.toString(sweep.description(), ""));
+        about.put("design", design);
+        about.put("points", Integer.toString(points));
+        about.put("replications", Integer.toString(replications));
+        about.put("runs", Long.toString(runs));
+        about.put("seed", Long.toString(seed));
         about.put("random_stream", randomStream());
         about.put("sweep_file", sweepFile().toString());
-        about.put("sweep_sha256", identity().sweepSha256());
+        about.put("sweep_sha256", sweep.sha256());
         about.put("sweep_text", sweepText());
-        about.put("base_name", root.path("base").path("name").asText());
-        about.put("base_file", root.path("base").path("file").asText());
-        about.put("base_sha256", identity().baseSha256());
-        about.put("programs", String.join("; ", programs()));
+        about.put("base_name", base.name());
+        about.put("base_file", base.file());
+        about.put("base_sha256", base.sha256());
+        about.put("programs", String.join("; ", programs));
         return about;
     }
 
-    public synchronized void write() throws IOException {
-        AtomicFiles.writeString(file, Json.text(root));
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
+    public void write(Path dir) throws IOException {
+        AtomicFiles.writeString(dir.resolve(FILE), Json.text(this));
     }
 }

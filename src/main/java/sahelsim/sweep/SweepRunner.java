@@ -97,9 +97,8 @@ public final class SweepRunner {
             long total = shard.runCount(plan.runCount());
             SweepTally tally = new SweepTally(total, done.cardinality());
             start.starting(tally, tally.before() > 0);
-            manifest.started(Instant.now());
-            manifest.counts(tally.before(), 0);
-            manifest.write();
+            manifest = manifest.started(Instant.now()).counts(tally.before(), 0);
+            manifest.write(dir);
             try (SweepLogs logs = scratch == null ? SweepLogs.direct(runs, monthly)
                     : SweepLogs.onScratch(scratch, folder, runs, monthly, table.columns(), measures.columns())) {
                 runPending(plan, done, logs, threads, tally, stop);
@@ -109,11 +108,10 @@ public final class SweepRunner {
             }
             long failed = tally.failed().get();
             if (stop.requested()) {
-                manifest.counts(tally.before() + tally.ok().get(), failed);
-                manifest.write();
+                manifest.counts(tally.before() + tally.ok().get(), failed).write(dir);
                 return new Result(dir, tally, failed, null, stop.reason());
             }
-            manifest.counts(total - failed, failed);
+            manifest = manifest.counts(total - failed, failed);
             List<String> files = new ArrayList<>(List.of(SweepFolder.RUNS, SweepFolder.MONTHLY));
             String databaseError = null;
             if (shard.isWhole()) {
@@ -123,8 +121,7 @@ public final class SweepRunner {
                     databaseError = SweepDatabase.describe(e);
                 }
             }
-            manifest.complete(Instant.now(), files, databaseError);
-            manifest.write();
+            manifest.complete(Instant.now(), files, databaseError).write(dir);
             return new Result(dir, tally, failed, databaseError, null);
         }
     }
@@ -141,13 +138,13 @@ public final class SweepRunner {
             refuseOtherStream(there, dir);
             String difference = difference(there);
             if (difference == null) {
-                there.resumedBy(BuildInfo.label());
+                SweepManifest resumed = there.resumedBy(BuildInfo.label());
                 if (!there.identity().sweepSha256().equals(ScenarioText.sha256(sweepText))) {
                     SweepGrowth growth = SweepGrowthCheck.grown(dir, there, sweepText, fresh);
-                    there.grow(spec, sweepText, SweepPlan.of(spec, growth), shard);
-                    there.write();
+                    resumed = resumed.grow(spec, sweepText, SweepPlan.of(spec, growth), shard);
+                    resumed.write(dir);
                 }
-                return there;
+                return resumed;
             }
             throw new SweepError(dir + " holds another sweep: " + difference + ". Use --force to replace it, or "
                     + "choose another folder with --out");
@@ -158,8 +155,8 @@ public final class SweepRunner {
                     + "folder with --out");
         }
         folder.clear();
-        SweepManifest manifest = SweepManifest.start(dir, spec, sweepText, fresh, shard);
-        manifest.write();
+        SweepManifest manifest = SweepManifest.start(spec, sweepText, fresh, shard);
+        manifest.write(dir);
         return manifest;
     }
 
