@@ -11,6 +11,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
 import sahelsim.runfolder.EventTable;
+import sahelsim.runfolder.ReplicateSummaries;
 import sahelsim.runfolder.RunFolder;
 import sahelsim.runfolder.RunFolderError;
 import sahelsim.stats.ReplicateStats;
@@ -205,7 +206,7 @@ public final class RunCharts {
     private List<DatedSeries.Point> summaryPoints(String measure, String faction) {
         NavigableMap<LocalDate, ReplicateStats> s = folder.summary().series(measure, faction);
         if (s.isEmpty()) {
-            throw new RunFolderError(folder.dir().resolve(RunFolder.MONTHLY_SUMMARY),
+            throw new RunFolderError(folder.dir().resolve(ReplicateSummaries.MONTHLY),
                     "expected rows of " + measure + (faction.isEmpty() ? " (total)" : " for " + faction)
                             + ", found none");
         }

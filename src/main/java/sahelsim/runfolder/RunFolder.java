@@ -11,13 +11,6 @@ import java.util.List;
  */
 public final class RunFolder {
 
-    public static final String DAILY = "daily.csv";
-    public static final String MONTHLY = "monthly.csv";
-    public static final String EVENTS = "events.csv";
-    public static final String TOWNS = "towns.csv";
-    public static final String CONTROL = "control.csv.gz";
-    public static final String MONTHLY_SUMMARY = "monthly-summary.csv";
-
     private final Path dir;
     private final RunManifest manifest;
     private List<RunFolder> replicates;
@@ -97,40 +90,40 @@ public final class RunFolder {
 
     public synchronized MeasureTable daily() {
         if (daily == null) {
-            daily = MeasureTable.read(runFile(DAILY));
+            daily = MeasureTable.read(runFile(RunFiles.DAILY));
         }
         return daily;
     }
 
     public synchronized MeasureTable monthly() {
         if (monthly == null) {
-            monthly = MeasureTable.read(runFile(MONTHLY));
+            monthly = MeasureTable.read(runFile(RunFiles.MONTHLY));
         }
         return monthly;
     }
 
     public synchronized EventTable events() {
         if (events == null) {
-            events = EventTable.read(runFile(EVENTS));
+            events = EventTable.read(runFile(RunFiles.EVENTS));
         }
         return events;
     }
 
     public synchronized TownTable towns() {
         if (towns == null) {
-            towns = TownTable.read(runFile(TOWNS));
+            towns = TownTable.read(runFile(RunFiles.TOWNS));
         }
         return towns;
     }
 
     /** Whether the run kept control maps (a set: its first replicate, whose maps a set's charts show). */
     public boolean hasControlMaps() {
-        return Files.exists(firstRun().dir.resolve(CONTROL));
+        return Files.exists(firstRun().dir.resolve(RunFiles.CONTROL));
     }
 
     public synchronized ControlMaps controlMaps() {
         if (controlMaps == null) {
-            controlMaps = ControlMaps.read(runFile(CONTROL), manifest.grid(),
+            controlMaps = ControlMaps.read(runFile(RunFiles.CONTROL), manifest.grid(),
                     manifest.factions().stream().map(RunManifest.FactionInfo::id).toList());
         }
         return controlMaps;
@@ -142,7 +135,7 @@ public final class RunFolder {
      */
     public synchronized SummaryTable summary() {
         if (summary == null) {
-            Path file = dir.resolve(MONTHLY_SUMMARY);
+            Path file = dir.resolve(ReplicateSummaries.MONTHLY);
             if (isSet() && Files.exists(file)) {
                 summary = SummaryTable.read(file);
             } else {

@@ -108,7 +108,7 @@ class RunFolderTest {
     void aSetWithoutItsSummaryGetsTheSameSummaryFromItsReplicates(@TempDir Path tmp) throws Exception {
         SummaryTable fromFile = RunFolder.open(RunFixtures.smallSet()).summary();
         Path copy = RunFixtures.copy(RunFixtures.smallSet(), tmp);
-        Files.delete(copy.resolve(RunFolder.MONTHLY_SUMMARY));
+        Files.delete(copy.resolve(ReplicateSummaries.MONTHLY));
         SummaryTable computed = RunFolder.open(copy).summary();
         for (String[] key : new String[][] {{"fatalities", ""}, {"fatalities", "fama"}, {"control_share_population",
             "jnim"}, {"displaced", ""}}) {
