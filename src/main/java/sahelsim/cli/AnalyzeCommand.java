@@ -14,7 +14,7 @@ import sahelsim.sweep.analysis.SweepAnalysis;
 
 /** Statistics and charts of a complete sweep, from its folder alone. */
 @Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true,
-        header = "Analyse a complete sweep: intervals per design point, sensitivity indices, heat maps.",
+        header = "Analyse a complete sweep: intervals, indices, heat maps.",
         description = {"Analyse a complete sweep folder into DIR/analysis: per design point the mean, sd and 95%% "
                 + "confidence interval of each outcome over its replications, with a note where the interval is "
                 + "wide (points.csv); Sobol indices (sobol.csv) or Morris mu*, mu and sigma (morris.csv) for those "

@@ -28,7 +28,7 @@ import sahelsim.sweep.SweepManifest;
 
 /** Draws charts from a run folder's files, without running anything again. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        header = "Draw charts and control maps from a run folder's files.",
+        header = "Draw charts and control maps from a run folder.",
         description = {"Draw charts and control maps from a run folder or a set of replicates, from its files alone.",
             "With no --what it draws the default set, the same a run writes; charts of the same name are replaced."},
         footerHeading = "%nCharts (--what):%n",

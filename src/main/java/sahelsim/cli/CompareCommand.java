@@ -22,7 +22,7 @@ import sahelsim.runfolder.RunFolderError;
 
 /** Puts several runs or sets of replicates on the same axes. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        header = "Compare runs or sets of replicates on the same axes, one chart per measure.",
+        header = "Compare runs or sets of replicates on the same axes.",
         description = {"Compare runs or sets of replicates: one chart per measure with a line per folder and, "
             + "for a set, the 95%% confidence band of the mean over its replicates.",
             "Writes compare-MEASURE.png (and .svg, .pdf as asked) into --out."})

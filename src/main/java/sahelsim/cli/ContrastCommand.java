@@ -35,7 +35,7 @@ import sahelsim.scenario.Scenario;
  * docs/scenarios-compared.md is made by this command, so that it can be made again after any change.
  */
 @Command(name = "contrast", mixinStandardHelpOptions = true,
-        header = "Run several scenarios and tabulate their outcomes against a reference scenario's.",
+        header = "Tabulate several scenarios' outcomes against a reference.",
         description = {"Run several scenarios N times each and tabulate their outcomes: each scenario's mean with "
                 + "its 95%% interval, and its difference from a reference scenario with the interval of the "
                 + "difference. Writes a Markdown page and a tidy CSV beside it, and prints where they are.",

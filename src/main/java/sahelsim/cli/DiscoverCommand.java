@@ -22,7 +22,7 @@ import sahelsim.sweep.discovery.SweepCases;
 
 /** Scenario discovery: the region of a sweep's parameters where an outcome is above or below a threshold. */
 @Command(name = "discover", mixinStandardHelpOptions = true,
-        header = "Find the region of a sweep's parameters where an outcome is above or below a threshold (PRIM).",
+        header = "Find where a sweep's outcome passes a threshold (PRIM).",
         description = {"Find the region of a complete sweep's parameters (numbers, dates and variants) in which runs "
                 + "have an outcome above (or below) a threshold, by PRIM (Friedman and Fisher 1999) as the EMA "
                 + "Workbench runs it: the peeling and pasting trajectory with each box's coverage and density "

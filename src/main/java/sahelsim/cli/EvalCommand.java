@@ -27,7 +27,7 @@ import sahelsim.sweep.SweepLoader;
 
 /** The model as a function: a design of parameter values in, one row of outcomes per design row out. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        header = "Run a scenario for every row of a design CSV written by another tool.",
+        header = "Run a scenario for each row of another tool's design.",
         description = {"Run a scenario once for every row of a design CSV written by another tool (SALib, the EMA "
                 + "Workbench, nlrx, OpenMOLE) and write one row of outcomes per design row. The design's columns are "
                 + "key paths of the scenario (as a sweep file's parameters), plus optionally seed and replicate; it is "

@@ -40,7 +40,7 @@ import sahelsim.scenario.Scenario;
  * and dated figures, each a named test with a threshold (see {@link Facts}).
  */
 @Command(name = "hindcast", mixinStandardHelpOptions = true,
-        header = "Score replicated runs of the historical scenario against what happened.",
+        header = "Score runs of the historical scenario against history.",
         description = {"Run the historical scenario N times and score the runs against what happened: stylised "
                 + "facts of the conflict and dated figures (UN civilian deaths, DTM displaced, Kidal in late 2023). "
                 + "Writes hindcast.md (a report with its table and charts), hindcast.csv and hindcast-runs.csv, "

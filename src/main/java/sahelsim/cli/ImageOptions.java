@@ -11,7 +11,7 @@ import sahelsim.chart.ImageSize;
 /** {@code --format} and {@code --size} of the commands that draw charts. */
 final class ImageOptions {
 
-    @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "png,svg", split = ",",
+    @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "png,svg", split = ",", hideParamSyntax = true,
             converter = FormatConverter.class,
             description = "Comma-separated file formats: png, svg, pdf (default: ${DEFAULT-VALUE}).")
     private Set<ChartFormat> formats;

@@ -26,7 +26,7 @@ import sahelsim.sweep.SweepRerun;
 
 /** Runs a scenario (once, or as a set of replicates) and writes its outputs into a folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        header = "Run a scenario, once or replicated, and write its results into a folder.",
+        header = "Run a scenario and write its results into a folder.",
         description = {"Run a scenario and write its results into a folder: daily and monthly series, the event log, "
                 + "towns, control maps and a summary (see docs/outputs.md). With --reps, a set of replicates "
                 + "with derived seeds, run in parallel, plus mean, sd and 95%% confidence intervals."})

@@ -26,7 +26,7 @@ import sahelsim.sweep.SweepTally;
 
 /** Runs a sweep file's runs, or one shard of them, into a folder that a later start resumes. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        header = "Run a sweep of parameter values into a folder that a later start resumes, or write its Slurm job.",
+        header = "Run a sweep, resumable, here or as a Slurm job.",
         description = {"Run a sweep (a design of parameter values, each point replicated) and record every run in "
                 + "runs.csv, appended as runs finish. Started again into the same folder, it resumes: finished "
                 + "runs are kept, failed and missing ones are run. Once complete, the runs are also loaded into "

@@ -6,8 +6,7 @@ import picocli.CommandLine.Option;
 final class ThreadsOption {
 
     @Option(names = "--threads", paramLabel = "T",
-            description = "Runs at once (default: the number of processors, at most the number of runs). The results "
-                    + "do not depend on it.")
+            description = "Runs at once (default: the number of processors). The results do not depend on it.")
     private Integer threads;
 
     boolean given() {

@@ -18,7 +18,7 @@ import sahelsim.scenario.ScenarioReference;
 
 /** Checks scenario files and prints every problem found. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        header = "Check scenario files and print ok or every error found in them.")
+        header = "Check scenario files: ok, or every error in them.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec

@@ -161,6 +161,7 @@ class SweepCommandTest {
         assertEquals("wagner.strength=" + row[4], manifest.path("overrides").get(0).asText());
 
         assertBadInput(Cli.run("run", "--from-sweep", twoThreads.toString()), "--from-sweep needs --run-id");
+        assertBadInput(Cli.run("run", "--run-id", "3", "--out", out.toString()), "--run-id: only with --from-sweep");
         assertBadInput(Cli.run("run", "--from-sweep", twoThreads.toString(), "--run-id", "16"), "runs 0 to 15, got 16");
         assertBadInput(Cli.run("run", "--from-sweep", twoThreads.toString(), "--run-id", "1", "--seed", "3"),
                 "--seed cannot be given with --from-sweep");
