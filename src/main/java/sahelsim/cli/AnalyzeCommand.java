@@ -3,27 +3,20 @@ package sahelsim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import sahelsim.sweep.analysis.SweepAnalysis;
 
 /** Statistics and charts of a complete sweep, from its folder alone. */
-@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true,
-        header = "Analyse a complete sweep: intervals, indices, heat maps.",
+@Command(name = "analyze", aliases = "analyse", header = "Analyse a complete sweep: intervals, indices, heat maps.",
         description = {"Analyse a complete sweep folder into DIR/analysis: per design point the mean, sd and 95%% "
                 + "confidence interval of each outcome over its replications, with a note where the interval is "
                 + "wide (points.csv); Sobol indices (sobol.csv) or Morris mu*, mu and sigma (morris.csv) for those "
                 + "designs; heat maps over the first two parameters of a grid or lhs sweep and sensitivity bar "
                 + "charts (PNG and SVG). See docs/sweeps.md."})
-final class AnalyzeCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class AnalyzeCommand extends SahelsimCommand {
 
     @Parameters(paramLabel = "DIR",
             description = "A complete sweep folder, written by 'sahelsim sweep' or 'sahelsim merge'.")

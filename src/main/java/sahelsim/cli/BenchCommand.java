@@ -6,13 +6,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import sahelsim.bench.Bench;
 import sahelsim.bench.BenchCsv;
 import sahelsim.bench.BenchResult;
@@ -22,16 +19,12 @@ import sahelsim.load.ScenarioLoader;
 import sahelsim.scenario.Scenario;
 
 /** Times the model as sweeps run it, on this machine: the figures docs/performance.md reports. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        header = "Time whole runs of a scenario on this machine.",
+@Command(name = "bench", header = "Time whole runs of a scenario on this machine.",
         description = {"Time whole runs of a scenario on this machine after a warm-up: median, min and max seconds "
                 + "per run, simulated days per second, set-up, heap and time per schedule phase for each grid "
                 + "resolution; runs per minute on pools of threads; and MASON's HeatBugs as a yardstick. Appends "
                 + "the figures to bench.csv."})
-final class BenchCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class BenchCommand extends SahelsimCommand {
 
     @Option(names = "--scenario", paramLabel = "FILE", defaultValue = "scenarios/historical-2022.yaml",
             description = "The scenario to time (default: ${DEFAULT-VALUE}).")

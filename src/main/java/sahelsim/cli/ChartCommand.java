@@ -10,13 +10,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import sahelsim.chart.ChartKind;
 import sahelsim.chart.ChartRequest;
 import sahelsim.chart.ChartRequestError;
@@ -27,8 +24,7 @@ import sahelsim.runfolder.RunFolderError;
 import sahelsim.sweep.SweepManifest;
 
 /** Draws charts from a run folder's files, without running anything again. */
-@Command(name = "chart", mixinStandardHelpOptions = true,
-        header = "Draw charts and control maps from a run folder.",
+@Command(name = "chart", header = "Draw charts and control maps from a run folder.",
         description = {"Draw charts and control maps from a run folder or a set of replicates, from its files alone.",
             "With no --what it draws the default set, the same a run writes; charts of the same name are replaced."},
         footerHeading = "%nCharts (--what):%n",
@@ -45,10 +41,7 @@ import sahelsim.sweep.SweepManifest;
             "  animation        control-map.gif, a frame a month or a week (see --animate)",
             "All but the animation are in the default set. A set of replicates gets monthly",
             "means with 95%% confidence intervals; its maps are its first replicate's."})
-final class ChartCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class ChartCommand extends SahelsimCommand {
 
     @Parameters(paramLabel = "DIR", description = "A folder written by 'sahelsim run' (one run or a set of replicates).")
     private Path dir;

@@ -5,13 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import sahelsim.chart.CompareCharts;
 import sahelsim.chart.MeasureChoice;
 import sahelsim.chart.Picture;
@@ -21,19 +18,15 @@ import sahelsim.runfolder.RunFolder;
 import sahelsim.runfolder.RunFolderError;
 
 /** Puts several runs or sets of replicates on the same axes. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        header = "Compare runs or sets of replicates on the same axes.",
+@Command(name = "compare", header = "Compare runs or sets of replicates on the same axes.",
         description = {"Compare runs or sets of replicates: one chart per measure with a line per folder and, "
             + "for a set, the 95%% confidence band of the mean over its replicates.",
             "Writes compare-MEASURE.png (and .svg, .pdf as asked) into --out."})
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand extends SahelsimCommand {
 
     /** Measures compared when none is named: control, violence and displacement. */
     static final List<String> DEFAULT_MEASURES = List.of("armed_group_population_share", "fatalities",
             "civilian_deaths", "displaced");
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(paramLabel = "DIR", arity = "2..*",
             description = "Two or more folders written by 'sahelsim run' (runs or sets of replicates).")

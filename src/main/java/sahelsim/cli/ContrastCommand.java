@@ -14,10 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import sahelsim.contrast.Contrast;
 import sahelsim.contrast.ContrastTables;
 import sahelsim.contrast.ScenarioSample;
@@ -34,21 +32,17 @@ import sahelsim.scenario.Scenario;
  * Runs several scenarios with replicates and tabulates their outcomes against a reference scenario: the page
  * docs/scenarios-compared.md is made by this command, so that it can be made again after any change.
  */
-@Command(name = "contrast", mixinStandardHelpOptions = true,
-        header = "Tabulate several scenarios' outcomes against a reference.",
+@Command(name = "contrast", header = "Tabulate several scenarios' outcomes against a reference.",
         description = {"Run several scenarios N times each and tabulate their outcomes: each scenario's mean with "
                 + "its 95%% interval, and its difference from a reference scenario with the interval of the "
                 + "difference. Writes a Markdown page and a tidy CSV beside it, and prints where they are.",
             "Example: sahelsim contrast scenarios/*.yaml --reference scenarios/historical-2022.yaml "
                 + "--out docs/scenarios-compared.md --force"})
-final class ContrastCommand implements Callable<Integer> {
+final class ContrastCommand extends SahelsimCommand {
 
     /** Outcomes tabulated when none is named: who holds the people, and the dead. */
     static final List<String> DEFAULT_OUTCOMES = List.of("government_population_share_end",
             "armed_group_population_share_end", "fatalities_total", "civilian_deaths_total");
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files to run.")
     private List<Path> files = new ArrayList<>();

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import sahelsim.sweep.discovery.BoxChoice;
 import sahelsim.sweep.discovery.Discovery;
 import sahelsim.sweep.discovery.DiscoveryTables;
@@ -21,18 +18,14 @@ import sahelsim.sweep.discovery.Significance;
 import sahelsim.sweep.discovery.SweepCases;
 
 /** Scenario discovery: the region of a sweep's parameters where an outcome is above or below a threshold. */
-@Command(name = "discover", mixinStandardHelpOptions = true,
-        header = "Find where a sweep's outcome passes a threshold (PRIM).",
+@Command(name = "discover", header = "Find where a sweep's outcome passes a threshold (PRIM).",
         description = {"Find the region of a complete sweep's parameters (numbers, dates and variants) in which runs "
                 + "have an outcome above (or below) a threshold, by PRIM (Friedman and Fisher 1999) as the EMA "
                 + "Workbench runs it: the peeling and pasting trajectory with each box's coverage and density "
                 + "(trajectory.csv), every box's limits with the quasi-p value of each (limits.csv), and charts of the "
                 + "trade-off and of the box over the runs, in DIR/analysis/discover-OUTCOME-above-X. See "
                 + "docs/sweeps.md, 'Scenario discovery'."})
-final class DiscoverCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class DiscoverCommand extends SahelsimCommand {
 
     @Parameters(paramLabel = "SWEEP_DIR", description = "A complete sweep folder.")
     private Path dir;

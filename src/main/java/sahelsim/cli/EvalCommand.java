@@ -6,13 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import sahelsim.load.ScenarioLoader;
 import sahelsim.load.ShippedGeography;
 import sahelsim.observe.Outcome;
@@ -26,8 +23,7 @@ import sahelsim.sweep.ProcessLock;
 import sahelsim.sweep.SweepLoader;
 
 /** The model as a function: a design of parameter values in, one row of outcomes per design row out. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        header = "Run a scenario for each row of another tool's design.",
+@Command(name = "eval", header = "Run a scenario for each row of another tool's design.",
         description = {"Run a scenario once for every row of a design CSV written by another tool (SALib, the EMA "
                 + "Workbench, nlrx, OpenMOLE) and write one row of outcomes per design row. The design's columns are "
                 + "key paths of the scenario (as a sweep file's parameters), plus optionally seed and replicate; it is "
@@ -37,10 +33,7 @@ import sahelsim.sweep.SweepLoader;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every row ran", "1:some rows failed (their status is failed, with the error; running "
                 + "again runs them again)", "2:bad input (scenario, design, options, an OUT of another evaluation)"})
-final class EvalCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class EvalCommand extends SahelsimCommand {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file the design's values are set in.")
     private Path scenarioFile;

@@ -3,7 +3,6 @@ package sahelsim.cli;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import javax.swing.SwingUtilities;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,14 +12,13 @@ import sahelsim.load.ScenarioLoader;
 import sahelsim.scenario.Scenario;
 
 /** Opens the classroom window. The only command that needs a display; it returns while the window stays open. */
-@Command(name = "gui", mixinStandardHelpOptions = true,
-        header = "Open the classroom window.",
+@Command(name = "gui", header = "Open the classroom window.",
         description = {"Open the classroom window: a live map of Mali with play and pause, levers that act on the "
                 + "running model, live charts and a ticker of what happens.",
             "Without a SCENARIO, a chooser lists the scenarios with their descriptions. Levers pulled are "
                 + "recorded as dated timeline events in a replay scenario under --out, with the seed: running "
                 + "that file headless gives the same results as the run in the window."})
-final class GuiCommand implements Callable<Integer> {
+final class GuiCommand extends SahelsimCommand {
 
     @Parameters(paramLabel = "SCENARIO", arity = "0..1", description = "Scenario file to open.")
     private Path scenario;

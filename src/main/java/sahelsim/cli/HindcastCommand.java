@@ -11,9 +11,7 @@ import java.util.concurrent.ExecutionException;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import sahelsim.chart.ChartCaption;
 import sahelsim.chart.ChartRequest;
 import sahelsim.chart.HindcastCharts;
@@ -39,16 +37,12 @@ import sahelsim.scenario.Scenario;
  * Runs the historical scenario several times and scores the runs against what happened in Mali: stylised facts
  * and dated figures, each a named test with a threshold (see {@link Facts}).
  */
-@Command(name = "hindcast", mixinStandardHelpOptions = true,
-        header = "Score runs of the historical scenario against history.",
+@Command(name = "hindcast", header = "Score runs of the historical scenario against history.",
         description = {"Run the historical scenario N times and score the runs against what happened: stylised "
                 + "facts of the conflict and dated figures (UN civilian deaths, DTM displaced, Kidal in late 2023). "
                 + "Writes hindcast.md (a report with its table and charts), hindcast.csv and hindcast-runs.csv, "
                 + "and prints the table."})
-final class HindcastCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class HindcastCommand extends SahelsimCommand {
 
     @Option(names = "--reps", paramLabel = "N", defaultValue = "20",
             description = "Number of runs (default: ${DEFAULT-VALUE}).")

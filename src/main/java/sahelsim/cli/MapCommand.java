@@ -2,24 +2,17 @@ package sahelsim.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import sahelsim.chart.BaseMap;
 import sahelsim.chart.ImageSize;
 import sahelsim.load.ShippedGeography;
 import sahelsim.map.Grid;
 
 /** Draws the map the model runs on. */
-@Command(name = "map", mixinStandardHelpOptions = true,
-        header = "Draw the map the model runs on as a PNG.",
+@Command(name = "map", header = "Draw the map the model runs on as a PNG.",
         description = "Draw the map of northern and central Mali the model runs on (terrain, river, roads, towns) as a PNG.")
-final class MapCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class MapCommand extends SahelsimCommand {
 
     @Option(names = "--resolution", paramLabel = "DEGREES", defaultValue = "0.1",
             description = "Cell size in degrees: 0.1 (default), 0.05 or 0.025.")

@@ -4,20 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import sahelsim.sweep.DatabaseMemory;
 import sahelsim.sweep.ShardMerge;
 import sahelsim.sweep.SweepFolder;
 
 /** Joins the shards of a sweep into the whole sweep's folder. */
-@Command(name = "merge", mixinStandardHelpOptions = true,
-        header = "Join the shards of a sweep into one sweep folder.",
+@Command(name = "merge", header = "Join the shards of a sweep into one sweep folder.",
         description = {"Join the shards of a sweep (run with 'sahelsim sweep FILE --shard i/n') into one sweep "
                 + "folder: runs.csv and runs-monthly.csv in run-id order, byte for byte what the whole sweep run at "
                 + "once writes, its manifest and the results database. It checks that the shards belong to the "
@@ -25,10 +21,7 @@ import sahelsim.sweep.SweepFolder;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:merged; every run finished", "1:merged, but some runs failed or the database could not "
                 + "be written", "2:the shards cannot be merged (missing, incomplete, of different sweeps)"})
-final class MergeCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class MergeCommand extends SahelsimCommand {
 
     @Parameters(arity = "1..*", paramLabel = "DIR",
             description = "Shard folders (shard-i-of-n), or sweep folders that hold them.")

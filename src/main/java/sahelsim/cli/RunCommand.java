@@ -7,14 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import sahelsim.io.Json;
 import sahelsim.io.NumberText;
 import sahelsim.runfolder.RunManifest;
@@ -25,18 +22,14 @@ import sahelsim.scenario.Scenario;
 import sahelsim.sweep.SweepRerun;
 
 /** Runs a scenario (once, or as a set of replicates) and writes its outputs into a folder. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        header = "Run a scenario and write its results into a folder.",
+@Command(name = "run", header = "Run a scenario and write its results into a folder.",
         description = {"Run a scenario and write its results into a folder: daily and monthly series, the event log, "
                 + "towns, control maps and a summary (see docs/outputs.md). With --reps, a set of replicates "
                 + "with derived seeds, run in parallel, plus mean, sd and 95%% confidence intervals."})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends SahelsimCommand {
 
     private static final String TEXT = "text";
     private static final String JSON = "json";
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "The scenario file (YAML), e.g. "
             + "scenarios/historical-2022.yaml; none with --from-sweep.")

@@ -5,15 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import sahelsim.scenario.Problem;
 import sahelsim.sweep.DatabaseMemory;
 import sahelsim.sweep.Shard;
@@ -25,8 +22,7 @@ import sahelsim.sweep.SweepSpec;
 import sahelsim.sweep.SweepTally;
 
 /** Runs a sweep file's runs, or one shard of them, into a folder that a later start resumes. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-        header = "Run a sweep, resumable, here or as a Slurm job.",
+@Command(name = "sweep", header = "Run a sweep, resumable, here or as a Slurm job.",
         description = {"Run a sweep (a design of parameter values, each point replicated) and record every run in "
                 + "runs.csv, appended as runs finish. Started again into the same folder, it resumes: finished "
                 + "runs are kept, failed and missing ones are run. Once complete, the runs are also loaded into "
@@ -38,10 +34,7 @@ import sahelsim.sweep.SweepTally;
                 + "could not be written, or the Slurm job could not be submitted", "2:bad input (the sweep file, "
                 + "options, a folder that holds another sweep)",
             "3:stopped by a signal (--stop-on) before every run was done; starting the sweep again resumes it"})
-final class SweepCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class SweepCommand extends SahelsimCommand {
 
     @Parameters(index = "0", paramLabel = "FILE",
             description = "The sweep file (YAML), e.g. sweeps/withdrawal-wagner.yaml.")

@@ -4,12 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import sahelsim.load.ScenarioLoader;
 import sahelsim.load.ShippedGeography;
 import sahelsim.scenario.Problem;
@@ -17,12 +14,8 @@ import sahelsim.scenario.ScenarioError;
 import sahelsim.scenario.ScenarioReference;
 
 /** Checks scenario files and prints every problem found. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        header = "Check scenario files: ok, or every error in them.")
-final class ValidateCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+@Command(name = "validate", header = "Check scenario files: ok, or every error in them.")
+final class ValidateCommand extends SahelsimCommand {
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Scenario files to check.")
     private List<Path> files = new ArrayList<>();

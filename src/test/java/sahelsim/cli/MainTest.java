@@ -33,6 +33,19 @@ class MainTest {
         assertTrue(cli.out.contains("--from-sweep=DIR"), cli.out);
     }
 
+    /** Every command lists -V, --version in its help; each printed nothing but the top command's. */
+    @Test
+    void everyCommandPrintsTheVersion() {
+        for (String command : Main.commandLine().getSubcommands().keySet()) {
+            if (command.equals("help")) {
+                continue;
+            }
+            Cli cli = Cli.run(command, "--version");
+            assertEquals(ExitCodes.OK, cli.exitCode, command);
+            assertTrue(cli.out.contains(BuildInfo.version()), command + " --version: " + cli.out);
+        }
+    }
+
     @Test
     void versionPrintsTheVersionAndTheCommit() {
         Cli cli = Cli.run("--version");
