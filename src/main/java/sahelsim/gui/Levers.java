@@ -78,7 +78,7 @@ final class Levers {
                 throw new IllegalStateException("the run is over; restart it to pull levers");
             }
             TimelineEvent e = new TimelineEvent(nextId(), run.nextDate(), action, null, faction, 0, null, key,
-                    value, List.of(), coalition, null, false);
+                    value, List.of(), coalition, null, false, true);
             model.timeline().add(e);
             pulled.add(e);
             return e;

@@ -5,6 +5,7 @@ import java.util.List;
 import sahelsim.scenario.CoalitionLevel;
 import sahelsim.scenario.FactionKind;
 import sahelsim.scenario.RelationSpec;
+import sahelsim.scenario.TruceRule;
 
 /**
  * Hostility between factions, truces and coalitions. The effective hostility of a pair is 0 while they are
@@ -37,7 +38,7 @@ public final class Relations {
             int b = index(r.b());
             hostility[a][b] = hostility[b][a] = r.hostility();
             truce[a][b] = truce[b][a] = r.truce();
-            truceBreaksOnHandover[a][b] = truceBreaksOnHandover[b][a] = r.truceBreaksOnHandover();
+            truceBreaksOnHandover[a][b] = truceBreaksOnHandover[b][a] = r.truceBreaksOn().contains(TruceRule.BASE_TAKEN);
         }
     }
 

@@ -8,6 +8,7 @@ import sahelsim.model.SahelModel;
 import sahelsim.model.agents.ForeignContingent;
 import sahelsim.scenario.CoalitionLevel;
 import sahelsim.scenario.CoalitionSpec;
+import sahelsim.scenario.Forcing;
 
 /**
  * Coalitions of armed groups: formed on their date, or when the last foreign contingent of a region has left,
@@ -48,7 +49,11 @@ public final class Coalitions {
         return c.until() != null && !today.isBefore(c.until());
     }
 
+    /** A trigger is history's decision, applied under historical forcing, or a counterfactual's imposed lever. */
     private boolean triggered(CoalitionSpec c, LocalDate today) {
+        if (!c.imposed() && model.scenario().forcing() != Forcing.HISTORICAL) {
+            return false;
+        }
         if (c.triggerDate() != null) {
             return !today.isBefore(c.triggerDate());
         }

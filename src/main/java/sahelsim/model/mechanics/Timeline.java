@@ -13,6 +13,7 @@ import sahelsim.model.agents.Garrison;
 import sahelsim.model.agents.Mission;
 import sahelsim.scenario.CoalitionLevel;
 import sahelsim.scenario.FactionKind;
+import sahelsim.scenario.Forcing;
 import sahelsim.scenario.TimelineAction;
 import sahelsim.scenario.TimelineEvent;
 import sahelsim.scenario.WagnerSpec;
@@ -43,7 +44,7 @@ public final class Timeline {
             wagnerLeave();
         }
         for (TimelineEvent e : events) {
-            if (e.date().equals(model.date())) {
+            if (e.date().equals(model.date()) && (!e.decision() || model.scenario().forcing() == Forcing.HISTORICAL)) {
                 apply(e);
             }
         }

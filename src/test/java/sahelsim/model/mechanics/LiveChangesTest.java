@@ -32,7 +32,7 @@ class LiveChangesTest {
     private static TimelineEvent event(LocalDate date, TimelineAction action, String key, Double value,
                                        String coalition) {
         return new TimelineEvent("lever-" + date, date, action, null, null, 0, null, key, value, List.of(), coalition,
-                null, false);
+                null, false, true);
     }
 
     @Test
@@ -142,7 +142,7 @@ class LiveChangesTest {
         int wagner = model.factionIndex("wagner");
         for (int n = 0; n < 2; n++) {
             model.timeline().add(new TimelineEvent("break-" + n, model.calendar().date(n), TimelineAction.BREAK_TRUCE,
-                    null, null, 0, null, null, null, List.of("fama", "csp"), null, null, false));
+                    null, null, 0, null, null, null, List.of("fama", "csp"), null, null, false, true));
         }
         model.schedule.step(model);
         model.schedule.step(model);

@@ -148,7 +148,7 @@ class PresenceTest {
         int units = model.units().size();
         long troops = model.troops(wagner);
         model.timeline().apply(new TimelineEvent("rotation", model.date(), TimelineAction.REINFORCE, null, "wagner",
-                300, null, null, null, List.of(), null, null, false));
+                300, null, null, null, List.of(), null, null, false, true));
         assertEquals(150, resting.strength(), "the weak band is refilled to a full band");
         assertEquals(units + 2, model.units().size(), "the other 190 form a band of 150 and one of 40");
         assertEquals(troops + 300, model.troops(wagner));
