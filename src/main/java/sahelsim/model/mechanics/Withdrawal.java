@@ -95,7 +95,7 @@ public final class Withdrawal {
             model.faction(c.faction()).leaveMap();
         }
         TownState town = model.town(c.base());
-        town.markVacated();
+        town.markVacated(model.day());
         String from = model.faction(c.faction()).name();
         model.emit(EventKind.CHANGE_OF_ACTIVITY, c.faction(), -1, town.cell(), 0, 0, 0,
                 from + " leaves " + town.town().name());
