@@ -121,7 +121,7 @@ final class Levers {
                 }
             }
             int w = model.wagnerFaction();
-            boolean present = model.timeline().wagnerPresent();
+            boolean present = model.world().wagnerPresent();
             LeverState.Wagner wagner = new LeverState.Wagner(
                     w >= 0 && (run.scenario().wagner().strength() > 0 || present),
                     w < 0 ? "Wagner" : shortName(model.faction(w).name()), present,

@@ -87,7 +87,7 @@ class TroopLedgerTest {
         model.start();
         int wagner = model.wagnerFaction();
         int days = 0;
-        while (model.supply().escorts(wagner) == 0) {
+        while (model.convoys().escorts(wagner) == 0) {
             assertTrue(model.schedule.step(model) && ++days < 100, "no contractor convoy on the road in 100 days");
         }
         model.timeline().add(new TimelineEvent("wagner-leaves", model.date().plusDays(1), TimelineAction.WAGNER_LEAVES,

@@ -75,7 +75,7 @@ class PresenceTest {
             model.schedule.step(model);
             assertEquals(0, model.troops(wagner), "Wagner troops on " + model.date());
         }
-        assertTrue(!model.timeline().wagnerPresent());
+        assertTrue(!model.world().wagnerPresent());
     }
 
     @Test
@@ -131,7 +131,7 @@ class PresenceTest {
                 assertEquals(0, marked.troops(wagner), "Wagner troops on " + day);
             } else if (day.equals(REINFORCEMENT)) {
                 assertTrue(marked.troops(wagner) > 400, "the marked reinforcement came: " + marked.troops(wagner));
-                assertTrue(marked.timeline().wagnerPresent(), "the contractors are back on the map");
+                assertTrue(marked.world().wagnerPresent(), "the contractors are back on the map");
             }
         }
         assertEquals(marked.townIndex("kidal"), marked.objectives().town(wagner), "back, they take up the objective");

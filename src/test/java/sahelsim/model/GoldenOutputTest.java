@@ -1,0 +1,73 @@
+package sahelsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import sahelsim.io.EventsCsv;
+import sahelsim.io.ScenarioLoader;
+import sahelsim.io.ShippedGeography;
+import sahelsim.io.TidyCsv;
+import sahelsim.io.TownsCsv;
+import sahelsim.map.Grid;
+import sahelsim.observe.Simulation;
+import sahelsim.scenario.Scenario;
+
+/**
+ * The bytes of short runs, pinned: the daily series, the event log and the towns, as the run command writes
+ * them, hashed (the first 64 bits of each SHA-256), for two scenarios (the historical one squeezed into four
+ * months, and the same without the contractors) and two seeds, on a coarse grid.
+ *
+ * <p>A restructuring of the model must leave these hashes alone. A change of the model's behaviour changes
+ * them: it updates them in the same commit and says so in its message.
+ */
+class GoldenOutputTest {
+
+    /** The historical scenario squeezed into four months (the run command's tests use it too). */
+    private static final Path SHORT = Path.of("src/test/resources/short-2022.yaml");
+
+    @ParameterizedTest(name = "{0} seed {1}")
+    @CsvSource(delimiter = '|', value = {
+        "historical | 1 | c8312e992ceb345f 6d0ffb512412d7b2 0723f5152ad0d1b7",
+        "historical | 2 | a274460224340c1e a841ce20075c4657 8cf6dbbfd7ff6b88",
+        "no-wagner  | 1 | 9f0d6cb657e0903b 1d7b22870087dc7d 52444bfbd550beec",
+        "no-wagner  | 2 | 4443f96232d824e5 f8f582a287244111 d094dcf1609d0a95",
+    })
+    void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
+        List<ScenarioLoader.Setting> settings = new ArrayList<>();
+        settings.add(ScenarioLoader.Setting.parse("map.resolution=0.2"));
+        if (name.equals("no-wagner")) {
+            // As scenarios/no-wagner.yaml: the contractors never come (their dated reinforcements then find nobody).
+            settings.add(ScenarioLoader.Setting.parse("wagner.arrival=null"));
+            settings.add(ScenarioLoader.Setting.parse("wagner.strength=0"));
+        }
+        Scenario scenario = ScenarioLoader.shipped().load(SHORT, settings);
+        Grid grid = ShippedGeography.grid(scenario.resolution());
+        Simulation.Result run = Simulation.run(scenario, grid, seed);
+        StringWriter daily = new StringWriter();
+        TidyCsv.writeDaily(run.record(), daily);
+        StringWriter events = new StringWriter();
+        new EventsCsv(scenario, grid).write(run.events(), run.record(), events);
+        StringWriter towns = new StringWriter();
+        new TownsCsv(grid.geography()).write(run.finalState(), towns);
+        assertEquals(expected, sha256(daily) + " " + sha256(events) + " " + sha256(towns), name + " seed " + seed);
+    }
+
+    private static String sha256(StringWriter text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
