@@ -15,9 +15,14 @@ public final class Objectives {
 
     /** How the faction means to take its objective: history's dated objectives leave it to the Command. */
     public enum Mode {
+        /** History's dated objectives: the Command weighs every kind of mission. */
         ANY,
+        /** Take the town by storm. */
         ASSAULT,
-        SIEGE
+        /** Starve the town: blockades and ambushes on its roads, no assault on its walls. */
+        SIEGE,
+        /** Fight in the town's surroundings without storming it: a faction that does not keep towns. */
+        CAMPAIGN
     }
 
     private final int[] town;

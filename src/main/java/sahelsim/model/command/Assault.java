@@ -6,6 +6,7 @@ import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
 import sahelsim.model.Relations;
 import sahelsim.model.TownState;
+import sahelsim.model.Objectives;
 import sahelsim.model.World;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.Mission;
@@ -25,6 +26,8 @@ public final class Assault {
 
     private static final double STRONG_ODDS = 1.5;
     private static final int MAX_EXTRA_UNITS = 4;
+    /** The most units an offensive on an objective brings against the town: the lead and twice the extra units. */
+    public static final int OFFENSIVE_UNITS = 1 + 2 * MAX_EXTRA_UNITS;
     private static final int ASSEMBLY_DAYS = 7;
 
     private final World world;
@@ -93,9 +96,14 @@ public final class Assault {
         return sum;
     }
 
-    /** An offensive on the faction's objective gathers twice the units of an ordinary assault. */
+    /**
+     * An offensive to take the faction's objective gathers twice the units of an ordinary assault; a siege or a
+     * campaign around it does not mass against its walls.
+     */
     private int mostExtraUnits(int town) {
-        return world.objectives().town(f) == town ? 2 * MAX_EXTRA_UNITS : MAX_EXTRA_UNITS;
+        Objectives.Mode mode = world.objectives().mode(f);
+        boolean storming = mode == Objectives.Mode.ANY || mode == Objectives.Mode.ASSAULT;
+        return world.objectives().town(f) == town && storming ? 2 * MAX_EXTRA_UNITS : MAX_EXTRA_UNITS;
     }
 
     /** Allies join an assault only within their own range: a local militia does not follow the army across the country. */

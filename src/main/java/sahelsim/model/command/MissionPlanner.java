@@ -114,7 +114,8 @@ public final class MissionPlanner {
      * feasibility of its most feasible target, so that the aims set the mix of missions (their ratios are
      * what matters) while hopeless kinds are left alone. A target the objective draws weighs more: a faction
      * bent on an offensive sends more of its units on it; one bent on a siege sends them to blockades and
-     * ambushes rather than assaults, one bent on an assault to attacks and raids rather than blockades.
+     * ambushes rather than assaults, one bent on an assault to attacks and raids rather than blockades, and one
+     * campaigning around a town it will not keep to anything but assaults.
      */
     /** Whether a kind of mission serves the way the faction means to take its objective. */
     private boolean suits(Mission m) {
@@ -122,6 +123,7 @@ public final class MissionPlanner {
             case ANY -> true;
             case SIEGE -> m != Mission.ATTACK && m != Mission.RAID;
             case ASSAULT -> m != Mission.BLOCKADE && m != Mission.AMBUSH;
+            case CAMPAIGN -> m != Mission.ATTACK;
         };
     }
 

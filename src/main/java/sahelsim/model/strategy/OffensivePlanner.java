@@ -11,6 +11,7 @@ import sahelsim.model.World;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.ForeignContingent;
 import sahelsim.model.agents.Garrison;
+import sahelsim.model.command.Assault;
 import sahelsim.model.command.Odds;
 import sahelsim.model.command.TargetWorth;
 import sahelsim.model.mechanics.Supply;
@@ -32,6 +33,8 @@ public final class OffensivePlanner {
 
     /** How near a foreign base that was left makes a town an opportunity (as the Command's worth counts it). */
     static final double VACATED_REACH_KM = 100;
+    /** The aim for holding at which a unit that finds a post empty stays in it (the Command's rule, section 7.9). */
+    static final double KEEPS_TOWNS = 0.3;
     /** A town this close to a home town counts as home ground for the threat (as the objective's reach). */
     static final double HOME_REACH_KM = Objectives.REACH_KM;
 
@@ -56,10 +59,16 @@ public final class OffensivePlanner {
         java.util.Arrays.fill(ledBy, -1);
     }
 
-    /** Whether a faction plans offensives of its own: on the map, not a foreign contingent or the contractors. */
+    /**
+     * Whether a faction plans offensives of its own: the state and the armed groups on the map. Foreign
+     * contingents do not; the contractors and the militias follow the state's offensives (they fight beside it,
+     * section 2) and lead none; a member of a full coalition plans under its first member's command.
+     */
     public boolean plans(int f) {
         Faction faction = world.faction(f);
-        return world.onMap(f) && faction.kind() != FactionKind.FOREIGN && faction.kind() != FactionKind.CONTRACTOR
+        FactionKind kind = faction.kind();
+        return world.onMap(f) && kind != FactionKind.FOREIGN && kind != FactionKind.CONTRACTOR
+                && kind != FactionKind.MILITIA
                 && (faction.behaviour().aims().attack() > 0 || faction.behaviour().aims().blockade() > 0)
                 && !underAnotherCommand(f);
     }
@@ -80,10 +89,11 @@ public final class OffensivePlanner {
         int current = objectives.town(f);
         if (current >= 0 && ledBy[f] == f) {
             String why = reasonToDrop(f, current);
-            if (why == null) {
-                return;
+            if (why != null) {
+                drop(f, why);
             }
-            drop(f, why);
+            // Whether taken or given up, the faction regroups until its next review before it starts another.
+            return;
         } else if (current >= 0) {
             return;
         }
@@ -102,8 +112,11 @@ public final class OffensivePlanner {
 
     private String reasonToDrop(int f, int town) {
         TownState t = world.town(town);
-        if (t.holder() < 0 || world.relations().allied(t.holder(), f)) {
-            return "takes " + t.town().name();
+        if (t.holder() < 0) {
+            return "sees " + t.town().name() + " left empty";
+        }
+        if (world.relations().allied(t.holder(), f)) {
+            return "sees " + t.town().name() + " taken by " + name(t.holder());
         }
         long days = world.day() - since[f];
         if (days >= params.giveUpDays()) {
@@ -130,7 +143,7 @@ public final class OffensivePlanner {
                 + " its objective (" + (d.mode() == Objectives.Mode.SIEGE ? "a siege" : "an assault") + ", score "
                 + String.format(java.util.Locale.ROOT, "%.1f", d.score()) + ")");
         for (int g = 0; g < world.factions().size(); g++) {
-            if (g != f && world.onMap(g) && world.objectives().town(g) < 0 && joins(g, f, holder)) {
+            if (g != f && world.onMap(g) && world.objectives().town(g) < 0 && joins(g, f, holder, d.town())) {
                 set(g, f, d.town(), d.stake(), d.mode());
                 world.emit(EventKind.CHANGE_OF_ACTIVITY, g, holder, t.cell(), 0, 0, 0, name(g) + " joins "
                         + name(f) + "'s offensive on " + t.town().name());
@@ -139,7 +152,7 @@ public final class OffensivePlanner {
     }
 
     /** A partner joins an offensive: one Command for both, or a tactical ally at war with the holder. */
-    private boolean joins(int g, int leader, int holder) {
+    private boolean joins(int g, int leader, int holder, int town) {
         Relations rel = world.relations();
         Faction partner = world.faction(g);
         if (partner.kind() == FactionKind.FOREIGN || !rel.hostile(g, holder)) {
@@ -147,7 +160,18 @@ public final class OffensivePlanner {
         }
         CoalitionLevel c = rel.coalition(g, leader);
         boolean stateAlly = !world.faction(leader).insurgent() && !partner.insurgent() && rel.allied(g, leader);
-        return c != CoalitionLevel.NONE || stateAlly;
+        return (c != CoalitionLevel.NONE || stateAlly) && inReach(g, town);
+    }
+
+    /** Some unit of the faction lies within its own range of the town: it can take part. */
+    private boolean inReach(int g, int town) {
+        double range = world.faction(g).behaviour().rangeKm();
+        for (ArmedUnit u : world.units()) {
+            if (u.faction() == g && u.alive() && world.costTo(u.cell(), town) <= range) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void drop(int f, String why) {
@@ -175,6 +199,12 @@ public final class OffensivePlanner {
         if (holder < 0 || holder == f || rel.allied(f, holder)) {
             return null;
         }
+        Faction faction = world.faction(f);
+        if (faction.armedGroup() && !world.inHomeArea(f, t.cell())) {
+            // Armed groups fight for their own country: their offensives stay in their home areas (mali-facts 3:
+            // the CSP around Kidal and the Niger bend, JNIM in the centre and at Timbuktu, the ISSP at Ménaka).
+            return null;
+        }
         boolean atWar = rel.hostile(f, holder);
         boolean mayBreak = rel.atTruce(f, holder) && rel.truceBreaksOn(f, holder, TruceRule.OFFENSIVE);
         Odds odds = new Odds(world, world.faction(f));
@@ -186,20 +216,20 @@ public final class OffensivePlanner {
         if (means <= 0) {
             return null;
         }
-        Faction faction = world.faction(f);
         boolean siegeable = faction.behaviour().aims().blockade() > 0 && world.faction(holder).suppliedByConvoy()
                 && t.town().population() >= 5000 && !supply.isOrigin(t.index());
+        boolean keeps = faction.behaviour().aims().hold() >= KEEPS_TOWNS;
         return new Prospect(t.index(), worth, means / Math.max(1, odds.defence(t)), vacated(t), cutOff(t, holder),
-                world.airPenaltyAgainst(f, t.cell()) == 0, threat(f, t, holder), siegeable);
+                world.airPenaltyAgainst(f, t.cell()) == 0, threat(f, t, holder), siegeable, keeps);
     }
 
     /**
-     * The force the faction and the factions it plans with can bring against a town: their units within their
-     * own range of it, by travel cost.
+     * The force the faction and the factions it plans with can bring against a town: their strongest units within
+     * their own range of it, by travel cost, as many as an assault on an objective gathers.
      */
     private double means(int f, int town) {
         Relations rel = world.relations();
-        double sum = 0;
+        List<Double> forces = new ArrayList<>();
         for (ArmedUnit u : world.units()) {
             int g = u.faction();
             boolean ours = g == f || rel.coalition(f, g) != CoalitionLevel.NONE
@@ -210,8 +240,13 @@ public final class OffensivePlanner {
             }
             Faction owner = world.faction(g);
             if (world.costTo(u.cell(), town) <= owner.behaviour().rangeKm()) {
-                sum += u.strength() * owner.behaviour().quality() * (0.5 + 0.5 * u.morale());
+                forces.add(u.strength() * owner.behaviour().quality() * (0.5 + 0.5 * u.morale()));
             }
+        }
+        forces.sort(java.util.Comparator.reverseOrder());
+        double sum = 0;
+        for (int k = 0; k < Math.min(forces.size(), Assault.OFFENSIVE_UNITS); k++) {
+            sum += forces.get(k);
         }
         return sum;
     }

@@ -12,7 +12,8 @@ package sahelsim.model.strategy;
  * @param threat     the enemy's fighters at the town, over the faction's own, where the town lies in or near its
  *                   home areas (0 elsewhere)
  * @param siegeable  the faction blockades towns and the holder lives on convoys: the town can be starved
+ * @param keeps      the faction keeps the towns it takes (its aims value holding them)
  */
 public record Prospect(int town, double worth, double odds, boolean vacated, boolean cutOff, boolean uncovered,
-                       double threat, boolean siegeable) {
+                       double threat, boolean siegeable, boolean keeps) {
 }
