@@ -20,7 +20,6 @@ public final class CivilViolence {
     private static final int EMPTY = 0;
     private static final int NOT_ON_LATTICE = -1;
 
-    private final Lattice lattice;
     private final RebellionRules rules;
     private final LegitimacyPath legitimacyPath;
     private final MersenneTwisterFast random;
@@ -44,7 +43,6 @@ public final class CivilViolence {
 
     private CivilViolence(Lattice lattice, LegitimacyPath legitimacyPath, MersenneTwisterFast random, int citizens,
                           int cops) {
-        this.lattice = lattice;
         this.rules = lattice.rules();
         this.legitimacyPath = legitimacyPath;
         this.random = random;
@@ -338,9 +336,5 @@ public final class CivilViolence {
 
     Torus torus() {
         return torus;
-    }
-
-    Lattice lattice() {
-        return lattice;
     }
 }
