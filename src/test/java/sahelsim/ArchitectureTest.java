@@ -12,12 +12,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The house rules of the model core (map, scenario, model, observe, hindcast): no file I/O, no printing, no GUI or
- * chart or command-line or YAML/JSON libraries, no wall clock, and no random generator but the run's own.
+ * The house rules of the model core (map, scenario, model, observe, hindcast, and the epstein reference model): no
+ * file I/O, no printing, no GUI or chart or command-line or YAML/JSON libraries, no wall clock, and no random
+ * generator but the run's own.
  */
 class ArchitectureTest {
 
-    private static final List<String> CORE = List.of("map", "scenario", "model", "observe", "hindcast");
+    private static final List<String> CORE = List.of("map", "scenario", "model", "observe", "hindcast", "epstein");
 
     private static final List<Pattern> FORBIDDEN = List.of(
             Pattern.compile("import\\s+java\\.io\\.(?!Serializable;)"),
