@@ -193,7 +193,7 @@ public final class SahelModel extends SimState {
         });
         schedule(Phase.GARRISONS, () -> supply.step());
         schedule(Phase.UNITS, () -> {
-            if (day() % Districts.UPDATE_DAYS == 0) {
+            if (Math.floorMod(day(), Districts.UPDATE_DAYS) == 0) {
                 districts.update();
             }
             for (Command c : commands) {
@@ -214,12 +214,37 @@ public final class SahelModel extends SimState {
             world.updateHolders();
         });
         schedule(Phase.OBSERVATION, () -> {
-            for (Steppable o : observers) {
-                o.step(this);
+            if (day() >= 0) {
+                for (Steppable o : observers) {
+                    o.step(this);
+                }
             }
         });
-        schedule.scheduleOnce(calendar.days() - 1, Phase.OBSERVATION.ordering() + 1,
+        int spinUp = scenario.spinUpDays();
+        schedule.scheduleOnce(spinUp + calendar.days() - 1, Phase.OBSERVATION.ordering() + 1,
                 (Steppable) state -> state.kill());
+        spinUp(spinUp);
+    }
+
+    /**
+     * Runs the spin-up's days now, so that a started model, in a sweep or in the window, stands at the
+     * scenario's start; then opens the books: the troops, recruits and joint assaults counted in the outputs
+     * are those from the start on, the forces then on the map booked as arriving on the first day.
+     */
+    private void spinUp(int days) {
+        if (days == 0) {
+            return;
+        }
+        for (int d = 0; d < days; d++) {
+            schedule.step(this);
+        }
+        long[] opening = new long[world.factions().size()];
+        for (int f = 0; f < opening.length; f++) {
+            opening[f] = troops(f);
+            world.faction(f).openBooks();
+        }
+        world.ledger().open(opening);
+        combat.openBooks();
     }
 
     private void schedule(Phase phase, Runnable work) {
@@ -276,10 +301,9 @@ public final class SahelModel extends SimState {
         return calendar;
     }
 
-    /** The current day (schedule step), 0 on the first day. */
+    /** The current day counted from the scenario's start (negative during the spin-up; see {@link World#day()}). */
     public long day() {
-        double t = schedule.getTime();
-        return t < 0 ? 0 : (long) t;
+        return world == null ? -scenario.spinUpDays() : world.day();
     }
 
     public LocalDate date() {

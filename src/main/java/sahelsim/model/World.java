@@ -139,8 +139,12 @@ public final class World {
         }
     }
 
+    /** An event of the day; the spin-up's are left out of the outputs, as everything else before the start. */
     public void emit(EventKind kind, int actor1, int actor2, int cell, int actor1Deaths, int actor2Deaths,
                      int civilianDeaths, String notes) {
+        if (day() < 0) {
+            return;
+        }
         sink.emit(new ModelEvent(day(), kind, actor1, actor2, cell, grid.nearestTown(cell), actor1Deaths,
                 actor2Deaths, civilianDeaths, notes));
     }
@@ -362,15 +366,23 @@ public final class World {
         return calendar;
     }
 
-    /** The current day (schedule step), 0 on the first day. */
+    /**
+     * The current day counted from the scenario's start: 0 on {@code calendar.start}, negative during the
+     * spin-up ({@code calendar.spinUpDays} before it), and the first simulated day before the first step.
+     */
     public long day() {
         double t = schedule.getTime();
-        return t < 0 ? 0 : (long) t;
+        return (t < 0 ? 0 : (long) t) - scenario.spinUpDays();
+    }
+
+    /** The first simulated day: minus the spin-up. */
+    public long firstDay() {
+        return -scenario.spinUpDays();
     }
 
     /** Whether a day's step has begun (or is done): before the first step, none has. */
     public boolean begun(long day) {
-        return day <= schedule.getTime();
+        return day + scenario.spinUpDays() <= schedule.getTime();
     }
 
     public LocalDate date() {

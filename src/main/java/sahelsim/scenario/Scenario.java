@@ -16,7 +16,7 @@ public record Scenario(String name, String description, LocalDate start, LocalDa
                        List<FactionSpec> factions, List<RelationSpec> relations, List<GarrisonSpec> garrisons,
                        List<ForeignForceSpec> foreignForces, WagnerSpec wagner, List<CoalitionSpec> coalitions,
                        CivilianParams civilians, CombatParams combat, SupplyParams supply, ControlParams control,
-                       List<TimelineEvent> timeline, Forcing forcing, StrategyParams strategy,
+                       List<TimelineEvent> timeline, Forcing forcing, StrategyParams strategy, int spinUpDays,
                        ConfigNode.MapNode tree) {
 
     public Scenario {

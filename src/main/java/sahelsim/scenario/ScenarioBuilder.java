@@ -93,7 +93,7 @@ public final class ScenarioBuilder {
                 num(map(root, "map"), "resolution"), List.copyOf(factions.values()), relations, garrisons, forces,
                 wagner, coalitions, civilians(map(root, "civilians")), combat(map(root, "combat")), supply,
                 control(map(root, "control")), timeline, upper(root, "forcing", Forcing.class),
-                strategy(map(root, "strategy")), root);
+                strategy(map(root, "strategy")), whole(calendar, "spinUpDays"), root);
     }
 
     private static String pairKey(String a, String b) {

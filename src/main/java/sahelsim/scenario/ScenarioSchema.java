@@ -379,7 +379,11 @@ public final class ScenarioSchema {
             v("description", ValueType.text(), REQUIRED, "", "A paragraph a teacher can read out to the class."),
             section("calendar", "The simulated period; one step is one day.",
                     v("start", ValueType.date(), REQUIRED, "date", "First simulated day."),
-                    v("end", ValueType.date(), REQUIRED, "date", "Last simulated day (after the start, at most 30 years on).")),
+                    v("end", ValueType.date(), REQUIRED, "date", "Last simulated day (after the start, at most 30 years on)."),
+                    v("spinUpDays", ValueType.whole(0, 3650), 0L, "days", "Days simulated before `start` and left out "
+                            + "of every output, so that the first days shown are the scenario's, not the settling of "
+                            + "the starting numbers; only the foreign forces, contractors and people present then act "
+                            + "(the timeline begins at `start`).")),
             section("map", "The raster.",
                     v("resolution", ValueType.number(0.02, 0.5), 0.1, "degrees", "Cell size; 0.1 (about 11 km), "
                             + "0.05 and 0.025 are the tested sizes.")),

@@ -28,7 +28,7 @@ public final class Command {
     }
 
     public void step() {
-        if ((world.day() + f) % behaviour.planningDays() != 0) {
+        if (Math.floorMod(world.day() + f, behaviour.planningDays()) != 0) {
             return;
         }
         recruits.useRecruits();

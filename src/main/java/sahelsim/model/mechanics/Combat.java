@@ -154,6 +154,12 @@ public final class Combat {
         return jointAssaults[faction];
     }
 
+    /** Counts joint assaults from now on (after a spin-up). */
+    public void openBooks() {
+        java.util.Arrays.fill(jointAssaults, 0);
+        jointTotal = 0;
+    }
+
     /** Joint assaults and raids fought so far, each once. */
     public long jointAssaults() {
         return jointTotal;

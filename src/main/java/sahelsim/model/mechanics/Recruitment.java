@@ -49,7 +49,7 @@ public final class Recruitment {
                 f.addRecruits(daily);
             }
         }
-        if (world.day() % WEEK == 0) {
+        if (Math.floorMod(world.day(), WEEK) == 0) {
             week();
         }
     }

@@ -40,7 +40,7 @@ public final class Timeline {
 
     public void step() {
         WagnerSpec w = world.scenario().wagner();
-        if (world.day() > 0 && w.arrival() != null && w.arrival().equals(world.date())) {
+        if (world.day() > world.firstDay() && w.arrival() != null && w.arrival().equals(world.date())) {
             wagnerArrive();
         }
         if (w.exit() != null && w.exit().equals(world.date())) {
@@ -77,7 +77,7 @@ public final class Timeline {
     /** Contractors whose arrival date is on or before the start are there from the first day. */
     public void wagnerAtStart() {
         WagnerSpec w = world.scenario().wagner();
-        if (w.arrival() != null && !w.arrival().isAfter(world.scenario().start())) {
+        if (w.arrival() != null && !w.arrival().isAfter(world.calendar().date(world.firstDay()))) {
             deploy(false);
         }
     }

@@ -46,7 +46,7 @@ public final class Withdrawal {
                 c.arrive(g);
                 world.faction(c.faction()).returnToMap();
                 world.town(c.base()).markForeignBase();
-                if (arrival != null && arrival.equals(today) && world.day() > 0) {
+                if (arrival != null && arrival.equals(today) && world.day() > world.firstDay()) {
                     world.emit(EventKind.BASE_ESTABLISHED, c.faction(), -1, world.town(c.base()).cell(), 0, 0, 0,
                             world.faction(c.faction()).name() + " arrives at " + world.town(c.base()).town().name());
                 }
