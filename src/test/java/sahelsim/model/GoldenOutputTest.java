@@ -37,10 +37,10 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource(delimiter = '|', value = {
-        "historical | 1 | c8312e992ceb345f 6d0ffb512412d7b2 0723f5152ad0d1b7",
-        "historical | 2 | a274460224340c1e a841ce20075c4657 8cf6dbbfd7ff6b88",
-        "no-wagner  | 1 | 9f0d6cb657e0903b 1d7b22870087dc7d 52444bfbd550beec",
-        "no-wagner  | 2 | 4443f96232d824e5 f8f582a287244111 d094dcf1609d0a95",
+        "historical | 1 | f7820a08cffd75e9 14ecf6bd4b694335 aaaa3f691aada8a8",
+        "historical | 2 | 50bb3bcef4fba334 a557d1b083124f81 76937e91989a46a5",
+        "no-wagner  | 1 | b2dc9bf3c0da6986 122ea99bc19c5aad 4e52163349a7d1ae",
+        "no-wagner  | 2 | 7423964c1b1651bc 842545f03f9125a4 6342ce5a59ab036a",
     })
     void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
         List<ScenarioLoader.Setting> settings = new ArrayList<>();
