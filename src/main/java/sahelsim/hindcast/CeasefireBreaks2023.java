@@ -3,12 +3,12 @@ package sahelsim.hindcast;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import sahelsim.model.ModelEvent;
-import sahelsim.scenario.Side;
 
 /**
  * Dated figure: the rebels' war with the army resumes in the second half of 2023, not before. A truce ends by a
  * rule of the model (a post taken in the rebels' areas, as at Ber); the test asks for the war itself: no fighting
- * between the CSP and the state's side before July 2023, and a war of several fights from August to December.
+ * between the CSP and the parties to its ceasefire (FAMa and the contractors beside it) before July 2023, and a
+ * war of several fights from August to December. The pro-government militias were never party to it.
  */
 final class CeasefireBreaks2023 implements Fact {
 
@@ -36,13 +36,13 @@ final class CeasefireBreaks2023 implements Fact {
 
     @Override
     public String test() {
-        return "no CSP fight with the state's side before " + QUIET_UNTIL + ", and " + MIN_FIGHTS + "+ between "
+        return "no CSP fight with FAMa or Wagner before " + QUIET_UNTIL + ", and " + MIN_FIGHTS + "+ between "
                 + FROM + " and " + TO;
     }
 
     @Override
     public String observed() {
-        return "days from the Battle of Ber (7 Aug 2023) to the first CSP fight with the state's side";
+        return "days from the Battle of Ber (7 Aug 2023) to the first CSP fight with FAMa or Wagner";
     }
 
     @Override
@@ -72,9 +72,8 @@ final class CeasefireBreaks2023 implements Fact {
                 + " to " + TO, !first.isBefore(QUIET_UNTIL) && war >= MIN_FIGHTS);
     }
 
-    private static boolean againstState(RunView run, ModelEvent e) {
-        int csp = run.faction("csp");
-        return (e.actor1() == csp && run.onSide(e.actor2(), Side.GOVERNMENT))
-                || (e.actor2() == csp && run.onSide(e.actor1(), Side.GOVERNMENT));
+    /** A fight between the CSP and a party to the ceasefire: the army or the contractors fighting beside it. */
+    static boolean againstState(RunView run, ModelEvent e) {
+        return run.between(e, "csp", "fama") || run.between(e, "csp", "wagner");
     }
 }

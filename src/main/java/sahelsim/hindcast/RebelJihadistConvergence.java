@@ -3,7 +3,6 @@ package sahelsim.hindcast;
 import java.time.LocalDate;
 import java.util.Set;
 import sahelsim.model.ModelEvent;
-import sahelsim.scenario.Side;
 
 /**
  * Stylised fact 8: rebels and jihadists converge against FAMa and Wagner without a formal merger. The test does
@@ -36,8 +35,8 @@ final class RebelJihadistConvergence implements Fact {
 
     @Override
     public String test() {
-        return "within " + WINDOW_DAYS + " days of the first CSP fight with the state side, the CSP and JNIM each fight "
-                + "the state side in the north " + MIN_FIGHTS + "+ times, and CSP-JNIM fights are at most "
+        return "within " + WINDOW_DAYS + " days of the first CSP fight with FAMa or Wagner, the CSP and JNIM each fight "
+                + "FAMa or Wagner in the north " + MIN_FIGHTS + "+ times, and CSP-JNIM fights are at most "
                 + (int) (100 * MOST_INFIGHTING) + "% of the CSP's fights with the state";
     }
 
@@ -60,7 +59,7 @@ final class RebelJihadistConvergence implements Fact {
             }
         }
         if (war == null) {
-            return Verdict.of(Double.NaN, "the CSP never fought the state", false);
+            return Verdict.of(Double.NaN, "the CSP never fought FAMa or Wagner", false);
         }
         LocalDate to = war.plusDays(WINDOW_DAYS);
         long csp = 0;
@@ -84,9 +83,8 @@ final class RebelJihadistConvergence implements Fact {
                 && infighting <= MOST_INFIGHTING * csp);
     }
 
+    /** A fight between the group and FAMa or the contractors beside it. */
     private static boolean againstState(RunView run, ModelEvent e, String group) {
-        int g = run.faction(group);
-        return (e.actor1() == g && run.onSide(e.actor2(), Side.GOVERNMENT))
-                || (e.actor2() == g && run.onSide(e.actor1(), Side.GOVERNMENT));
+        return run.between(e, group, "fama") || run.between(e, group, "wagner");
     }
 }

@@ -37,10 +37,10 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource(delimiter = '|', value = {
-        "historical | 1 | f7820a08cffd75e9 14ecf6bd4b694335 aaaa3f691aada8a8",
-        "historical | 2 | 50bb3bcef4fba334 a557d1b083124f81 76937e91989a46a5",
-        "no-wagner  | 1 | b2dc9bf3c0da6986 122ea99bc19c5aad 4e52163349a7d1ae",
-        "no-wagner  | 2 | 7423964c1b1651bc 842545f03f9125a4 6342ce5a59ab036a",
+        "historical | 1 | bbc809bd9314172e dc787f0e68cf5a4f 5801d0fd23d26659",
+        "historical | 2 | 4fd1439c68cf1999 6fc6d5146acb56c8 8cf6dbbfd7ff6b88",
+        "no-wagner  | 1 | ce3a512a19d9a849 f5ec75b9e50bd989 52444bfbd550beec",
+        "no-wagner  | 2 | f94819f9773ec972 8e325601a6b9c58d b96c85fe9a2a8190",
     })
     void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
         List<ScenarioLoader.Setting> settings = new ArrayList<>();
