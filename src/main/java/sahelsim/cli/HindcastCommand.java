@@ -54,9 +54,15 @@ final class HindcastCommand extends SahelsimCommand {
     @Mixin
     private ThreadsOption threads;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/hindcast",
-            description = "Folder to write the report into (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder to write the report into (default: results/hindcast, or results/hindcast-FORCING "
+                    + "with --forcing).")
     private Path out;
+
+    @Option(names = "--forcing", paramLabel = "historical|none", description = "Who takes the turning points "
+            + "(the scenario key forcing): historical applies history's dated offensives and coalition; none scores "
+            + "the free model, whose factions decide them (default: the scenario's own).")
+    private String forcing;
 
     @Option(names = "--force", description = "Replace the hindcast already in the output folder.")
     private boolean force;
@@ -90,7 +96,14 @@ final class HindcastCommand extends SahelsimCommand {
     public Integer call() throws IOException {
         List<Fact> facts = Facts.all();
         checkOptions(facts.size());
-        List<ScenarioLoader.Setting> sets = settings.stream().map(ScenarioLoader.Setting::parse).toList();
+        List<String> written = new ArrayList<>(settings);
+        if (forcing != null) {
+            written.add("forcing=" + forcing);
+        }
+        if (out == null) {
+            out = Path.of(forcing == null ? "results/hindcast" : "results/hindcast-" + forcing);
+        }
+        List<ScenarioLoader.Setting> sets = written.stream().map(ScenarioLoader.Setting::parse).toList();
         Scenario scenario = ScenarioLoader.shipped().load(scenarioFile, sets);
         Grid grid = ShippedGeography.grid(scenario.resolution());
         OutputFolder.claim(out, force);
@@ -136,6 +149,9 @@ final class HindcastCommand extends SahelsimCommand {
             throw new UserError("--min-pass: expected a number of facts from 0 to " + factCount + ", got " + minPass);
         }
         progressEvery.every();
+        if (forcing != null && !forcing.equals("historical") && !forcing.equals("none")) {
+            throw new UserError("--forcing: expected historical or none, got '" + forcing + "'");
+        }
     }
 
     /** The runs on a pool of threads, gathered in seed order so that nothing depends on the pool's size. */

@@ -78,7 +78,7 @@ final class Levers {
                 throw new IllegalStateException("the run is over; restart it to pull levers");
             }
             TimelineEvent e = new TimelineEvent(nextId(), run.nextDate(), action, null, faction, 0, null, key,
-                    value, List.of(), coalition, null, false);
+                    value, List.of(), coalition, null, false, true);
             model.timeline().add(e);
             pulled.add(e);
             return e;
@@ -121,7 +121,7 @@ final class Levers {
                 }
             }
             int w = model.wagnerFaction();
-            boolean present = model.timeline().wagnerPresent();
+            boolean present = model.world().wagnerPresent();
             LeverState.Wagner wagner = new LeverState.Wagner(
                     w >= 0 && (run.scenario().wagner().strength() > 0 || present),
                     w < 0 ? "Wagner" : shortName(model.faction(w).name()), present,

@@ -1,11 +1,21 @@
 package sahelsim.hindcast;
 
 import java.time.LocalDate;
+import java.util.Set;
 import sahelsim.model.ModelEvent;
-import sahelsim.observe.Measure;
 
-/** Stylised fact 8: rebels and jihadists converge against FAMa and Wagner without a formal merger. */
+/**
+ * Stylised fact 8: rebels and jihadists converge against FAMa and Wagner without a formal merger. The test does
+ * not ask whether their coalition formed, nor whether its members spared each other (a coalition forbids them to
+ * fight): it asks whether, once the rebels' war with the state has begun, both groups fight the state in the
+ * north within months and hardly fight each other, whatever their coalition's state.
+ */
 final class RebelJihadistConvergence implements Fact {
+
+    static final Set<String> NORTH = Set.of("kidal", "gao", "tombouctou", "menaka", "taoudenit");
+    static final int WINDOW_DAYS = 180;
+    static final int MIN_FIGHTS = 3;
+    static final double MOST_INFIGHTING = 0.1;
 
     @Override
     public String id() {
@@ -14,7 +24,7 @@ final class RebelJihadistConvergence implements Fact {
 
     @Override
     public String title() {
-        return "After September 2023 the CSP and JNIM fight the state, not each other";
+        return "Once the rebels' war resumes, the CSP and JNIM both fight the state in the north, not each other";
     }
 
     @Override
@@ -25,12 +35,14 @@ final class RebelJihadistConvergence implements Fact {
 
     @Override
     public String test() {
-        return "once the CSP-JNIM coalition holds: no CSP-JNIM fight, and both fight FAMa or Wagner";
+        return "within " + WINDOW_DAYS + " days of the first CSP fight with FAMa or Wagner, the CSP and JNIM each fight "
+                + "FAMa or Wagner in the north " + MIN_FIGHTS + "+ times, and CSP-JNIM fights are at most "
+                + (int) (100 * MOST_INFIGHTING) + "% of the CSP's fights with the state";
     }
 
     @Override
     public String observed() {
-        return "CSP-JNIM fights once allied";
+        return "CSP-JNIM fights per CSP fight with the state, in the window";
     }
 
     @Override
@@ -40,32 +52,39 @@ final class RebelJihadistConvergence implements Fact {
 
     @Override
     public Verdict judge(RunView run) {
-        LocalDate formed = null;
-        for (int d = 0; d < run.record().days() && formed == null; d++) {
-            if (run.record().has(Measure.COALITION_LEVEL, "csp-jnim")
-                    && run.record().value(Measure.COALITION_LEVEL, "csp-jnim", d) > 0) {
-                formed = run.record().date(d);
+        LocalDate war = null;
+        for (ModelEvent e : run.events()) {
+            if (e.kind().violent() && againstState(run, e, "csp") && (war == null || run.date(e).isBefore(war))) {
+                war = run.date(e);
             }
         }
-        if (formed == null) {
-            return Verdict.of(Double.NaN, "the coalition never formed", false);
+        if (war == null) {
+            return Verdict.of(Double.NaN, "the CSP never fought FAMa or Wagner", false);
         }
-        long fights = 0;
+        LocalDate to = war.plusDays(WINDOW_DAYS);
         long csp = 0;
         long jnim = 0;
+        long infighting = 0;
         for (ModelEvent e : run.events()) {
-            if (!e.kind().violent() || run.date(e).isBefore(formed)) {
+            if (!e.kind().violent() || !run.within(e, war, to)) {
                 continue;
             }
             if (run.between(e, "csp", "jnim")) {
-                fights++;
-            } else if (run.between(e, "csp", "fama") || run.between(e, "csp", "wagner")) {
+                infighting++;
+            } else if (NORTH.contains(run.region(e)) && againstState(run, e, "csp")) {
                 csp++;
-            } else if (run.between(e, "jnim", "fama") || run.between(e, "jnim", "wagner")) {
+            } else if (NORTH.contains(run.region(e)) && againstState(run, e, "jnim")) {
                 jnim++;
             }
         }
-        return Verdict.of(fights, fights + " CSP-JNIM fights; " + csp + " CSP and " + jnim + " JNIM fights with the state",
-                fights == 0 && csp > 0 && jnim > 0);
+        double ratio = csp == 0 ? Double.NaN : (double) infighting / csp;
+        return Verdict.of(ratio, "from " + war + ": " + csp + " CSP and " + jnim + " JNIM fights with the state in the "
+                + "north, " + infighting + " CSP-JNIM", csp >= MIN_FIGHTS && jnim >= MIN_FIGHTS
+                && infighting <= MOST_INFIGHTING * csp);
+    }
+
+    /** A fight between the group and FAMa or the contractors beside it. */
+    private static boolean againstState(RunView run, ModelEvent e, String group) {
+        return run.between(e, group, "fama") || run.between(e, group, "wagner");
     }
 }

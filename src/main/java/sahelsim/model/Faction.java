@@ -95,6 +95,11 @@ public final class Faction {
         return recruitsTotal;
     }
 
+    /** The recruits counted from now on (after a spin-up): the pool waiting stays. */
+    public void openBooks() {
+        recruitsTotal = 0;
+    }
+
     /** Withdrawn by the scenario or a lever and not back: it recruits no more and is not reinforced. */
     public boolean withdrawn() {
         return withdrawn;

@@ -5,31 +5,41 @@ import java.util.List;
 import sahelsim.scenario.CoalitionLevel;
 import sahelsim.scenario.FactionKind;
 import sahelsim.scenario.RelationSpec;
+import sahelsim.scenario.TruceRule;
 
 /**
  * Hostility between factions, truces and coalitions. The effective hostility of a pair is 0 while they are
  * at truce or in an active coalition; otherwise it is the declared value, or by default 1 between sides and
- * 0 within a side.
+ * 0 within a side. Each declared pair also carries the rules by which its truce breaks and how far apart the two
+ * factions' aims lie.
  */
 public final class Relations {
 
     private final List<Faction> factions;
     private final double[][] hostility;
     private final boolean[][] truce;
-    private final boolean[][] truceBreaksOnHandover;
+    private final boolean[][][] truceRules;
+    private final int[][] incursionTroops;
+    private final double[][] ideologicalDistance;
     private final CoalitionLevel[][] coalition;
+
+    /** The ideological distance of a pair the scenario does not declare (the key's default). */
+    static final double DEFAULT_DISTANCE = 0.5;
 
     Relations(List<Faction> factions, List<RelationSpec> specs) {
         this.factions = factions;
         int n = factions.size();
         hostility = new double[n][n];
         truce = new boolean[n][n];
-        truceBreaksOnHandover = new boolean[n][n];
+        truceRules = new boolean[n][n][TruceRule.values().length];
+        incursionTroops = new int[n][n];
+        ideologicalDistance = new double[n][n];
         coalition = new CoalitionLevel[n][n];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
                 hostility[a][b] = a == b || factions.get(a).side() == factions.get(b).side() ? 0.0 : 1.0;
                 coalition[a][b] = CoalitionLevel.NONE;
+                ideologicalDistance[a][b] = a == b ? 0 : DEFAULT_DISTANCE;
             }
         }
         for (RelationSpec r : specs) {
@@ -37,7 +47,11 @@ public final class Relations {
             int b = index(r.b());
             hostility[a][b] = hostility[b][a] = r.hostility();
             truce[a][b] = truce[b][a] = r.truce();
-            truceBreaksOnHandover[a][b] = truceBreaksOnHandover[b][a] = r.truceBreaksOnHandover();
+            for (TruceRule rule : r.truceBreaksOn()) {
+                truceRules[a][b][rule.ordinal()] = truceRules[b][a][rule.ordinal()] = true;
+            }
+            incursionTroops[a][b] = incursionTroops[b][a] = r.incursionTroops();
+            ideologicalDistance[a][b] = ideologicalDistance[b][a] = r.ideologicalDistance();
         }
     }
 
@@ -82,8 +96,24 @@ public final class Relations {
         return truce[a][b];
     }
 
-    public boolean truceBreaksOnHandover(int a, int b) {
-        return truce[a][b] && truceBreaksOnHandover[a][b];
+    /** Whether the pair's truce breaks by this rule (either party may invoke it). */
+    public boolean truceBreaksOn(int a, int b, TruceRule rule) {
+        return truceRules[a][b][rule.ordinal()];
+    }
+
+    /** Fighters of one side operating in the other's home areas that break the pair's truce. */
+    public int incursionTroops(int a, int b) {
+        return incursionTroops[a][b];
+    }
+
+    /** How far apart the pair's aims lie, 0 to 1: the cost of an alliance between them. */
+    public double ideologicalDistance(int a, int b) {
+        return ideologicalDistance[a][b];
+    }
+
+    /** The hostility the pair would have at war: the declared value, whatever truce or coalition holds now. */
+    public double declaredHostility(int a, int b) {
+        return a == b ? 0 : hostility[a][b];
     }
 
     public void setHostility(int a, int b, double value) {

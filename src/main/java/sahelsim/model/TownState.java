@@ -14,6 +14,7 @@ public final class TownState {
     private long blockadeDays;
     private boolean foreignBase;
     private boolean vacatedBase;
+    private long vacatedDay;
 
     TownState(int index, Town town, int cell) {
         this.index = index;
@@ -94,7 +95,13 @@ public final class TownState {
         return vacatedBase;
     }
 
-    public void markVacated() {
+    /** The day the last foreign contingent left (meaningful once {@link #vacatedBase()}). */
+    public long vacatedDay() {
+        return vacatedDay;
+    }
+
+    public void markVacated(long day) {
         vacatedBase = true;
+        vacatedDay = day;
     }
 }

@@ -49,6 +49,19 @@ public final class TroopLedger {
         totals[entry.ordinal()][faction] += count;
     }
 
+    /**
+     * Opens the books again with each faction's fighters on the map as its opening balance, booked as arrived:
+     * what happened before (a spin-up) is not in them.
+     */
+    public void open(long[] balances) {
+        for (long[] row : totals) {
+            java.util.Arrays.fill(row, 0);
+        }
+        for (int f = 0; f < balances.length; f++) {
+            totals[Entry.ARRIVED.ordinal()][f] = balances[f];
+        }
+    }
+
     /** Fighters of a faction booked under an entry since the books opened. */
     public long total(Entry entry, int faction) {
         return totals[entry.ordinal()][faction];

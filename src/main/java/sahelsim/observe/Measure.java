@@ -55,6 +55,9 @@ public enum Measure {
                     + "one cell (empty when there is none)."),
     STATE_LEGITIMACY("state_legitimacy", Key.TOTAL, false, "L (0-1)",
             "Residents' mean perceived legitimacy of the state."),
+    JOINT_ASSAULTS("joint_assaults", Key.FACTION_AND_TOTAL, true, "battles",
+            "Assaults and raids on a town that ended this day in which the faction's units attacked beside another "
+                    + "faction's (a coalition, or the state's side, acting as one); the total counts each once."),
     COALITION_LEVEL("coalition_level", Key.COALITION, false, "level",
             "State of each coalition (faction column: its id): 0 none, 1 tactical, 2 full.");
 

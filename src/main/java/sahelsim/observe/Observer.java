@@ -27,6 +27,8 @@ public final class Observer implements Steppable {
     private final EventLog log;
     private final String[] ids;
     private final double[] recruitsSeen;
+    private final long[] jointSeen;
+    private long jointTotalSeen;
     private final long[][] ledgerSeen;
     private int eventsSeen;
     private InsurgentFront front;
@@ -45,6 +47,7 @@ public final class Observer implements Steppable {
         this.record = new RunRecord(model.scenario().start(), model.calendar().days(), factions, coalitions);
         this.ids = factions.toArray(String[]::new);
         this.recruitsSeen = new double[ids.length];
+jointSeen = new long[ids.length];
         this.ledgerSeen = new long[TroopLedger.Entry.values().length][ids.length];
     }
 
@@ -208,8 +211,14 @@ public final class Observer implements Steppable {
             double total = f.recruitsTotal();
             record.set(Measure.RECRUITS, ids[i], day, total - recruitsSeen[i]);
             recruitsSeen[i] = total;
+            long joint = model.combat().jointAssaults(i);
+            record.set(Measure.JOINT_ASSAULTS, ids[i], day, joint - jointSeen[i]);
+            jointSeen[i] = joint;
             ledger(day, i);
         }
+        long joint = model.combat().jointAssaults();
+        record.set(Measure.JOINT_ASSAULTS, "", day, joint - jointTotalSeen);
+        jointTotalSeen = joint;
         record.set(Measure.BLOCKADED_TOWNS, "", day, blockaded);
         trackTowns();
     }

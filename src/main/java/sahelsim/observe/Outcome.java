@@ -35,6 +35,8 @@ public enum Outcome {
     CIVILIAN_DEATHS_SIDE("civilian_deaths_side", Arg.SIDE, "people",
             "Civilians killed over the run by the factions of one side (government or insurgent)."),
     ATTACKS_TOTAL("attacks_total", Arg.OPTIONAL_FACTION, "events", "Violent events over the run."),
+    JOINT_ASSAULTS_TOTAL("joint_assaults_total", Arg.OPTIONAL_FACTION, "battles", "Assaults and raids fought beside "
+            + "another faction's units over the run (each once in the total)."),
     PEAK_DISPLACED("peak_displaced", Arg.NONE, "people", "Largest number of displaced people on any day."),
     DISPLACED_END("displaced_end", Arg.NONE, "people", "Displaced people on the last day."),
     REFUGEES_END("refugees_end", Arg.NONE, "people", "Refugees abroad on the last day."),
@@ -178,6 +180,7 @@ public enum Outcome {
             case CIVILIAN_DEATHS_YEAR -> yearSum(r, Measure.CIVILIAN_DEATHS, Integer.parseInt(arg));
             case CIVILIAN_DEATHS_SIDE -> sideSum(run, Measure.CIVILIAN_DEATHS, Side.valueOf(arg.toUpperCase()));
             case ATTACKS_TOTAL -> r.sum(Measure.ATTACKS, total, 0, r.days());
+            case JOINT_ASSAULTS_TOTAL -> r.sum(Measure.JOINT_ASSAULTS, total, 0, r.days());
             case PEAK_DISPLACED -> r.value(Measure.DISPLACED, "", r.argMax(Measure.DISPLACED, ""));
             case DISPLACED_END -> r.value(Measure.DISPLACED, "", last);
             case REFUGEES_END -> r.value(Measure.REFUGEES, "", last);

@@ -16,7 +16,8 @@ public record Scenario(String name, String description, LocalDate start, LocalDa
                        List<FactionSpec> factions, List<RelationSpec> relations, List<GarrisonSpec> garrisons,
                        List<ForeignForceSpec> foreignForces, WagnerSpec wagner, List<CoalitionSpec> coalitions,
                        CivilianParams civilians, CombatParams combat, SupplyParams supply, ControlParams control,
-                       List<TimelineEvent> timeline, ConfigNode.MapNode tree) {
+                       List<TimelineEvent> timeline, Forcing forcing, StrategyParams strategy, int spinUpDays,
+                       ConfigNode.MapNode tree) {
 
     public Scenario {
         factions = List.copyOf(factions);

@@ -92,7 +92,8 @@ public final class ScenarioBuilder {
         return new Scenario(text(root, "name"), text(root, "description"), start, end,
                 num(map(root, "map"), "resolution"), List.copyOf(factions.values()), relations, garrisons, forces,
                 wagner, coalitions, civilians(map(root, "civilians")), combat(map(root, "combat")), supply,
-                control(map(root, "control")), timeline, root);
+                control(map(root, "control")), timeline, upper(root, "forcing", Forcing.class),
+                strategy(map(root, "strategy")), whole(calendar, "spinUpDays"), root);
     }
 
     private static String pairKey(String a, String b) {
@@ -183,8 +184,9 @@ public final class ScenarioBuilder {
         if (!factionKnown(item.get("between"), path, between)) {
             return null;
         }
+        List<TruceRule> rules = ids(item, "truceBreaksOn").stream().map(TruceRule::fromFileName).toList();
         return new RelationSpec(text(item, "id"), between.get(0), between.get(1), num(item, "hostility"),
-                bool(item, "truce"), bool(item, "truceBreaksOnHandover"));
+                bool(item, "truce"), rules, whole(item, "incursionTroops"), num(item, "ideologicalDistance"));
     }
 
     private GarrisonSpec garrison(ConfigNode.MapNode item) {
@@ -267,8 +269,12 @@ public final class ScenarioBuilder {
         String region = (String) scalar(trigger, "whenForeignForcesLeave");
         CoalitionLevel level = upper(item, "level", CoalitionLevel.class);
         String triggerPath = path("coalitions", item, "trigger");
-        if (level != CoalitionLevel.NONE && (date == null) == (region == null)) {
-            problem(trigger, triggerPath, "expected exactly one of trigger.date or trigger.whenForeignForcesLeave");
+        boolean imposed = bool(item, "imposed");
+        if (date != null && region != null) {
+            problem(trigger, triggerPath, "expected at most one of trigger.date or trigger.whenForeignForcesLeave");
+        } else if (imposed && level != CoalitionLevel.NONE && date == null && region == null) {
+            problem(trigger, triggerPath, "an imposed coalition needs trigger.date or "
+                    + "trigger.whenForeignForcesLeave: it forms on it under either forcing");
         }
         if (date != null) {
             withinCalendar(trigger.get("date"), triggerPath + ".date", date);
@@ -283,7 +289,7 @@ public final class ScenarioBuilder {
             problem(item.get("until"), path("coalitions", item, "until"), "expected a date after the trigger date ("
                     + date + "), got " + until);
         }
-        return new CoalitionSpec(text(item, "id"), members, level, date, region, until);
+        return new CoalitionSpec(text(item, "id"), members, level, date, region, until, imposed);
     }
 
     private TimelineEvent event(ConfigNode.MapNode item, Set<String> forceIds, Set<String> coalitionIds) {
@@ -386,7 +392,7 @@ public final class ScenarioBuilder {
             }
         }
         return new TimelineEvent(text(item, "id"), date, action, force, faction, whole(item, "troops"), town,
-                key, value, between, coalition, level, evenIfAbsent);
+                key, value, between, coalition, level, evenIfAbsent, bool(item, "exogenous"));
     }
 
     private CivilianParams civilians(ConfigNode.MapNode c) {
@@ -414,6 +420,17 @@ public final class ScenarioBuilder {
                 num(s, "blockadeRadiusKm"), num(s, "abandonSupplyDays"), num(s, "abandonMorale"),
                 whole(s, "abandonAfterDays"), num(s, "handoverReachKm"), whole(s, "handoverTroops"),
                 whole(s, "minGarrison"));
+    }
+
+    private static StrategyParams strategy(ConfigNode.MapNode s) {
+        ConfigNode.MapNode o = map(s, "offensive");
+        ConfigNode.MapNode a = map(s, "alliance");
+        return new StrategyParams(whole(s, "reviewDays"),
+                new OffensiveParams(num(o, "launchScore"), num(o, "vacatedBonus"), whole(o, "vacatedDays"),
+                        num(o, "cutOffBonus"), num(o, "airCoverBonus"), num(o, "threatWeight"),
+                        num(o, "siegeBelowOdds"), whole(o, "holdDays"), whole(o, "giveUpDays")),
+                new AllianceParams(num(a, "needRatio"), num(a, "ideologyCost"), num(a, "tacticalCostShare"),
+                        num(a, "stayShare")));
     }
 
     private static ControlParams control(ConfigNode.MapNode c) {

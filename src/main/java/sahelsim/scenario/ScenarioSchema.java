@@ -118,8 +118,19 @@ public final class ScenarioSchema {
                     + "weight of each other as targets and the daily chance that units in contact fight."),
             v("truce", ValueType.bool(), false, "", "The pair is at truce at the start: no fighting until the "
                     + "truce breaks."),
-            v("truceBreaksOnHandover", ValueType.bool(), false, "", "The truce breaks when one side takes over a "
-                    + "foreign base inside the other's home areas (the race for vacated bases).")));
+            v("truceBreaksOn", ValueType.wordList(TruceRule.fileNames()), List.of(), "rules", "What makes either "
+                    + "party break the truce, seen from that party: `baseTaken` (the other side sets up a post in its "
+                    + "home areas where it had none when the truce began, such as taking over a base a foreign force "
+                    + "left), `incursion` (the other side's units operate in its home areas with at least "
+                    + "`incursionTroops` fighters), `allyAttacked` (the other side fights one of its coalition partners "
+                    + "in its home areas), `offensive` (its own strategy picks a town the other side holds as its "
+                    + "objective; only under `forcing: none`). Empty: only a `breakTruce` event or a lever ends it."),
+            v("incursionTroops", ValueType.whole(1, 1_000_000), 300L, "fighters", "For `incursion`: the other "
+                    + "side's fighters on missions inside a party's home areas that break the truce (assumption: a "
+                    + "FAMa column, mali-facts 2.3)."),
+            v("ideologicalDistance", FRACTION, 0.5, "", "How far apart the two factions' aims lie, 0 (the same) to 1 "
+                    + "(irreconcilable): the cost to each of a coalition between them (Christia 2012; an "
+                    + "assumption per pair).")));
 
     static final Key.Items GARRISONS = new Key.Items("garrisons", "Troops posted in towns at the start (foreign "
             + "contingents go under `foreignForces`, Wagner under `wagner`).", section("garrison", "",
@@ -165,11 +176,14 @@ public final class ScenarioSchema {
             v("level", ValueType.oneOf("none", "tactical", "full"), REQUIRED, "", "`tactical`: members never "
                     + "fight each other and join each other's attacks; `full`: one Command plans for all members "
                     + "(\"under one flag\"); `none`: declared but inactive."),
-            section("trigger", "When the coalition forms: a date, or a condition. Give exactly one.",
+            section("trigger", "When the coalition forms under `forcing: historical` (or `imposed`): a date, or a "
+                            + "condition; at most one. Under `forcing: none` its members decide (see `strategy.alliance`).",
                     v("date", ValueType.dateOrNever(), null, "date", "Forms on this date."),
                     v("whenForeignForcesLeave", ValueType.idOrNone(), null, "region id", "Forms when the last "
                             + "foreign contingent in this region has left.")),
-            v("until", ValueType.dateOrNever(), null, "date", "Breaks on this date; null: it lasts.")));
+            v("until", ValueType.dateOrNever(), null, "date", "Breaks on this date; null: it lasts."),
+            v("imposed", ValueType.bool(), false, "", "The coalition forms on its trigger under either forcing and "
+                    + "its members cannot leave it: a counterfactual's lever, not a decision of the run.")));
 
     static final Key.Section CIVILIANS = section("civilians", "The population: grievance, fear, flight and "
                     + "return. Grievance G = H(1 - L) follows Epstein (2002).",
@@ -309,8 +323,55 @@ public final class ScenarioSchema {
                     + "the faction stakes on it, 0 to 1 (null: 1; 0 drops the objective)."),
             v("between", ValueType.idList(0), List.of(), "faction ids", "For `hostility`, `truce`, `breakTruce`."),
             v("coalition", ValueType.idOrNone(), null, "coalition id", "For `formCoalition`, `breakCoalition`."),
+            v("exogenous", ValueType.bool(), false, "", "The event applies under either forcing. Without it, "
+                    + "`objective`, `hostility`, `truce`, `breakTruce`, `formCoalition` and `breakCoalition` are "
+                    + "history's decisions and apply only under `forcing: historical`; the other actions are inputs "
+                    + "and always apply."),
             v("level", ValueType.idOrNone(), null, "tactical or full", "For `formCoalition`: overrides the "
                     + "coalition's level.")));
+
+    static final Key.Section STRATEGY = section("strategy", "How factions take their turning points when the run "
+                    + "decides them (`forcing: none`): offensives and sieges, truces (see `relations.truceBreaksOn`) and "
+                    + "coalitions. Each rule and its sources: docs/ODD.md, design concepts.",
+            v("reviewDays", ValueType.whole(1, 365), 30L, "days", "Days between two strategic reviews of a faction "
+                    + "(assumption: a month, the rhythm of the offensives in mali-facts 3)."),
+            section("offensive", "Which town a faction stakes an offensive or a siege on: its worth (as the "
+                            + "Command values towns) times the opportunity, the threat and its chance of success.",
+                    v("launchScore", ValueType.number(0, 100), 1.5, "score", "A town's score must reach this to "
+                            + "become the objective (assumption, calibrated: docs/calibration.md)."),
+                    v("vacatedBonus", ValueType.number(0, 10), 1.0, "", "Added to the opportunity where a foreign "
+                            + "base at the town or within 100 km was left in the last `vacatedDays` (violence "
+                            + "clusters at vacated sites, mali-facts 5 fact 1)."),
+                    v("vacatedDays", ValueType.whole(0, 3650), 180L, "days", "How long a vacated base stays an "
+                            + "opportunity (assumption: the Ménaka offensive peaked within 3 months of Barkhane's "
+                            + "exit, mali-facts 5 fact 1)."),
+                    v("cutOffBonus", ValueType.number(0, 10), 0.5, "", "Added where the holder's garrison is short "
+                            + "of supplies or blockaded (assumption)."),
+                    v("airCoverBonus", ValueType.number(0, 10), 0.5, "", "Added where no hostile air power covers "
+                            + "the town (rebels leave posts because of airstrikes, mali-facts 5 fact 4)."),
+                    v("threatWeight", ValueType.number(0, 10), 1.0, "", "Weight of the enemy's fighters at a town "
+                            + "in or near the faction's home areas, relative to the faction's own (assumption)."),
+                    v("siegeBelowOdds", ValueType.number(0, 10), 1.0, "odds", "Below these odds a faction that "
+                            + "blockades starves the town rather than storms it (blockades rather than assaults on "
+                            + "large towns, mali-facts 5 fact 3)."),
+                    v("holdDays", ValueType.whole(1, 3650), 90L, "days", "Days an objective is kept before it is "
+                            + "weighed again (assumption)."),
+                    v("giveUpDays", ValueType.whole(1, 3650), 365L, "days", "Days after which an objective not "
+                            + "taken is given up (assumption: the Ménaka offensive lasted 15 months, mali-facts 3).")),
+            section("alliance", "How armed groups weigh a coalition declared under `coalitions` (after F. Christia, "
+                            + "Alliance Formation in Civil Wars, 2012): a group seeks allies when it cannot face its "
+                            + "strongest shared enemy alone and accepts when the power it gains outweighs the cost of "
+                            + "the partner's aims; it leaves when the balance shifts.",
+                    v("needRatio", ValueType.number(0, 10), 0.5, "ratio", "A group seeks allies while its power "
+                            + "(fighters times quality) is below this multiple of its strongest shared enemy's "
+                            + "(assumption)."),
+                    v("ideologyCost", ValueType.number(0, 10), 0.5, "", "What a full alliance costs each member "
+                            + "when their aims lie 1 apart (`relations.<id>.ideologicalDistance`), in the same unit as "
+                            + "the gain: the share of the enemy's power the alliance adds to its own (assumption)."),
+                    v("tacticalCostShare", FRACTION, 0.4, "share", "The share of that cost a tactical alliance "
+                            + "carries: it asks less of each (assumption)."),
+                    v("stayShare", FRACTION, 0.5, "share", "A member leaves when its gain falls below this share of "
+                            + "its cost, so that the alliance does not flicker (assumption).")));
 
     /** The whole scenario file. */
     public static final Key.Section ROOT = section("", "",
@@ -318,10 +379,20 @@ public final class ScenarioSchema {
             v("description", ValueType.text(), REQUIRED, "", "A paragraph a teacher can read out to the class."),
             section("calendar", "The simulated period; one step is one day.",
                     v("start", ValueType.date(), REQUIRED, "date", "First simulated day."),
-                    v("end", ValueType.date(), REQUIRED, "date", "Last simulated day (after the start, at most 30 years on).")),
+                    v("end", ValueType.date(), REQUIRED, "date", "Last simulated day (after the start, at most 30 years on)."),
+                    v("spinUpDays", ValueType.whole(0, 3650), 0L, "days", "Days simulated before `start` and left out "
+                            + "of every output, so that the first days shown are the scenario's, not the settling of "
+                            + "the starting numbers; only the foreign forces, contractors and people present then act "
+                            + "(the timeline begins at `start`).")),
             section("map", "The raster.",
                     v("resolution", ValueType.number(0.02, 0.5), 0.1, "degrees", "Cell size; 0.1 (about 11 km), "
                             + "0.05 and 0.025 are the tested sizes.")),
+            v("forcing", ValueType.oneOf("historical", "none"), "none", "", "Who takes the turning points. "
+                    + "`historical`: the timeline's dated decisions (objectives, truce and coalition events) and the "
+                    + "coalitions' triggers apply as history took them, and the factions' strategy stands aside for "
+                    + "them. `none`: those are dropped and each faction's strategy decides (`strategy`); the "
+                    + "scenario's inputs (withdrawals, the contractors, reinforcements, live parameters, `exogenous` "
+                    + "events, `imposed` coalitions) apply under both."),
             FACTIONS, RELATIONS, GARRISONS, FOREIGN_FORCES, WAGNER, COALITIONS, CIVILIANS, COMBAT, SUPPLY, CONTROL,
-            TIMELINE);
+            STRATEGY, TIMELINE);
 }

@@ -296,6 +296,34 @@ public abstract class ValueType {
         };
     }
 
+    /** A list of words, each one of {@code allowed}, written [a, b] or one per line. */
+    public static ValueType wordList(String... allowed) {
+        ValueType one = oneOf(allowed);
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "a list of words from " + String.join(", ", allowed);
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                if (!(node instanceof ConfigNode.ListNode list)) {
+                    throw mismatch(node);
+                }
+                List<String> out = new ArrayList<>();
+                for (ConfigNode item : list.items()) {
+                    try {
+                        out.add((String) one.parse(item));
+                    } catch (Mismatch m) {
+                        throw new Mismatch("expected " + expected() + "; the item " + item.describe() + ": "
+                                + m.getMessage());
+                    }
+                }
+                return List.copyOf(out);
+            }
+        };
+    }
+
     /** A list of places: {@code town:ID}, {@code region:ID}, or a bare id; which place it names is checked later. */
     public static ValueType placeList() {
         return new ValueType() {

@@ -102,7 +102,7 @@ class ScenarioTextTest {
         Scenario plain = load(write(dir, "plain.yaml", PLAIN));
         String canonical = ScenarioText.canonical(plain);
         assertTrue(canonical.startsWith("name: text-test\ndescription: A scenario whose canonical text is compared."
-                + "\ncalendar:\n  start: 2022-01-01\n  end: 2023-12-31\nmap:\n  resolution: 0.1\n"), canonical);
+                + "\ncalendar:\n  start: 2022-01-01\n  end: 2023-12-31\n  spinUpDays: 0\nmap:\n  resolution: 0.1\n"), canonical);
         assertEquals(ScenarioText.hash(plain), hash("canonical.yaml", canonical));
     }
 

@@ -28,8 +28,8 @@ class BattleLossesTest {
         model.start();
         int town = model.townIndex("douentza");
         int cell = model.town(town).cell();
-        ArmedUnit red = model.newUnit(0, 1000, cell, town);
-        ArmedUnit blue = model.newUnit(1, 600, cell, town);
+        ArmedUnit red = model.world().newUnit(0, 1000, cell, town);
+        ArmedUnit blue = model.world().newUnit(1, 600, cell, town);
         Combat.Battle b = model.combat().clash(red, blue);
         while (!b.over()) {
             model.combat().step();

@@ -27,7 +27,7 @@ class BlockadeTest {
         Observer observer = Observer.attach(model);
         model.runToEnd();
         TownState timbuktu = model.town(model.townIndex("timbuktu"));
-        Garrison g = model.garrisonOf(model.factionIndex("fama"), timbuktu.index());
+        Garrison g = model.world().garrisonOf(model.factionIndex("fama"), timbuktu.index());
         boolean stopped = observer.log().events().stream().map(e -> e.notes())
                 .anyMatch(n -> n.contains("convoy forcing the blockade of Timbuktu")
                         && (n.contains("turned back") || n.contains("destroyed")));

@@ -25,14 +25,15 @@ class HomeAreasTest {
     }
 
     private static List<String> homeTownIds(SahelModel model, String faction) {
-        return model.homeTowns(model.factionIndex(faction)).stream().map(t -> model.town(t).town().id()).toList();
+        return model.world().homeTowns(model.factionIndex(faction)).stream()
+                .map(t -> model.town(t).town().id()).toList();
     }
 
     private static int homeCells(SahelModel model, String faction) {
         int f = model.factionIndex(faction);
         int n = 0;
         for (int i = 0; i < model.population().size(); i++) {
-            n += model.inHomeArea(f, model.grid().landCell(i)) ? 1 : 0;
+            n += model.world().inHomeArea(f, model.grid().landCell(i)) ? 1 : 0;
         }
         return n;
     }

@@ -23,8 +23,8 @@ class LanchesterTest {
             SahelModel model = new SahelModel(scenario, ShippedGeography.grid(scenario.resolution()), 100 + k);
             model.start();
             int cell = model.town(model.townIndex("douentza")).cell();
-            ArmedUnit red = model.newUnit(0, a0, cell, model.townIndex("douentza"));
-            ArmedUnit blue = model.newUnit(1, b0, cell, model.townIndex("douentza"));
+            ArmedUnit red = model.world().newUnit(0, a0, cell, model.townIndex("douentza"));
+            ArmedUnit blue = model.world().newUnit(1, b0, cell, model.townIndex("douentza"));
             Combat.Battle battle = model.combat().clash(red, blue);
             for (int day = 0; day < 200 && !battle.over(); day++) {
                 model.combat().step();

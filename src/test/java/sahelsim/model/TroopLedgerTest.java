@@ -87,11 +87,11 @@ class TroopLedgerTest {
         model.start();
         int wagner = model.wagnerFaction();
         int days = 0;
-        while (model.supply().escorts(wagner) == 0) {
+        while (model.convoys().escorts(wagner) == 0) {
             assertTrue(model.schedule.step(model) && ++days < 100, "no contractor convoy on the road in 100 days");
         }
         model.timeline().add(new TimelineEvent("wagner-leaves", model.date().plusDays(1), TimelineAction.WAGNER_LEAVES,
-                null, null, 0, null, null, null, List.of(), null, null, false));
+                null, null, 0, null, null, null, List.of(), null, null, false, true));
         double[] sums = balanced(model, observer, 30, "historical-2022 with the contractors leaving");
         assertEquals(0, model.troops(wagner));
         assertTrue(sums[4] >= 900, "withdrawn: " + sums[4] + " of the 1,000 that came, few lost in the first weeks");

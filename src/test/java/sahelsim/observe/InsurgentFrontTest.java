@@ -32,10 +32,10 @@ class InsurgentFrontTest {
         Observer observer = Observer.attach(model);
         model.start();
         int jnim = model.factionIndex("jnim");
-        ArmedUnit north = model.newUnit(jnim, 2000, model.town(model.townIndex("timbuktu")).cell(),
+        ArmedUnit north = model.world().newUnit(jnim, 2000, model.town(model.townIndex("timbuktu")).cell(),
                 model.townIndex("timbuktu"));
         int corner = grid.cellOf(13.05, -6.55);
-        model.newUnit(jnim, 500, corner, model.townIndex("segou"));
+        model.world().newUnit(jnim, 500, corner, model.townIndex("segou"));
         Population pop = model.population();
         int emptied = 0;
         for (int i = 0; i < pop.size(); i++) {

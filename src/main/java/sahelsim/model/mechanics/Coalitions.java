@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import sahelsim.model.EventKind;
-import sahelsim.model.SahelModel;
+import sahelsim.model.World;
 import sahelsim.model.agents.ForeignContingent;
 import sahelsim.scenario.CoalitionLevel;
 import sahelsim.scenario.CoalitionSpec;
+import sahelsim.scenario.Forcing;
 
 /**
  * Coalitions of armed groups: formed on their date, or when the last foreign contingent of a region has left,
@@ -18,21 +19,21 @@ import sahelsim.scenario.CoalitionSpec;
  */
 public final class Coalitions {
 
-    private final SahelModel model;
+    private final World world;
     private final List<CoalitionSpec> specs;
     private final CoalitionLevel[] active;
     private final boolean[] broken;
 
-    public Coalitions(SahelModel model) {
-        this.model = model;
-        this.specs = model.scenario().coalitions();
+    public Coalitions(World world) {
+        this.world = world;
+        this.specs = world.scenario().coalitions();
         this.active = new CoalitionLevel[specs.size()];
         java.util.Arrays.fill(active, CoalitionLevel.NONE);
         this.broken = new boolean[specs.size()];
     }
 
     public void step() {
-        LocalDate today = model.date();
+        LocalDate today = world.date();
         for (int k = 0; k < specs.size(); k++) {
             CoalitionSpec c = specs.get(k);
             if (active[k] == CoalitionLevel.NONE && !broken[k] && c.level() != CoalitionLevel.NONE
@@ -48,7 +49,11 @@ public final class Coalitions {
         return c.until() != null && !today.isBefore(c.until());
     }
 
+    /** A trigger is history's decision, applied under historical forcing, or a counterfactual's imposed lever. */
     private boolean triggered(CoalitionSpec c, LocalDate today) {
+        if (!c.imposed() && world.scenario().forcing() != Forcing.HISTORICAL) {
+            return false;
+        }
         if (c.triggerDate() != null) {
             return !today.isBefore(c.triggerDate());
         }
@@ -56,8 +61,8 @@ public final class Coalitions {
             return false;
         }
         boolean any = false;
-        for (ForeignContingent f : model.contingents()) {
-            if (model.town(f.base()).town().region().equals(c.triggerRegion())) {
+        for (ForeignContingent f : world.contingents()) {
+            if (world.town(f.base()).town().region().equals(c.triggerRegion())) {
                 any = true;
                 if (f.status() != ForeignContingent.Status.GONE) {
                     return false;
@@ -81,9 +86,9 @@ public final class Coalitions {
         int[] members = members(c);
         active[k] = level;
         broken[k] = false;
-        model.relations().setCoalition(members, level);
-        int cell = model.town(model.homeTowns(members[0]).get(0)).cell();
-        model.emit(EventKind.AGREEMENT, members[0], members[1], cell, 0, 0, 0, "coalition " + c.id() + " of "
+        world.relations().setCoalition(members, level);
+        int cell = world.town(world.homeTowns(members[0]).get(0)).cell();
+        world.emit(EventKind.AGREEMENT, members[0], members[1], cell, 0, 0, 0, "coalition " + c.id() + " of "
                 + names(members) + " forms (" + level.name().toLowerCase() + ")");
         if (level == CoalitionLevel.FULL) {
             adoptWars(members, cell);
@@ -96,13 +101,13 @@ public final class Coalitions {
     private void adoptWars(int[] members, int cell) {
         for (int a : members) {
             for (int b : members) {
-                for (int other = 0; other < model.factions().size(); other++) {
-                    if (a != b && model.relations().atTruce(a, other) && model.relations().hostile(b, other)) {
-                        for (int[] pair : model.relations().breakTruce(a, other)) {
-                            model.emit(EventKind.TRUCE_ENDS, pair[0], pair[1], cell, 0, 0, 0, "the truce between "
-                                    + model.faction(pair[0]).name() + " and " + model.faction(pair[1]).name()
-                                    + " ends: " + model.faction(a).name() + " fights under one flag with "
-                                    + model.faction(b).name());
+                for (int other = 0; other < world.factions().size(); other++) {
+                    if (a != b && world.relations().atTruce(a, other) && world.relations().hostile(b, other)) {
+                        for (int[] pair : world.relations().breakTruce(a, other)) {
+                            world.emit(EventKind.TRUCE_ENDS, pair[0], pair[1], cell, 0, 0, 0, "the truce between "
+                                    + world.faction(pair[0]).name() + " and " + world.faction(pair[1]).name()
+                                    + " ends: " + world.faction(a).name() + " fights under one flag with "
+                                    + world.faction(b).name());
                         }
                     }
                 }
@@ -115,19 +120,19 @@ public final class Coalitions {
         int[] members = members(c);
         active[k] = CoalitionLevel.NONE;
         broken[k] = true;
-        model.relations().setCoalition(members, CoalitionLevel.NONE);
-        model.emit(EventKind.AGREEMENT, members[0], members[1], model.town(model.homeTowns(members[0]).get(0)).cell(),
+        world.relations().setCoalition(members, CoalitionLevel.NONE);
+        world.emit(EventKind.AGREEMENT, members[0], members[1], world.town(world.homeTowns(members[0]).get(0)).cell(),
                 0, 0, 0, "coalition " + c.id() + " of " + names(members) + " breaks up");
     }
 
     private int[] members(CoalitionSpec c) {
-        return c.members().stream().mapToInt(model::factionIndex).toArray();
+        return c.members().stream().mapToInt(world::factionIndex).toArray();
     }
 
     private String names(int[] members) {
         List<String> names = new ArrayList<>();
         for (int m : members) {
-            names.add(model.faction(m).name());
+            names.add(world.faction(m).name());
         }
         return String.join(" and ", names);
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
-import sahelsim.model.SahelModel;
+import sahelsim.model.World;
 import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.Convoy;
@@ -130,13 +130,63 @@ public final class Combat {
     /** Chance of finding an enemy where the population gives no information at all (an assumption). */
     static final double DETECTION_FLOOR = 0.1;
 
-    private final SahelModel model;
+    private final World world;
+    private final Violence violence;
+    private final Convoys convoys;
+    private final Retreats retreats;
     private final CombatParams params;
     private final List<Battle> battles = new ArrayList<>();
+    /** Per faction, the assaults and raids its units fought beside another faction's: a coalition acting as one. */
+    private final long[] jointAssaults;
+    private long jointTotal;
 
-    public Combat(SahelModel model) {
-        this.model = model;
-        this.params = model.scenario().combat();
+    public Combat(World world, Violence violence, Convoys convoys, Retreats retreats) {
+        this.world = world;
+        this.violence = violence;
+        this.convoys = convoys;
+        this.retreats = retreats;
+        this.params = world.scenario().combat();
+        this.jointAssaults = new long[world.factions().size()];
+    }
+
+    /** Per faction, the joint assaults and raids it has fought so far (counted when each ends). */
+    public long jointAssaults(int faction) {
+        return jointAssaults[faction];
+    }
+
+    /** Counts joint assaults from now on (after a spin-up). */
+    public void openBooks() {
+        java.util.Arrays.fill(jointAssaults, 0);
+        jointTotal = 0;
+    }
+
+    /** Joint assaults and raids fought so far, each once. */
+    public long jointAssaults() {
+        return jointTotal;
+    }
+
+    /** An assault or raid whose attackers came from more than one faction counts once for each of them. */
+    private void countJoint(Battle b) {
+        if (b.kind != Kind.ASSAULT && b.kind != Kind.RAID) {
+            return;
+        }
+        boolean[] in = new boolean[jointAssaults.length];
+        int factions = 0;
+        for (ArmedUnit u : b.attackers) {
+            if (!in[u.faction()]) {
+                in[u.faction()] = true;
+                factions++;
+            }
+        }
+        if (factions < 2) {
+            return;
+        }
+        jointTotal++;
+        for (int f = 0; f < in.length; f++) {
+            if (in[f]) {
+                jointAssaults[f]++;
+            }
+        }
     }
 
     public List<Battle> battles() {
@@ -147,8 +197,8 @@ public final class Combat {
     public Battle assault(List<ArmedUnit> attackers, int town, boolean raid) {
         int attacker = attackers.get(0).faction();
         List<Garrison> defending = new ArrayList<>();
-        for (Garrison g : model.garrisonsAt(town)) {
-            if (model.relations().hostile(attacker, g.faction()) && g.troops() > 0) {
+        for (Garrison g : world.garrisonsAt(town)) {
+            if (world.relations().hostile(attacker, g.faction()) && g.troops() > 0) {
                 defending.add(g);
             }
         }
@@ -156,7 +206,7 @@ public final class Combat {
             return null;
         }
         defending.sort((a, b) -> Integer.compare(b.troops(), a.troops()));
-        Battle b = new Battle(raid ? Kind.RAID : Kind.ASSAULT, model.town(town).cell(), town, attacker,
+        Battle b = new Battle(raid ? Kind.RAID : Kind.ASSAULT, world.town(town).cell(), town, attacker,
                 defending.get(0).faction(), null);
         b.garrisons.addAll(defending);
         for (Garrison g : defending) {
@@ -171,7 +221,7 @@ public final class Combat {
 
     /** Hostile units meeting in the field. */
     public Battle clash(ArmedUnit attacker, ArmedUnit defender) {
-        Battle b = new Battle(Kind.CLASH, defender.cell(), model.grid().nearestTown(defender.cell()),
+        Battle b = new Battle(Kind.CLASH, defender.cell(), world.grid().nearestTown(defender.cell()),
                 attacker.faction(), defender.faction(), null);
         join(b, attacker, true);
         join(b, defender, false);
@@ -193,7 +243,7 @@ public final class Combat {
 
     /** An ambush on a convoy; the convoy halts while it lasts. */
     public Battle ambush(List<ArmedUnit> ambushers, Convoy convoy, int cell) {
-        Battle b = new Battle(Kind.AMBUSH, cell, model.grid().nearestTown(cell), ambushers.get(0).faction(),
+        Battle b = new Battle(Kind.AMBUSH, cell, world.grid().nearestTown(cell), ambushers.get(0).faction(),
                 convoy.faction(), convoy);
         for (ArmedUnit u : ambushers) {
             join(b, u, true);
@@ -232,10 +282,10 @@ public final class Combat {
 
     private void defendingUnitsJoin(Battle b) {
         double km = params.engagementKm();
-        for (ArmedUnit u : model.units()) {
-            if (u.alive() && !u.inBattle() && model.relations().allied(u.faction(), b.defenderFaction)
-                    && model.relations().hostile(u.faction(), b.attackerFaction)
-                    && model.grid().kmApprox(u.cell(), b.cell) <= km) {
+        for (ArmedUnit u : world.units()) {
+            if (u.alive() && !u.inBattle() && world.relations().allied(u.faction(), b.defenderFaction)
+                    && world.relations().hostile(u.faction(), b.attackerFaction)
+                    && world.grid().kmApprox(u.cell(), b.cell) <= km) {
                 join(b, u, false);
             }
         }
@@ -244,12 +294,12 @@ public final class Combat {
     /** Allies of the attacker close by join the attack (joint attacks of coalitions and of the state with its contractors). */
     private void alliesJoin(Battle b) {
         double km = 2 * params.engagementKm();
-        for (ArmedUnit u : model.units()) {
+        for (ArmedUnit u : world.units()) {
             if (u.alive() && !u.inBattle() && u.faction() != b.attackerFaction
-                    && model.relations().allied(u.faction(), b.attackerFaction)
-                    && model.relations().hostile(u.faction(), b.defenderFaction)
+                    && world.relations().allied(u.faction(), b.attackerFaction)
+                    && world.relations().hostile(u.faction(), b.defenderFaction)
                     && (u.mission() == Mission.IDLE || u.mission().offensive())
-                    && model.grid().kmApprox(u.cell(), b.cell) <= km) {
+                    && world.grid().kmApprox(u.cell(), b.cell) <= km) {
                 join(b, u, true);
             }
         }
@@ -271,8 +321,8 @@ public final class Combat {
      * times {@code clashChance} times the stronger side's {@link #detection} of the weaker. Units are scanned in list order, so the outcome never depends on hashing.
      */
     private void engagements() {
-        List<ArmedUnit> units = model.units();
-        var grid = model.grid();
+        List<ArmedUnit> units = world.units();
+        var grid = world.grid();
         int reach = (int) Math.ceil(params.engagementKm() / grid.cellKm());
         for (int a = 0; a < units.size(); a++) {
             ArmedUnit ua = units.get(a);
@@ -287,13 +337,13 @@ public final class Combat {
                         || Math.abs(grid.y(ub.cell()) - ay) > reach) {
                     continue;
                 }
-                double h = model.relations().hostility(ua.faction(), ub.faction());
+                double h = world.relations().hostility(ua.faction(), ub.faction());
                 if (h <= 0 || grid.kmApprox(ua.cell(), ub.cell()) > params.engagementKm()) {
                     continue;
                 }
                 boolean aStronger = ua.strength() >= ub.strength();
                 double find = detection(aStronger ? ua.faction() : ub.faction(), aStronger ? ub.cell() : ua.cell());
-                if (model.random.nextDouble() >= h * params.clashChance() * find) {
+                if (world.random().nextDouble() >= h * params.clashChance() * find) {
                     continue;
                 }
                 boolean aAttacks = ua.mission().offensive() || !ub.mission().offensive();
@@ -307,24 +357,29 @@ public final class Combat {
 
     /**
      * Chance that a force finds an enemy in a cell: the weaker side slips away unless local people inform on
-     * it, so a force finds enemies where its side holds the population (Kalyvas 2006): from
-     * {@link #DETECTION_FLOOR} where its side has no influence to 1 where it has all of it.
+     * it, so a force finds enemies where it and its allies hold the population (Kalyvas 2006): from
+     * {@link #DETECTION_FLOOR} where they have no influence to 1 where they have all of it. Allies share what
+     * their informers tell (a coalition's shared intelligence); a rival on the same side does not.
      */
     public double detection(int faction, int cell) {
-        int i = model.grid().landIndex(cell);
+        int i = world.grid().landIndex(cell);
         if (i < 0) {
             return DETECTION_FLOOR;
         }
-        double government = model.control().governmentShare(i);
-        double ownSide = model.faction(faction).insurgent() ? 1 - government : government;
-        if (model.control().zone(i) == ControlMap.UNCONTROLLED) {
-            ownSide = 0.5;
+        double friends = 0.5;
+        if (world.control().zone(i) != ControlMap.UNCONTROLLED) {
+            friends = 0;
+            for (int g = 0; g < world.factions().size(); g++) {
+                if (world.relations().allied(faction, g)) {
+                    friends += world.control().share(g, i);
+                }
+            }
         }
-        return DETECTION_FLOOR + (1 - DETECTION_FLOOR) * ownSide;
+        return DETECTION_FLOOR + (1 - DETECTION_FLOOR) * Math.min(1, friends);
     }
 
     private double quality(int faction) {
-        return model.faction(faction).behaviour().quality();
+        return world.faction(faction).behaviour().quality();
     }
 
     private static double moraleFactor(double morale) {
@@ -334,7 +389,7 @@ public final class Combat {
     private void fightDay(Battle b) {
         b.attackers.removeIf(u -> !u.alive());
         b.defenders.removeIf(u -> !u.alive());
-        b.garrisons.removeIf(g -> g.troops() <= 0 || !model.garrisons().contains(g));
+        b.garrisons.removeIf(g -> g.troops() <= 0 || !world.garrisons().contains(g));
         if (b.attackerStrength() == 0 || b.defenderStrength() == 0) {
             settle(b, b.attackerStrength() == 0, b.defenderStrength() == 0, 0, 0, 0);
             return;
@@ -346,7 +401,7 @@ public final class Combat {
         if (b.day == 0 && (b.kind == Kind.RAID || b.kind == Kind.AMBUSH)) {
             fireA *= params.surprise();
         }
-        fireA *= 1 - model.airPenaltyAgainst(b.attackerFaction, b.cell);
+        fireA *= 1 - world.airPenaltyAgainst(b.attackerFaction, b.cell);
         double fireD = 0;
         double fortification = 0;
         for (Garrison g : b.garrisons) {
@@ -359,11 +414,11 @@ public final class Combat {
         if (b.convoy != null) {
             fireD += b.convoy.escort() * quality(b.convoy.faction());
         }
-        fireD *= 1 - model.airPenaltyAgainst(b.defenderFaction, b.cell);
-        double terrain = model.grid().terrain(b.cell).movementCost();
+        fireD *= 1 - world.airPenaltyAgainst(b.defenderFaction, b.cell);
+        double terrain = world.grid().terrain(b.cell).movementCost();
         double shield = (1 + params.terrainDefence() * (terrain - 1)) * (1 + fortification * params.fortification());
-        int lossD = Math.min(b.defenderStrength(), model.poisson(params.attrition() * fireA / shield));
-        int lossA = Math.min(b.attackerStrength(), model.poisson(params.attrition() * fireD));
+        int lossD = Math.min(b.defenderStrength(), world.draws().poisson(params.attrition() * fireA / shield));
+        int lossA = Math.min(b.attackerStrength(), world.draws().poisson(params.attrition() * fireD));
         int killedA = inflictOnAttackers(b, lossA);
         int killedD = inflictOnDefenders(b, lossD);
         b.lostAttackers += lossA;
@@ -387,7 +442,7 @@ public final class Combat {
     }
 
     private boolean outgunned(int faction, double own, double enemy) {
-        return enemy > 0 && own / enemy < model.faction(faction).behaviour().retreatRatio();
+        return enemy > 0 && own / enemy < world.faction(faction).behaviour().retreatRatio();
     }
 
     private EventKind dayKind(Battle b) {
@@ -446,9 +501,9 @@ public final class Combat {
      * and the rest (wounded, captured, missing) as lost otherwise. Returns the side's killed.
      */
     private int book(int loss, int[] share, int[] factions) {
-        int killed = model.binomial(loss, params.killedShare());
+        int killed = world.draws().binomial(loss, params.killedShare());
         int[] dead = apportion(killed, share);
-        TroopLedger ledger = model.ledger();
+        TroopLedger ledger = world.ledger();
         for (int i = 0; i < share.length; i++) {
             ledger.book(TroopLedger.Entry.KILLED, factions[i], dead[i]);
             ledger.book(TroopLedger.Entry.LOST_OTHERWISE, factions[i], share[i] - dead[i]);
@@ -493,20 +548,21 @@ public final class Combat {
 
     /** Civilians caught in a battle in a populated cell, in proportion to the fighters put out of action. */
     private int collateral(Battle b, int outOfAction) {
-        int i = model.grid().landIndex(b.cell);
+        int i = world.grid().landIndex(b.cell);
         if (i < 0 || outOfAction == 0) {
             return 0;
         }
-        int residents = model.population().residents(i);
+        int residents = world.population().residents(i);
         double exposure = Math.min(1.0, residents / 2000.0);
-        int dead = model.population().kill(i, model.poisson(params.collateral() * outOfAction * exposure));
-        model.violence().frighten(b.cell, model.scenario().civilians().battleFear());
+        int dead = world.population().kill(i, world.draws().poisson(params.collateral() * outOfAction * exposure));
+        violence.frighten(b.cell, world.scenario().civilians().battleFear());
         return dead;
     }
 
     private void settle(Battle b, boolean attackersBreak, boolean defendersBreak, int killedA, int killedD,
                         int civilians) {
         b.over = true;
+        countJoint(b);
         for (ArmedUnit u : b.attackers) {
             u.setInBattle(false);
         }
@@ -521,14 +577,14 @@ public final class Combat {
         if (defendersBreak) {
             setMorale(b.attackers, +0.1);
             notes = defendersBroke(b);
-            if (b.kind == Kind.ASSAULT && model.town(b.town).holder() == b.attackerFaction) {
-                kind = model.faction(b.attackerFaction).insurgent() ? EventKind.TERRITORY_TAKEN
+            if (b.kind == Kind.ASSAULT && world.town(b.town).holder() == b.attackerFaction) {
+                kind = world.faction(b.attackerFaction).insurgent() ? EventKind.TERRITORY_TAKEN
                         : EventKind.TERRITORY_REGAINED;
             } else if (b.kind == Kind.ASSAULT || b.kind == Kind.RAID) {
                 kind = EventKind.POST_OVERRUN;
             }
         } else if (b.kind == Kind.BLOCKADE_RUN && !attackersBreak) {
-            model.supply().turnBackAtBlockade(b.convoy);
+            convoys.turnBackAtBlockade(b.convoy);
             notes = describe(b, "the convoy was turned back");
         } else {
             setMorale(b.attackers, attackersBreak ? -0.2 : -0.05);
@@ -553,7 +609,7 @@ public final class Combat {
                 }
                 return describe(b, "the defenders fell back");
             case AMBUSH:
-                model.supply().destroy(b.convoy, b.cell);
+                convoys.destroy(b.convoy, b.cell);
                 for (ArmedUnit u : b.attackers) {
                     loot(u);
                     retreat(u);
@@ -563,10 +619,10 @@ public final class Combat {
                 // Outgunned but not cut to pieces, a convoy facing a known line can still turn round;
                 // an ambushed one cannot.
                 if (b.convoy.escort() > 0 && b.lostDefenders < params.breakLosses() * b.startDefenders) {
-                    model.supply().turnBackAtBlockade(b.convoy);
+                    convoys.turnBackAtBlockade(b.convoy);
                     return describe(b, "the convoy was turned back");
                 }
-                model.supply().destroy(b.convoy, b.cell);
+                convoys.destroy(b.convoy, b.cell);
                 for (ArmedUnit u : b.attackers) {
                     loot(u);
                 }
@@ -579,7 +635,7 @@ public final class Combat {
                 for (Garrison g : b.garrisons) {
                     g.setMorale(g.morale() - 0.25);
                     if (g.troops() < 30) {
-                        model.supply().withdrawGarrison(g, "overrun by a raid");
+                        convoys.withdrawGarrison(g, "overrun by a raid");
                     }
                 }
                 return describe(b, "the raiders took equipment and withdrew");
@@ -587,7 +643,7 @@ public final class Combat {
             default:
                 for (Garrison g : new ArrayList<>(b.garrisons)) {
                     g.setMorale(g.morale() - 0.3);
-                    model.supply().withdrawGarrison(g, "driven out");
+                    convoys.withdrawGarrison(g, "driven out");
                 }
                 for (ArmedUnit u : b.defenders) {
                     retreat(u);
@@ -601,10 +657,10 @@ public final class Combat {
      * covers it; otherwise they take what they can and pull back (mali-facts section 5, fact 4).
      */
     private String capture(Battle b) {
-        Faction attacker = model.faction(b.attackerFaction);
+        Faction attacker = world.faction(b.attackerFaction);
         boolean holds = attacker.behaviour().aims().hold() >= 0.5
-                && model.airPenaltyAgainst(b.attackerFaction, b.cell) < 0.15;
-        if (!holds || model.town(b.town).holder() >= 0) {
+                && world.airPenaltyAgainst(b.attackerFaction, b.cell) < 0.15;
+        if (!holds || world.town(b.town).holder() >= 0) {
             for (ArmedUnit u : b.attackers) {
                 loot(u);
                 retreat(u);
@@ -616,7 +672,7 @@ public final class Combat {
         int taken = 0;
         List<ArmedUnit> bySize = new ArrayList<>(b.attackers);
         bySize.sort((x, y) -> Integer.compare(y.strength(), x.strength()));
-        int[] byFaction = new int[model.factions().size()];
+        int[] byFaction = new int[world.factions().size()];
         for (ArmedUnit u : bySize) {
             if (taken >= want) {
                 break;
@@ -627,7 +683,7 @@ public final class Combat {
         }
         for (int f = 0; f < byFaction.length; f++) {
             if (byFaction[f] > 0) {
-                model.newGarrison(f, b.town, byFaction[f], 0.2, model.scenario().supply().stockDays() / 3, null);
+                world.newGarrison(f, b.town, byFaction[f], 0.2, world.scenario().supply().stockDays() / 3, null);
             }
         }
         for (ArmedUnit u : b.attackers) {
@@ -635,7 +691,7 @@ public final class Combat {
                 u.idle();
             }
         }
-        return describe(b, model.faction(b.attackerFaction).name() + " took the town");
+        return describe(b, world.faction(b.attackerFaction).name() + " took the town");
     }
 
     /**
@@ -648,7 +704,7 @@ public final class Combat {
 
     private void retreat(ArmedUnit u) {
         if (u.alive()) {
-            model.command(u.faction()).retreat(u);
+            retreats.retreat(u);
         }
     }
 
@@ -659,7 +715,7 @@ public final class Combat {
     }
 
     private String describe(Battle b, String outcome) {
-        String where = model.town(b.town).town().name();
+        String where = world.town(b.town).town().name();
         String what = switch (b.kind) {
             case ASSAULT -> "assault on " + where;
             case RAID -> "raid on " + where;
@@ -672,6 +728,6 @@ public final class Combat {
 
     /** Logs a battle's day: the fighters killed on each side (the wounded and captured are not fatalities). */
     private void record(Battle b, EventKind kind, int killedA, int killedD, int civilians, String notes) {
-        model.emit(kind, b.attackerFaction, b.defenderFaction, b.cell, killedA, killedD, civilians, notes);
+        world.emit(kind, b.attackerFaction, b.defenderFaction, b.cell, killedA, killedD, civilians, notes);
     }
 }

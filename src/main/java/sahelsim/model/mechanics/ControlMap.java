@@ -383,10 +383,6 @@ public final class ControlMap {
         return total <= 0 ? 0 : support[faction * cells + landIndex] / total;
     }
 
-    public boolean insurgentHeld(int landIndex) {
-        return zone[landIndex] >= 4;
-    }
-
     public List<Faction> factions() {
         return factions;
     }

@@ -1,6 +1,6 @@
 package sahelsim.model.mechanics;
 
-import sahelsim.model.SahelModel;
+import sahelsim.model.World;
 import sahelsim.model.agents.Population;
 import sahelsim.scenario.CivilianParams;
 
@@ -19,19 +19,19 @@ public final class Displacement {
     /** Refugees come home at this fraction of the displaced's rate. */
     private static final double REFUGEE_RETURN_FACTOR = 0.3;
 
-    private final SahelModel model;
+    private final World world;
     private final CivilianParams params;
     private final float decay;
 
-    public Displacement(SahelModel model) {
-        this.model = model;
-        this.params = model.scenario().civilians();
+    public Displacement(World world) {
+        this.world = world;
+        this.params = world.scenario().civilians();
         this.decay = (float) Math.pow(0.5, 1.0 / params.fearHalfLifeDays());
     }
 
     public void step() {
-        Population pop = model.population();
-        ControlMap control = model.control();
+        Population pop = world.population();
+        ControlMap control = world.control();
         double threshold = params.flightThreshold();
         for (int i = 0; i < pop.size(); i++) {
             float fear = pop.fear(i) * decay;
@@ -42,19 +42,19 @@ public final class Displacement {
             int residents = pop.residents(i);
             if (fear > threshold && residents > 0) {
                 double rate = params.flightRate() * (fear - threshold) / (1 - threshold);
-                int leaving = model.stochasticRound(residents * rate);
+                int leaving = world.draws().stochasticRound(residents * rate);
                 if (leaving > 0) {
-                    int abroad = model.stochasticRound(leaving
+                    int abroad = world.draws().stochasticRound(leaving
                             * (pop.nearBorder(i) ? ABROAD_NEAR_BORDER : ABROAD_INLAND));
                     pop.flee(i, abroad, true);
                     pop.flee(i, leaving - abroad, false);
                 }
             } else if (fear < params.returnThreshold()) {
                 if (pop.displaced(i) > 0) {
-                    pop.comeHome(i, model.stochasticRound(pop.displaced(i) * params.returnRate()), false);
+                    pop.comeHome(i, world.draws().stochasticRound(pop.displaced(i) * params.returnRate()), false);
                 }
                 if (pop.refugees(i) > 0) {
-                    pop.comeHome(i, model.stochasticRound(pop.refugees(i) * params.returnRate()
+                    pop.comeHome(i, world.draws().stochasticRound(pop.refugees(i) * params.returnRate()
                             * REFUGEE_RETURN_FACTOR), true);
                 }
             }

@@ -1,7 +1,7 @@
 package sahelsim.model.mechanics;
 
 import sahelsim.map.Grid;
-import sahelsim.model.SahelModel;
+import sahelsim.model.World;
 import sahelsim.model.agents.Population;
 
 /**
@@ -12,22 +12,20 @@ public final class Districts {
 
     public static final int UPDATE_DAYS = 7;
 
-    private final SahelModel model;
+    private final World world;
     private final int towns;
     private final int factions;
     private final long[] people;
     private final long[] dominated;
-    private final long[] insurgentHeld;
     private final int[] ruralCell;
     private final double[] affinity;
 
-    public Districts(SahelModel model) {
-        this.model = model;
-        this.towns = model.towns().size();
-        this.factions = model.factions().size();
+    public Districts(World world) {
+        this.world = world;
+        this.towns = world.towns().size();
+        this.factions = world.factions().size();
         people = new long[towns];
         dominated = new long[towns * factions];
-        insurgentHeld = new long[towns];
         ruralCell = new int[towns];
         affinity = new double[towns * factions];
     }
@@ -35,13 +33,12 @@ public final class Districts {
     public void update() {
         java.util.Arrays.fill(people, 0);
         java.util.Arrays.fill(dominated, 0);
-        java.util.Arrays.fill(insurgentHeld, 0);
         java.util.Arrays.fill(affinity, 0);
         int[] best = new int[towns];
         java.util.Arrays.fill(ruralCell, -1);
-        Grid grid = model.grid();
-        Population pop = model.population();
-        ControlMap control = model.control();
+        Grid grid = world.grid();
+        Population pop = world.population();
+        ControlMap control = world.control();
         for (int i = 0; i < pop.size(); i++) {
             int cell = grid.landCell(i);
             int t = grid.nearestTown(cell);
@@ -50,9 +47,6 @@ public final class Districts {
             int d = control.dominant(i);
             if (d >= 0) {
                 dominated[t * factions + d] += n;
-            }
-            if (control.insurgentHeld(i)) {
-                insurgentHeld[t] += n;
             }
             for (int f = 0; f < factions; f++) {
                 affinity[t * factions + f] += n * (double) pop.affinity(f, i);
@@ -79,11 +73,6 @@ public final class Districts {
     /** Share of the district's people living in cells the faction dominates. */
     public double dominatedShare(int town, int faction) {
         return people[town] == 0 ? 0 : (double) dominated[town * factions + faction] / people[town];
-    }
-
-    /** Share of the district's people in zones 4 and 5. */
-    public double insurgentShare(int town) {
-        return people[town] == 0 ? 0 : (double) insurgentHeld[town] / people[town];
     }
 
     /** Mean affinity of the district's people for a faction. */

@@ -2,7 +2,7 @@ package sahelsim.model.mechanics;
 
 import sahelsim.map.Grid;
 import sahelsim.model.Faction;
-import sahelsim.model.SahelModel;
+import sahelsim.model.World;
 import sahelsim.model.agents.Population;
 import sahelsim.scenario.CivilianParams;
 
@@ -19,48 +19,48 @@ public final class Recruitment {
 
     private static final int WEEK = 7;
 
-    private final SahelModel model;
+    private final World world;
     private final CivilianParams params;
 
-    public Recruitment(SahelModel model) {
-        this.model = model;
-        this.params = model.scenario().civilians();
+    public Recruitment(World world) {
+        this.world = world;
+        this.params = world.scenario().civilians();
     }
 
     /** Initial affinities: high in a faction's home areas, a base level elsewhere for armed local factions. */
     public void seedAffinities() {
-        Population pop = model.population();
-        Grid grid = model.grid();
-        for (Faction f : model.factions()) {
+        Population pop = world.population();
+        Grid grid = world.grid();
+        for (Faction f : world.factions()) {
             if (f.expeditionary()) {
                 continue;
             }
             for (int i = 0; i < pop.size(); i++) {
-                boolean home = model.inHomeArea(f.index(), grid.landCell(i));
+                boolean home = world.inHomeArea(f.index(), grid.landCell(i));
                 pop.setAffinity(f.index(), i, home ? params.homeAffinity() : params.baseAffinity());
             }
         }
     }
 
     public void step() {
-        for (Faction f : model.factions()) {
+        for (Faction f : world.factions()) {
             double daily = f.behaviour().baseRecruitsPerDay();
             if (daily > 0 && !f.withdrawn()) {
                 f.addRecruits(daily);
             }
         }
-        if (model.day() % WEEK == 0) {
+        if (Math.floorMod(world.day(), WEEK) == 0) {
             week();
         }
     }
 
     private void week() {
-        Population pop = model.population();
-        ControlMap control = model.control();
-        int nf = model.factions().size();
+        Population pop = world.population();
+        ControlMap control = world.control();
+        int nf = world.factions().size();
         double[] rate = new double[nf];
         boolean[] drifts = new boolean[nf];
-        for (Faction f : model.factions()) {
+        for (Faction f : world.factions()) {
             rate[f.index()] = f.armedGroup() && !f.withdrawn() ? f.behaviour().recruitment() * WEEK / 365.0 : 0;
             drifts[f.index()] = !f.expeditionary();
         }
@@ -80,12 +80,12 @@ public final class Recruitment {
                     if (share <= 0) {
                         continue;
                     }
-                    int n = model.stochasticRound(rate[f] * residents * grievance * pop.affinity(f, i) * share);
+                    int n = world.draws().stochasticRound(rate[f] * residents * grievance * pop.affinity(f, i) * share);
                     if (n > 0) {
-                        model.faction(f).addRecruits(pop.recruit(i, n));
+                        world.faction(f).addRecruits(pop.recruit(i, n));
                     }
                 }
-                pop.bear(i, model.stochasticRound(pop.residents(i) * births));
+                pop.bear(i, world.draws().stochasticRound(pop.residents(i) * births));
             }
             int dominant = control.dominant(i);
             for (int f = 0; f < nf; f++) {

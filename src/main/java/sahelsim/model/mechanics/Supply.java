@@ -8,7 +8,7 @@ import sahelsim.map.RoadLink;
 import sahelsim.map.RoadNetwork;
 import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
-import sahelsim.model.SahelModel;
+import sahelsim.model.World;
 import sahelsim.model.TownState;
 import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.ArmedUnit;
@@ -32,27 +32,27 @@ public final class Supply {
 
     private static final double TRACK_SPEED = 0.6;
     private static final double RIVER_SPEED = 0.5;
-    /** Fewest troops cut loose from a post or a convoy that still hold together as a unit (an assumption). */
-    static final int FEWEST_TO_FALL_BACK = 20;
-
-    private final SahelModel model;
+    private final World world;
     private final SupplyParams params;
     private final Grid grid;
     private final int[] origins;
     private final RoadNetwork.Tree[] routes;
     private final int[][] exits;
-    private final List<Convoy> convoys = new ArrayList<>();
+    private final Convoys convoys;
+    private final Combat combat;
 
-    public Supply(SahelModel model) {
-        this.model = model;
-        this.params = model.scenario().supply();
-        this.grid = model.grid();
-        this.origins = params.origins().stream().mapToInt(model::townIndex).toArray();
+    public Supply(World world, Convoys convoys, Combat combat) {
+        this.world = world;
+        this.convoys = convoys;
+        this.combat = combat;
+        this.params = world.scenario().supply();
+        this.grid = world.grid();
+        this.origins = params.origins().stream().mapToInt(world::townIndex).toArray();
         this.routes = new RoadNetwork.Tree[origins.length];
         for (int k = 0; k < origins.length; k++) {
             routes[k] = grid.geography().roads().shortestPathTree(origins[k], Supply::travelDays);
         }
-        this.exits = new int[model.towns().size()][];
+        this.exits = new int[world.towns().size()][];
     }
 
     private static double travelDays(RoadLink link) {
@@ -67,10 +67,6 @@ public final class Supply {
         };
     }
 
-    public List<Convoy> convoys() {
-        return convoys;
-    }
-
     /** The quickest supply route to a town from any origin. */
     public RoadNetwork.Route routeTo(int town) {
         int best = -1;
@@ -80,11 +76,6 @@ public final class Supply {
             }
         }
         return best < 0 ? RoadNetwork.Route.NONE : routes[best].routeTo(town);
-    }
-
-    /** The first supply origin, where reinforcements from outside the map come in. */
-    public int origin() {
-        return origins[0];
     }
 
     public boolean isOrigin(int town) {
@@ -97,16 +88,16 @@ public final class Supply {
     }
 
     public void step() {
-        long day = model.day();
-        for (Garrison g : new ArrayList<>(model.garrisons())) {
+        long day = world.day();
+        for (Garrison g : new ArrayList<>(world.garrisons())) {
             upkeep(g, day);
         }
         moveConvoys();
     }
 
     private void upkeep(Garrison g, long day) {
-        Faction f = model.faction(g.faction());
-        TownState town = model.town(g.town());
+        Faction f = world.faction(g.faction());
+        TownState town = world.town(g.town());
         if (f.kind() == FactionKind.FOREIGN) {
             g.setSupply(params.stockDays());
             return;
@@ -139,21 +130,21 @@ public final class Supply {
         g.countCutOffDay(starving && !reached);
         if (starving && !g.inBattle()
                 && (g.morale() < params.abandonMorale() || g.cutOffDays() >= params.abandonAfterDays())) {
-            withdrawGarrison(g, "abandoned for want of supplies");
+            convoys.withdrawGarrison(g, "abandoned for want of supplies");
         }
     }
 
     /** A convoy-supplied faction's garrison at a supply origin with too few troops to escort a convoy in full. */
     private boolean cannotEscort(Garrison g) {
-        return isOrigin(g.town()) && model.faction(g.faction()).suppliedByConvoy()
+        return isOrigin(g.town()) && world.faction(g.faction()).suppliedByConvoy()
                 && g.troops() < params.minGarrison() + params.convoyEscort();
     }
 
     private boolean threatened(Garrison g) {
         double hostile = 0;
-        int cell = model.town(g.town()).cell();
-        for (ArmedUnit u : model.units()) {
-            if (model.relations().hostile(u.faction(), g.faction()) && grid.kmApprox(u.cell(), cell) <= 40) {
+        int cell = world.town(g.town()).cell();
+        for (ArmedUnit u : world.units()) {
+            if (world.relations().hostile(u.faction(), g.faction()) && grid.kmApprox(u.cell(), cell) <= 40) {
                 hostile += u.strength();
             }
         }
@@ -170,14 +161,14 @@ public final class Supply {
         int quickest = -1;
         int escorted = -1;
         for (int k = 0; k < origins.length; k++) {
-            int holder = model.town(origins[k]).holder();
-            if (holder < 0 || !model.relations().allied(holder, g.faction()) || !routes[k].reaches(g.town())) {
+            int holder = world.town(origins[k]).holder();
+            if (holder < 0 || !world.relations().allied(holder, g.faction()) || !routes[k].reaches(g.town())) {
                 continue;
             }
             if (quickest < 0 || routes[k].cost(g.town()) < routes[quickest].cost(g.town())) {
                 quickest = k;
             }
-            if (spare(model.garrisonOf(g.faction(), origins[k])) > 0
+            if (spare(world.garrisonOf(g.faction(), origins[k])) > 0
                     && (escorted < 0 || routes[k].cost(g.town()) < routes[escorted].cost(g.town()))) {
                 escorted = k;
             }
@@ -190,7 +181,7 @@ public final class Supply {
         if (!route.exists()) {
             return;
         }
-        Garrison base = model.garrisonOf(g.faction(), origins[k]);
+        Garrison base = world.garrisonOf(g.faction(), origins[k]);
         int escort = base == null ? 0 : base.removeTroops(Math.min(params.convoyEscort(), spare(base)));
         convoys.add(new Convoy(g.faction(), g.town(), route.links(), route.towns(), escort, params.convoyCargoDays()));
     }
@@ -206,13 +197,13 @@ public final class Supply {
      * {@link Combat#forceBlockade}); it waits there while they are all fighting elsewhere.
      */
     private void moveConvoys() {
-        for (Convoy c : new ArrayList<>(convoys)) {
+        for (Convoy c : new ArrayList<>(convoys.onRoad())) {
             if (inBattle(c)) {
                 continue;
             }
-            TownState destination = model.town(c.destinationTown());
-            if (destination.holder() < 0 || !model.relations().allied(destination.holder(), c.faction())) {
-                turnBack(c);
+            TownState destination = world.town(c.destinationTown());
+            if (destination.holder() < 0 || !world.relations().allied(destination.holder(), c.faction())) {
+                convoys.turnBack(c);
                 continue;
             }
             double step = params.convoySpeedKmPerDay() * speedFactor(c.currentLink().kind());
@@ -233,7 +224,7 @@ public final class Supply {
     }
 
     private boolean inBattle(Convoy c) {
-        for (Combat.Battle b : model.combat().battles()) {
+        for (Combat.Battle b : combat.battles()) {
             if (b.convoy() == c && !b.over()) {
                 return true;
             }
@@ -244,101 +235,44 @@ public final class Supply {
     private void ambushIfWaiting(Convoy c) {
         int linkIndex = c.currentLink().index();
         List<ArmedUnit> waiting = new ArrayList<>();
-        for (ArmedUnit u : model.units()) {
+        for (ArmedUnit u : world.units()) {
             if (u.mission() == Mission.AMBUSH && u.arrived() && !u.inBattle() && u.targetLink() == linkIndex
-                    && model.relations().hostile(u.faction(), c.faction())) {
+                    && world.relations().hostile(u.faction(), c.faction())) {
                 waiting.add(u);
             }
         }
         if (!waiting.isEmpty()) {
-            model.combat().ambush(waiting, c, waiting.get(0).cell());
+            combat.ambush(waiting, c, waiting.get(0).cell());
         }
     }
 
     /** A convoy at the blockade line: the blockaders free to fight take it on; if none are, it waits there. */
     private void meetBlockade(Convoy c, TownState destination) {
         List<ArmedUnit> blockaders = new ArrayList<>();
-        for (ArmedUnit u : model.units()) {
+        for (ArmedUnit u : world.units()) {
             if (u.mission() == Mission.BLOCKADE && u.arrived() && u.targetTown() == destination.index() && u.alive()
-                    && !u.inBattle() && model.relations().hostile(u.faction(), c.faction())) {
+                    && !u.inBattle() && world.relations().hostile(u.faction(), c.faction())) {
                 blockaders.add(u);
             }
         }
         if (!blockaders.isEmpty()) {
-            model.combat().forceBlockade(blockaders, c, positionCell(c), destination.index());
+            combat.forceBlockade(blockaders, c, positionCell(c), destination.index());
         }
     }
 
     /** A convoy at its destination hands its cargo to its faction's garrison there, and its escort goes back. */
     private void arrive(Convoy c, TownState destination) {
-        Garrison g = model.garrisonOf(c.faction(), destination.index());
+        Garrison g = world.garrisonOf(c.faction(), destination.index());
         if (g != null) {
             g.setSupply(Math.min(params.stockDays(), g.supply() + c.cargoDays()));
         }
-        turnBack(c);
-    }
-
-    /**
-     * A convoy's escort goes back to the garrison it came from, at once: the empty journey back is not modelled,
-     * so that the escort is away from its post only while it guards the cargo. With that garrison gone, the
-     * escort falls back from the origin.
-     */
-    public void turnBack(Convoy c) {
-        if (!convoys.remove(c)) {
-            return;
-        }
-        Garrison home = model.garrisonOf(c.faction(), c.originTown());
-        if (home != null) {
-            home.addTroops(c.escort());
-        } else {
-            int origin = c.originTown();
-            fallBack(c.faction(), c.escort(), model.town(origin).cell(), origin, ArmedUnit.START_MORALE);
-        }
-    }
-
-    /** A convoy the blockaders of its destination stopped: it goes back, and the log says so. */
-    public void turnBackAtBlockade(Convoy c) {
-        turnBack(c);
-        TownState destination = model.town(c.destinationTown());
-        model.emit(EventKind.CONVOY_TURNED_BACK, destination.blockadedBy(), c.faction(), destination.cell(), 0, 0,
-                0, "blockade of " + destination.town().name() + ": a supply convoy was turned back");
-    }
-
-    /**
-     * A convoy destroyed in a battle at a cell: its cargo is lost and the escort's survivors fall back on foot,
-     * their morale as that of defenders who broke.
-     */
-    public void destroy(Convoy c, int cell) {
-        if (convoys.remove(c)) {
-            fallBack(c.faction(), c.escort(), cell, -1, ArmedUnit.START_MORALE - 0.2);
-        }
-    }
-
-    /** Fighters of a faction escorting its convoys on the road. */
-    public long escorts(int faction) {
-        long sum = 0;
-        for (Convoy c : convoys) {
-            if (c.faction() == faction) {
-                sum += c.escort();
-            }
-        }
-        return sum;
-    }
-
-    /** A faction's convoys leave the map with their escorts (the contractors going home). */
-    public void withdrawConvoys(int faction) {
-        for (Convoy c : new ArrayList<>(convoys)) {
-            if (c.faction() == faction) {
-                model.ledger().book(TroopLedger.Entry.WITHDRAWN, faction, c.removeEscort(c.escort()));
-                convoys.remove(c);
-            }
-        }
+        convoys.turnBack(c);
     }
 
     /** The cell a convoy stands on: along its current link, in proportion to the km covered. */
     private int positionCell(Convoy c) {
         if (c.arrived()) {
-            return model.town(c.destinationTown()).cell();
+            return world.town(c.destinationTown()).cell();
         }
         RoadLink link = c.currentLink();
         int[] cells = grid.linkCells(link.index());
@@ -346,81 +280,24 @@ public final class Supply {
         return link.from() == c.townsPassed().get(c.link()) ? cells[k] : cells[cells.length - 1 - k];
     }
 
-    /**
-     * A garrison leaves its post: its troops fall back as a unit to the nearest town its side holds, or
-     * disperse when there is none or too few are left.
-     */
-    public void withdrawGarrison(Garrison g, String why) {
-        int town = g.town();
-        model.removeGarrison(g);
-        fallBack(g.faction(), g.troops(), model.town(town).cell(), town, g.morale());
-        model.emit(EventKind.POST_ABANDONED, g.faction(), -1, model.town(town).cell(), 0, 0, 0,
-                model.faction(g.faction()).name() + " left " + model.town(town).town().name() + ": " + why);
-    }
-
-    /**
-     * Troops cut loose from a post or a convoy retreat as a unit to the nearest town their side holds (other
-     * than {@code leftTown}); an armed group's go back to the countryside of its home districts, towns or not
-     * (see {@link sahelsim.model.agents.Command#retreat}). When a state force has no town to go to, or they are
-     * fewer than {@link #FEWEST_TO_FALL_BACK}, they disperse, and the books count them as lost otherwise
-     * (deserted).
-     */
-    private void fallBack(int faction, int troops, int cell, int leftTown, double morale) {
-        if (troops <= 0) {
-            return;
-        }
-        int refuge = nearestFriendlyTown(faction, cell, leftTown);
-        if (refuge < 0 && model.faction(faction).armedGroup()) {
-            refuge = model.grid().nearestTown(cell);
-        }
-        if (troops >= FEWEST_TO_FALL_BACK && refuge >= 0) {
-            ArmedUnit u = model.newUnit(faction, troops, cell, refuge);
-            u.setMorale(morale);
-            model.command(faction).retreat(u);
-        } else {
-            model.ledger().book(TroopLedger.Entry.LOST_OTHERWISE, faction, troops);
-        }
-    }
-
-    /** The town nearest by travel cost held by the faction or an ally, or -1. */
-    public int nearestFriendlyTown(int faction, int from) {
-        return nearestFriendlyTown(faction, model.town(from).cell(), from);
-    }
-
-    private int nearestFriendlyTown(int faction, int cell, int except) {
-        int best = -1;
-        double bestCost = Double.POSITIVE_INFINITY;
-        for (TownState t : model.towns()) {
-            if (t.index() == except || t.holder() < 0 || !model.relations().allied(t.holder(), faction)) {
-                continue;
-            }
-            double cost = grid.travelTo(t.index()).cost(cell);
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = t.index();
-            }
-        }
-        return best;
-    }
-
     /** Starts and ends blockades; counts blockade days; raises hardship in blockaded towns. */
     public void updateBlockades() {
-        double hardship = model.scenario().civilians().blockadeHardship();
-        for (TownState t : model.towns()) {
+        double hardship = world.scenario().civilians().blockadeHardship();
+        for (TownState t : world.towns()) {
             int blockader = blockader(t);
             if (blockader >= 0 && !t.blockaded()) {
-                t.startBlockade(blockader, model.day());
-                model.emit(EventKind.BLOCKADE_BEGINS, blockader, t.holder(), t.cell(), 0, 0, 0,
+                t.startBlockade(blockader, world.day());
+                world.emit(EventKind.BLOCKADE_BEGINS, blockader, t.holder(), t.cell(), 0, 0, 0,
                         "blockade of " + t.town().name() + " begins");
             } else if (blockader < 0 && t.blockaded()) {
-                model.emit(EventKind.BLOCKADE_ENDS, t.blockadedBy(), t.holder(), t.cell(), 0, 0, 0,
-                        "blockade of " + t.town().name() + " ends after " + (model.day() - t.blockadeSince()) + " days");
+                world.emit(EventKind.BLOCKADE_ENDS, t.blockadedBy(), t.holder(), t.cell(), 0, 0, 0,
+                        "blockade of " + t.town().name() + " ends after " + (world.day() - t.blockadeSince()) + " days");
                 t.endBlockade();
             }
             t.countBlockadeDay();
             int i = grid.landIndex(t.cell());
             if (i >= 0) {
-                model.population().setExtraHardship(i, t.blockaded() ? hardship : 0);
+                world.population().setExtraHardship(i, t.blockaded() ? hardship : 0);
             }
         }
     }
@@ -435,9 +312,9 @@ public final class Supply {
             return -1;
         }
         int blockader = -1;
-        for (ArmedUnit u : model.units()) {
+        for (ArmedUnit u : world.units()) {
             if (u.mission() == Mission.BLOCKADE && u.arrived() && u.targetTown() == t.index() && u.alive()
-                    && model.relations().hostile(u.faction(), holder)) {
+                    && world.relations().hostile(u.faction(), holder)) {
                 blockader = u.faction();
                 break;
             }
@@ -447,8 +324,8 @@ public final class Supply {
         }
         for (int exit : exits(t.index())) {
             int i = grid.landIndex(exit);
-            int d = i < 0 ? -1 : model.control().dominant(i);
-            if (d < 0 || !model.relations().hostile(d, holder)) {
+            int d = i < 0 ? -1 : world.control().dominant(i);
+            if (d < 0 || !world.relations().hostile(d, holder)) {
                 return -1;
             }
         }
@@ -459,7 +336,7 @@ public final class Supply {
     public int[] exits(int town) {
         if (exits[town] == null) {
             List<Integer> out = new ArrayList<>();
-            int from = model.town(town).cell();
+            int from = world.town(town).cell();
             for (RoadLink link : grid.geography().roads().linksAt(town)) {
                 int[] cells = grid.linkCells(link.index());
                 boolean forward = link.from() == town;

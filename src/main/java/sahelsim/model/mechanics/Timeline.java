@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
-import sahelsim.model.SahelModel;
+import sahelsim.model.World;
 import sahelsim.model.TownState;
 import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.ArmedUnit;
@@ -13,6 +13,7 @@ import sahelsim.model.agents.Garrison;
 import sahelsim.model.agents.Mission;
 import sahelsim.scenario.CoalitionLevel;
 import sahelsim.scenario.FactionKind;
+import sahelsim.scenario.Forcing;
 import sahelsim.scenario.TimelineAction;
 import sahelsim.scenario.TimelineEvent;
 import sahelsim.scenario.WagnerSpec;
@@ -24,31 +25,34 @@ import sahelsim.scenario.WagnerSpec;
  */
 public final class Timeline {
 
-    private final SahelModel model;
+    private final World world;
     private final List<TimelineEvent> events;
     private final List<TimelineEvent> added = new ArrayList<>();
-    private boolean wagnerPresent;
+    private final Withdrawal withdrawal;
+    private final Coalitions coalitions;
 
-    public Timeline(SahelModel model) {
-        this.model = model;
-        this.events = model.scenario().timeline();
+    public Timeline(World world, Withdrawal withdrawal, Coalitions coalitions) {
+        this.world = world;
+        this.withdrawal = withdrawal;
+        this.coalitions = coalitions;
+        this.events = world.scenario().timeline();
     }
 
     public void step() {
-        WagnerSpec w = model.scenario().wagner();
-        if (model.day() > 0 && w.arrival() != null && w.arrival().equals(model.date())) {
+        WagnerSpec w = world.scenario().wagner();
+        if (world.day() > world.firstDay() && w.arrival() != null && w.arrival().equals(world.date())) {
             wagnerArrive();
         }
-        if (w.exit() != null && w.exit().equals(model.date())) {
+        if (w.exit() != null && w.exit().equals(world.date())) {
             wagnerLeave();
         }
         for (TimelineEvent e : events) {
-            if (e.date().equals(model.date())) {
+            if (e.date().equals(world.date()) && (!e.decision() || world.scenario().forcing() == Forcing.HISTORICAL)) {
                 apply(e);
             }
         }
         for (TimelineEvent e : added) {
-            if (e.date().equals(model.date())) {
+            if (e.date().equals(world.date())) {
                 apply(e);
             }
         }
@@ -62,8 +66,8 @@ public final class Timeline {
      * @throws IllegalArgumentException when the event's day has already begun or lies beyond the calendar
      */
     public void add(TimelineEvent e) {
-        long step = model.calendar().step(e.date());
-        if (step <= model.schedule.getTime() || step >= model.calendar().days()) {
+        long step = world.calendar().step(e.date());
+        if (world.begun(step) || step >= world.calendar().days()) {
             throw new IllegalArgumentException("event " + e.id() + " on " + e.date()
                     + " is not a day still to be simulated");
         }
@@ -72,117 +76,89 @@ public final class Timeline {
 
     /** Contractors whose arrival date is on or before the start are there from the first day. */
     public void wagnerAtStart() {
-        WagnerSpec w = model.scenario().wagner();
-        if (w.arrival() != null && !w.arrival().isAfter(model.scenario().start())) {
+        WagnerSpec w = world.scenario().wagner();
+        if (w.arrival() != null && !w.arrival().isAfter(world.calendar().date(world.firstDay()))) {
             deploy(false);
         }
     }
 
-    public boolean wagnerPresent() {
-        return wagnerPresent;
-    }
-
-    /**
-     * Whether a faction is on the map: the contractors from their arrival (or a reinforcement) to their exit,
-     * a foreign faction while one of its contingents is there, any other until it is withdrawn.
-     */
-    public boolean onMap(int faction) {
-        if (faction == model.wagnerFaction()) {
-            return wagnerPresent;
-        }
-        if (model.faction(faction).kind() == FactionKind.FOREIGN) {
-            for (ForeignContingent c : model.contingents()) {
-                if (c.faction() == faction && c.status() == ForeignContingent.Status.PRESENT) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return !model.faction(faction).withdrawn();
-    }
-
     public void apply(TimelineEvent e) {
-        int faction = e.faction() == null ? -1 : model.factionIndex(e.faction());
+        int faction = e.faction() == null ? -1 : world.factionIndex(e.faction());
         switch (e.action()) {
             case WITHDRAW -> {
                 if (e.force() != null) {
-                    model.withdrawal().depart(model.withdrawal().contingent(e.force()));
-                } else if (faction == model.wagnerFaction()) {
+                    withdrawal.depart(withdrawal.contingent(e.force()));
+                } else if (faction == world.wagnerFaction()) {
                     wagnerLeave();
-                } else if (model.faction(faction).kind() == FactionKind.FOREIGN) {
-                    model.withdrawal().withdrawFaction(faction);
+                } else if (world.faction(faction).kind() == FactionKind.FOREIGN) {
+                    withdrawal.withdrawFaction(faction);
                 } else {
-                    model.withdrawal().leaveMap(faction, model.town(model.homeTowns(faction).get(0)).cell());
+                    withdrawal.leaveMap(faction, world.town(world.homeTowns(faction).get(0)).cell());
                 }
             }
             case REINFORCE -> reinforcement(e, faction);
             case SET -> set(e.key(), e.value());
-            case HOSTILITY -> model.relations().setHostility(index(e, 0), index(e, 1), e.value());
+            case HOSTILITY -> world.relations().setHostility(index(e, 0), index(e, 1), e.value());
             case TRUCE -> {
-                model.relations().startTruce(index(e, 0), index(e, 1));
+                world.relations().startTruce(index(e, 0), index(e, 1));
                 announce(e, "a truce between " + name(e, 0) + " and " + name(e, 1) + " begins");
             }
             case BREAK_TRUCE -> {
                 int a = index(e, 0);
                 // One event per truce that really ends: the named pair's, if it still held, and its partners'.
-                for (int[] pair : model.relations().breakTruce(a, index(e, 1))) {
-                    if (!bothOnMap(pair)) {
+                for (int[] pair : world.relations().breakTruce(a, index(e, 1))) {
+                    if (!world.bothOnMap(pair)) {
                         continue;
                     }
-                    model.emit(EventKind.TRUCE_ENDS, pair[0], pair[1], model.town(model.homeTowns(a).get(0)).cell(), 0,
-                            0, 0, "the truce between " + model.faction(pair[0]).name() + " and "
-                                    + model.faction(pair[1]).name() + " breaks");
+                    world.emit(EventKind.TRUCE_ENDS, pair[0], pair[1], world.town(world.homeTowns(a).get(0)).cell(), 0,
+                            0, 0, "the truce between " + world.faction(pair[0]).name() + " and "
+                                    + world.faction(pair[1]).name() + " breaks");
                 }
             }
             case FORM_COALITION -> {
-                int k = model.coalitions().index(e.coalition());
-                CoalitionLevel level = e.level() != null ? e.level() : model.coalitions().specs().get(k).level();
-                model.coalitions().form(k, level == CoalitionLevel.NONE ? CoalitionLevel.TACTICAL : level);
+                int k = coalitions.index(e.coalition());
+                CoalitionLevel level = e.level() != null ? e.level() : coalitions.specs().get(k).level();
+                coalitions.form(k, level == CoalitionLevel.NONE ? CoalitionLevel.TACTICAL : level);
             }
-            case BREAK_COALITION -> model.coalitions().dissolve(model.coalitions().index(e.coalition()));
-            case OBJECTIVE -> objective(faction, model.townIndex(e.town()), e.value() == null ? 1 : e.value());
+            case BREAK_COALITION -> coalitions.dissolve(coalitions.index(e.coalition()));
+            case OBJECTIVE -> objective(faction, world.townIndex(e.town()), e.value() == null ? 1 : e.value());
             case WAGNER_ARRIVES -> wagnerArrive();
             case WAGNER_LEAVES -> wagnerLeave();
         }
     }
 
     private int index(TimelineEvent e, int k) {
-        return model.factionIndex(e.between().get(k));
+        return world.factionIndex(e.between().get(k));
     }
 
     private String name(TimelineEvent e, int k) {
-        return model.faction(index(e, k)).name();
+        return world.faction(index(e, k)).name();
     }
 
     private void announce(TimelineEvent e, String notes) {
         int a = index(e, 0);
-        model.emit(EventKind.AGREEMENT, a, index(e, 1), model.town(model.homeTowns(a).get(0)).cell(), 0, 0, 0, notes);
+        world.emit(EventKind.AGREEMENT, a, index(e, 1), world.town(world.homeTowns(a).get(0)).cell(), 0, 0, 0, notes);
     }
 
     private void set(String key, double value) {
         switch (key) {
-            case "civilians.legitimacy" -> model.setLegitimacy(value);
-            case "civilians.hardship" -> model.setHardship(value);
-            case "wagner.abuse" -> model.setWagnerAbuse(value);
+            case "civilians.legitimacy" -> world.setLegitimacy(value);
+            case "civilians.hardship" -> world.setHardship(value);
+            case "wagner.abuse" -> world.setWagnerAbuse(value);
             default -> throw new IllegalArgumentException("not a live key: " + key);
         }
     }
 
-    /** Both factions of a pair are on the map: a truce with a faction that is not there ends unnoticed. */
-    public boolean bothOnMap(int[] pair) {
-        return onMap(pair[0]) && onMap(pair[1]);
-    }
-
     /** A faction off the map (gone, or not yet come) takes up no objective: there is nobody to send. */
     private void objective(int faction, int town, double stake) {
-        if (!onMap(faction)) {
+        if (!world.onMap(faction)) {
             return;
         }
-        model.objectives().set(faction, town, stake);
-        TownState t = model.town(town);
-        model.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, t.cell(), 0, 0, 0, stake > 0
-                ? model.faction(faction).name() + " makes " + t.town().name() + " its objective"
-                : model.faction(faction).name() + " gives up its objective");
+        world.objectives().set(faction, town, stake);
+        TownState t = world.town(town);
+        world.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, t.cell(), 0, 0, 0, stake > 0
+                ? world.faction(faction).name() + " makes " + t.town().name() + " its objective"
+                : world.faction(faction).name() + " gives up its objective");
     }
 
     /**
@@ -192,40 +168,40 @@ public final class Timeline {
      * reinforcement are present, so that their exit removes them.
      */
     private void reinforcement(TimelineEvent e, int faction) {
-        if (!onMap(faction)) {
+        if (!world.onMap(faction)) {
             if (!e.evenIfAbsent()) {
                 return;
             }
-            model.faction(faction).returnToMap();
+            world.faction(faction).returnToMap();
         }
-        if (faction == model.wagnerFaction()) {
-            wagnerPresent = true;
+        if (faction == world.wagnerFaction()) {
+            world.setWagnerPresent(true);
         }
-        reinforce(faction, e.troops(), e.town() == null ? -1 : model.townIndex(e.town()));
+        reinforce(faction, e.troops(), e.town() == null ? -1 : world.townIndex(e.town()));
     }
 
     /** Troops from outside the map join a faction: at a town's garrison, or as new bands at its home towns. */
     private void reinforce(int faction, int troops, int town) {
-        model.ledger().book(TroopLedger.Entry.ARRIVED, faction, troops);
+        world.ledger().book(TroopLedger.Entry.ARRIVED, faction, troops);
         if (town >= 0) {
-            Garrison g = model.garrisonOf(faction, town);
+            Garrison g = world.garrisonOf(faction, town);
             if (g != null) {
                 g.addTroops(troops);
             } else {
-                model.newGarrison(faction, town, troops, 0.3, model.scenario().supply().stockDays() / 2, null);
+                world.newGarrison(faction, town, troops, 0.3, world.scenario().supply().stockDays() / 2, null);
             }
             return;
         }
-        Faction f = model.faction(faction);
+        Faction f = world.faction(faction);
         int band = f.behaviour().bandSize();
         troops = refit(faction, troops, band);
-        List<Integer> homes = faction == model.wagnerFaction() && !model.scenario().wagner().bases().isEmpty()
-                ? model.scenario().wagner().bases().stream().map(model::townIndex).toList()
-                : model.homeTowns(faction);
+        List<Integer> homes = faction == world.wagnerFaction() && !world.scenario().wagner().bases().isEmpty()
+                ? world.scenario().wagner().bases().stream().map(world::townIndex).toList()
+                : world.homeTowns(faction);
         for (int k = 0; troops > 0; k++) {
             int size = Math.min(band, troops);
             int home = homes.get(k % homes.size());
-            model.newUnit(faction, size, model.scatter(model.town(home).cell()), home);
+            world.newUnit(faction, size, world.scatter(world.town(home).cell()), home);
             troops -= size;
         }
     }
@@ -236,7 +212,7 @@ public final class Timeline {
      * otherwise keep bands too weak ever to go out again. Returns the troops left for new bands.
      */
     private int refit(int faction, int troops, int band) {
-        for (ArmedUnit u : model.units()) {
+        for (ArmedUnit u : world.units()) {
             if (troops <= 0) {
                 break;
             }
@@ -251,40 +227,40 @@ public final class Timeline {
     }
 
     private void wagnerArrive() {
-        if (!wagnerPresent) {
+        if (!world.wagnerPresent()) {
             deploy(true);
         }
     }
 
     private void deploy(boolean announce) {
-        WagnerSpec w = model.scenario().wagner();
-        int faction = model.wagnerFaction();
+        WagnerSpec w = world.scenario().wagner();
+        int faction = world.wagnerFaction();
         if (faction < 0 || w.strength() <= 0) {
             return;
         }
-        wagnerPresent = true;
-        model.faction(faction).returnToMap();
+        world.setWagnerPresent(true);
+        world.faction(faction).returnToMap();
         int inBases = w.bases().isEmpty() ? 0 : (int) Math.round(w.strength() * w.garrisonShare());
         for (int k = 0; k < w.bases().size(); k++) {
             int share = inBases / w.bases().size() + (k < inBases % w.bases().size() ? 1 : 0);
             if (share > 0) {
-                reinforce(faction, share, model.townIndex(w.bases().get(k)));
+                reinforce(faction, share, world.townIndex(w.bases().get(k)));
             }
         }
         reinforce(faction, w.strength() - inBases, -1);
         if (announce) {
-            int cell = model.town(model.homeTowns(faction).get(0)).cell();
-            model.emit(EventKind.BASE_ESTABLISHED, faction, -1, cell, 0, 0, 0,
-                    model.faction(faction).name() + " arrives");
+            int cell = world.town(world.homeTowns(faction).get(0)).cell();
+            world.emit(EventKind.BASE_ESTABLISHED, faction, -1, cell, 0, 0, 0,
+                    world.faction(faction).name() + " arrives");
         }
     }
 
     private void wagnerLeave() {
-        int faction = model.wagnerFaction();
-        if (!wagnerPresent || faction < 0) {
+        int faction = world.wagnerFaction();
+        if (!world.wagnerPresent() || faction < 0) {
             return;
         }
-        wagnerPresent = false;
-        model.withdrawal().leaveMap(faction, model.town(model.supply().origin()).cell());
+        world.setWagnerPresent(false);
+        withdrawal.leaveMap(faction, world.town(world.supplyOrigin()).cell());
     }
 }

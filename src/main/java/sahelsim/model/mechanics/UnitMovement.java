@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import sahelsim.map.Grid;
 import sahelsim.map.TravelField;
-import sahelsim.model.SahelModel;
+import sahelsim.model.World;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.Mission;
 
@@ -15,17 +15,20 @@ import sahelsim.model.agents.Mission;
  */
 public final class UnitMovement {
 
-    private final SahelModel model;
+    private final World world;
     private final Grid grid;
+    private final List<? extends UnitOrders> orders;
 
-    public UnitMovement(SahelModel model) {
-        this.model = model;
-        this.grid = model.grid();
+    /** {@code orders} holds each faction's orders, by faction index. */
+    public UnitMovement(World world, List<? extends UnitOrders> orders) {
+        this.world = world;
+        this.grid = world.grid();
+        this.orders = orders;
     }
 
     public void step() {
-        List<ArmedUnit> order = new ArrayList<>(model.units());
-        model.shuffle(order);
+        List<ArmedUnit> order = new ArrayList<>(world.units());
+        world.draws().shuffle(order);
         for (ArmedUnit u : order) {
             if (!u.alive() || u.inBattle()) {
                 continue;
@@ -35,7 +38,7 @@ public final class UnitMovement {
                 continue;
             }
             u.countMissionDay();
-            if (!u.arrived() && !model.command(u.faction()).stillValid(u)) {
+            if (!u.arrived() && !orders.get(u.faction()).stillValid(u)) {
                 u.idle();
                 continue;
             }
@@ -43,16 +46,16 @@ public final class UnitMovement {
                 walk(u);
                 if (u.cell() == u.targetCell()) {
                     u.setArrived(true);
-                    model.command(u.faction()).arrive(u);
+                    orders.get(u.faction()).arrive(u);
                 }
             } else {
-                model.command(u.faction()).stay(u);
+                orders.get(u.faction()).stay(u);
             }
         }
     }
 
     private void walk(ArmedUnit u) {
-        double speed = model.faction(u.faction()).behaviour().speedKmPerDay();
+        double speed = world.faction(u.faction()).behaviour().speedKmPerDay();
         double budget = u.moveCredit() + speed;
         int target = u.targetCell();
         TravelField field = grid.travelTo(u.targetTown() >= 0 ? u.targetTown() : grid.nearestTown(target));
@@ -98,10 +101,5 @@ public final class UnitMovement {
             }
         }
         return best;
-    }
-
-    /** Cost in km-equivalent from a unit's cell to a town. */
-    public double costTo(int cell, int town) {
-        return grid.travelTo(town).cost(cell);
     }
 }

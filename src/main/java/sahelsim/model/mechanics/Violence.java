@@ -4,7 +4,7 @@ import sahelsim.map.Grid;
 import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
 import sahelsim.model.ModelEvent;
-import sahelsim.model.SahelModel;
+import sahelsim.model.World;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.Garrison;
 import sahelsim.model.agents.Population;
@@ -27,7 +27,7 @@ public final class Violence {
     private static final double BACKLASH_SCALE_KM = 75;
     private static final double FEAR_SCALE_KM = 20;
 
-    private final SahelModel model;
+    private final World world;
     private final Grid grid;
     private final CivilianParams civilians;
     private final CombatParams combat;
@@ -38,12 +38,12 @@ public final class Violence {
     private double[] rate;
     private int[] wantedZone;
 
-    public Violence(SahelModel model) {
-        this.model = model;
-        this.grid = model.grid();
-        this.civilians = model.scenario().civilians();
-        this.combat = model.scenario().combat();
-        int nf = model.factions().size();
+    public Violence(World world) {
+        this.world = world;
+        this.grid = world.grid();
+        this.civilians = world.scenario().civilians();
+        this.combat = world.scenario().combat();
+        int nf = world.factions().size();
         this.weights = new double[nf * grid.landCellCount()];
         this.candidates = new int[nf * grid.landCellCount()];
     }
@@ -53,16 +53,16 @@ public final class Violence {
      * candidate cells (in cell order), then each faction's events are drawn in faction order.
      */
     public void step() {
-        Population pop = model.population();
-        ControlMap control = model.control();
-        int nf = model.factions().size();
+        Population pop = world.population();
+        ControlMap control = world.control();
+        int nf = world.factions().size();
         if (count == null) {
             count = new int[nf];
             total = new double[nf];
             rate = new double[nf];
             wantedZone = new int[nf];
             for (int f = 0; f < nf; f++) {
-                Faction faction = model.faction(f);
+                Faction faction = world.faction(f);
                 rate[f] = faction.behaviour().selectiveViolence();
                 wantedZone[f] = faction.insurgent() ? 4 : 2;
             }
@@ -84,9 +84,9 @@ public final class Violence {
             if (rate[f] <= 0) {
                 continue;
             }
-            int events = model.poisson(rate[f] * total[f] / 1e6);
+            int events = world.draws().poisson(rate[f] * total[f] / 1e6);
             for (int e = 0; e < events && count[f] > 0; e++) {
-                int i = candidates[f * cells + pick(weights, f * cells, count[f], total[f] * model.random.nextDouble())];
+                int i = candidates[f * cells + pick(weights, f * cells, count[f], total[f] * world.random().nextDouble())];
                 selective(f, i);
             }
         }
@@ -111,18 +111,18 @@ public final class Violence {
         if (prevented(cell)) {
             return;
         }
-        int dead = model.population().kill(i, 1 + model.poisson(0.8));
+        int dead = world.population().kill(i, 1 + world.draws().poisson(0.8));
         if (dead == 0) {
             return;
         }
-        Population pop = model.population();
+        Population pop = world.population();
         pop.addFear(i, civilians.violenceFear() * dead / (dead + 10.0));
-        for (Faction other : model.factions()) {
-            if (!other.expeditionary() && model.relations().hostile(faction, other.index())) {
+        for (Faction other : world.factions()) {
+            if (!other.expeditionary() && world.relations().hostile(faction, other.index())) {
                 pop.setAffinity(other.index(), i, pop.affinity(other.index(), i) * 0.95);
             }
         }
-        model.emit(EventKind.CIVILIANS_ATTACKED, faction, ModelEvent.CIVILIANS, cell, 0, 0, dead,
+        world.emit(EventKind.CIVILIANS_ATTACKED, faction, ModelEvent.CIVILIANS, cell, 0, 0, dead,
                 "targeted killing of suspected collaborators near " + townName(cell));
     }
 
@@ -132,13 +132,13 @@ public final class Violence {
      */
     public int operation(ArmedUnit unit, int cell) {
         int i = grid.landIndex(cell);
-        if (i < 0 || model.population().residents(i) < 200) {
+        if (i < 0 || world.population().residents(i) < 200) {
             return 0;
         }
         boolean hostileArea = false;
-        for (Faction other : model.factions()) {
-            if (model.relations().hostile(unit.faction(), other.index())
-                    && model.control().share(other.index(), i) >= 0.2) {
+        for (Faction other : world.factions()) {
+            if (world.relations().hostile(unit.faction(), other.index())
+                    && world.control().share(other.index(), i) >= 0.2) {
                 hostileArea = true;
                 break;
             }
@@ -146,12 +146,12 @@ public final class Violence {
         if (!hostileArea) {
             return 0;
         }
-        double p = model.faction(unit.faction()).behaviour().indiscriminateViolence();
-        boolean withWagner = unit.faction() == model.wagnerFaction() || contractorsAlongside(unit, cell);
+        double p = world.faction(unit.faction()).behaviour().indiscriminateViolence();
+        boolean withWagner = unit.faction() == world.wagnerFaction() || contractorsAlongside(unit, cell);
         if (withWagner) {
-            p = 1 - (1 - p) * (1 - model.wagnerAbuse());
+            p = 1 - (1 - p) * (1 - world.wagnerAbuse());
         }
-        if (model.random.nextDouble() >= p || prevented(cell)) {
+        if (world.random().nextDouble() >= p || prevented(cell)) {
             return 0;
         }
         return massacre(unit.faction(), cell, withWagner);
@@ -165,11 +165,11 @@ public final class Violence {
      * in their base do not come along.
      */
     private boolean contractorsAlongside(ArmedUnit unit, int cell) {
-        int wagner = model.wagnerFaction();
-        if (wagner < 0 || !model.relations().allied(wagner, unit.faction())) {
+        int wagner = world.wagnerFaction();
+        if (wagner < 0 || !world.relations().allied(wagner, unit.faction())) {
             return false;
         }
-        for (ArmedUnit u : model.units()) {
+        for (ArmedUnit u : world.units()) {
             if (u.faction() == wagner && u.alive() && u.mission().offensive()
                     && grid.kmApprox(u.cell(), cell) <= combat.engagementKm()) {
                 return true;
@@ -180,25 +180,25 @@ public final class Violence {
 
     private int massacre(int perpetrator, int cell, boolean withWagner) {
         int i = grid.landIndex(cell);
-        Population pop = model.population();
-        double size = combat.massacreMedian() * Math.exp(combat.massacreSpread() * model.random.nextGaussian());
+        Population pop = world.population();
+        double size = combat.massacreMedian() * Math.exp(combat.massacreSpread() * world.random().nextGaussian());
         int wanted = (int) Math.max(1, Math.round(Math.min(size, 0.3 * pop.residents(i))));
         int dead = pop.kill(i, wanted);
         if (dead == 0) {
             return 0;
         }
         backlash(perpetrator, cell);
-        String who = model.faction(perpetrator).name() + (withWagner && perpetrator != model.wagnerFaction()
-                ? " with " + model.faction(model.wagnerFaction()).name() : "");
-        model.emit(EventKind.CIVILIANS_ATTACKED, perpetrator, ModelEvent.CIVILIANS, cell, 0, 0, dead,
+        String who = world.faction(perpetrator).name() + (withWagner && perpetrator != world.wagnerFaction()
+                ? " with " + world.faction(world.wagnerFaction()).name() : "");
+        world.emit(EventKind.CIVILIANS_ATTACKED, perpetrator, ModelEvent.CIVILIANS, cell, 0, 0, dead,
                 "mass killing of civilians by " + who + " near " + townName(cell));
         return dead;
     }
 
     private void backlash(int perpetrator, int cell) {
-        Population pop = model.population();
-        boolean government = !model.faction(perpetrator).insurgent();
-        boolean perpetratorLiked = !model.faction(perpetrator).expeditionary();
+        Population pop = world.population();
+        boolean government = !world.faction(perpetrator).insurgent();
+        boolean perpetratorLiked = !world.faction(perpetrator).expeditionary();
         int r = (int) Math.ceil(BACKLASH_RADIUS_KM / grid.cellKm());
         int x0 = grid.x(cell);
         int y0 = grid.y(cell);
@@ -224,9 +224,9 @@ public final class Violence {
                 if (perpetratorLiked) {
                     pop.setAffinity(perpetrator, i, pop.affinity(perpetrator, i) * (1 - shift * w));
                 }
-                for (Faction enemy : model.factions()) {
+                for (Faction enemy : world.factions()) {
                     int e = enemy.index();
-                    if (enemy.side() != model.faction(perpetrator).side() && model.relations().hostile(e, perpetrator)
+                    if (enemy.side() != world.faction(perpetrator).side() && world.relations().hostile(e, perpetrator)
                             && !enemy.expeditionary() && (enemy.armedGroup() || !enemy.insurgent())) {
                         double a = pop.affinity(e, i);
                         pop.setAffinity(e, i, a + shift * w * (1 - a));
@@ -242,14 +242,14 @@ public final class Violence {
     /** Whether peacekeepers near the cell prevent an attack on civilians there. */
     private boolean prevented(int cell) {
         double best = 0;
-        for (Garrison g : model.garrisons()) {
-            Faction f = model.faction(g.faction());
+        for (Garrison g : world.garrisons()) {
+            Faction f = world.faction(g.faction());
             double p = f.behaviour().civilianProtection();
-            if (p > best && grid.kmApprox(model.town(g.town()).cell(), cell) <= f.behaviour().protectionRadiusKm()) {
+            if (p > best && grid.kmApprox(world.town(g.town()).cell(), cell) <= f.behaviour().protectionRadiusKm()) {
                 best = p;
             }
         }
-        return best > 0 && model.random.nextDouble() < best;
+        return best > 0 && world.random().nextDouble() < best;
     }
 
     /** Adds fear in a cell and, half as much, in its neighbours. */
@@ -265,7 +265,7 @@ public final class Violence {
                 }
                 int i = grid.landIndex(grid.index(x, y));
                 if (i >= 0) {
-                    model.population().addFear(i, dx == 0 && dy == 0 ? amount : amount / 2);
+                    world.population().addFear(i, dx == 0 && dy == 0 ? amount : amount / 2);
                 }
             }
         }

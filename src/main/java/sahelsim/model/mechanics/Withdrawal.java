@@ -6,7 +6,7 @@ import java.util.List;
 import sahelsim.map.RoadNetwork;
 import sahelsim.model.EventKind;
 import sahelsim.model.Faction;
-import sahelsim.model.SahelModel;
+import sahelsim.model.World;
 import sahelsim.model.TownState;
 import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.ArmedUnit;
@@ -24,29 +24,31 @@ import sahelsim.scenario.SupplyParams;
  */
 public final class Withdrawal {
 
-    private final SahelModel model;
+    private final World world;
+    private final Convoys convoys;
     private final SupplyParams params;
 
-    public Withdrawal(SahelModel model) {
-        this.model = model;
-        this.params = model.scenario().supply();
+    public Withdrawal(World world, Convoys convoys) {
+        this.world = world;
+        this.convoys = convoys;
+        this.params = world.scenario().supply();
     }
 
     /** Contingents present from the start, or due by today, arrive. */
     public void arrivals() {
-        LocalDate today = model.date();
-        for (ForeignContingent c : model.contingents()) {
+        LocalDate today = world.date();
+        for (ForeignContingent c : world.contingents()) {
             LocalDate arrival = c.spec().arrival();
             if (c.status() == ForeignContingent.Status.EXPECTED && (arrival == null || !arrival.isAfter(today))) {
-                Garrison g = model.newGarrison(c.faction(), c.base(), c.spec().troops(), c.spec().fortification(),
+                Garrison g = world.newGarrison(c.faction(), c.base(), c.spec().troops(), c.spec().fortification(),
                         params.stockDays(), c.id());
-                model.ledger().book(TroopLedger.Entry.ARRIVED, c.faction(), c.spec().troops());
+                world.ledger().book(TroopLedger.Entry.ARRIVED, c.faction(), c.spec().troops());
                 c.arrive(g);
-                model.faction(c.faction()).returnToMap();
-                model.town(c.base()).markForeignBase();
-                if (arrival != null && arrival.equals(today) && model.day() > 0) {
-                    model.emit(EventKind.BASE_ESTABLISHED, c.faction(), -1, model.town(c.base()).cell(), 0, 0, 0,
-                            model.faction(c.faction()).name() + " arrives at " + model.town(c.base()).town().name());
+                world.faction(c.faction()).returnToMap();
+                world.town(c.base()).markForeignBase();
+                if (arrival != null && arrival.equals(today) && world.day() > world.firstDay()) {
+                    world.emit(EventKind.BASE_ESTABLISHED, c.faction(), -1, world.town(c.base()).cell(), 0, 0, 0,
+                            world.faction(c.faction()).name() + " arrives at " + world.town(c.base()).town().name());
                 }
             }
         }
@@ -54,8 +56,8 @@ public final class Withdrawal {
 
     public void step() {
         arrivals();
-        LocalDate today = model.date();
-        for (ForeignContingent c : model.contingents()) {
+        LocalDate today = world.date();
+        for (ForeignContingent c : world.contingents()) {
             if (c.status() == ForeignContingent.Status.PRESENT && today.equals(c.spec().withdrawal())) {
                 depart(c);
             }
@@ -64,7 +66,7 @@ public final class Withdrawal {
 
     /** Every contingent of a faction leaves now. */
     public void withdrawFaction(int faction) {
-        for (ForeignContingent c : model.contingents()) {
+        for (ForeignContingent c : world.contingents()) {
             if (c.faction() == faction && c.status() == ForeignContingent.Status.PRESENT) {
                 depart(c);
             }
@@ -72,7 +74,7 @@ public final class Withdrawal {
     }
 
     public ForeignContingent contingent(String id) {
-        for (ForeignContingent c : model.contingents()) {
+        for (ForeignContingent c : world.contingents()) {
             if (c.id().equals(id)) {
                 return c;
             }
@@ -86,31 +88,31 @@ public final class Withdrawal {
             return;
         }
         Garrison base = c.garrison();
-        if (base != null && model.garrisons().contains(base)) {
-            model.removeGarrison(base);
-            model.ledger().book(TroopLedger.Entry.WITHDRAWN, c.faction(), base.troops());
+        if (base != null && world.garrisons().contains(base)) {
+            world.removeGarrison(base);
+            world.ledger().book(TroopLedger.Entry.WITHDRAWN, c.faction(), base.troops());
         }
         c.leave();
         if (noneLeft(c.faction())) {
-            model.faction(c.faction()).leaveMap();
+            world.faction(c.faction()).leaveMap();
         }
-        TownState town = model.town(c.base());
-        town.markVacated();
-        String from = model.faction(c.faction()).name();
-        model.emit(EventKind.CHANGE_OF_ACTIVITY, c.faction(), -1, town.cell(), 0, 0, 0,
+        TownState town = world.town(c.base());
+        town.markVacated(world.day());
+        String from = world.faction(c.faction()).name();
+        world.emit(EventKind.CHANGE_OF_ACTIVITY, c.faction(), -1, town.cell(), 0, 0, 0,
                 from + " leaves " + town.town().name());
         String heir = c.spec().handover();
         if (heir == null) {
-            model.emit(EventKind.BASE_ABANDONED, c.faction(), -1, town.cell(), 0, 0, 0,
+            world.emit(EventKind.BASE_ABANDONED, c.faction(), -1, town.cell(), 0, 0, 0,
                     "the " + from + " base at " + town.town().name() + " is abandoned");
             return;
         }
-        handOver(c, model.factionIndex(heir), town);
+        handOver(c, world.factionIndex(heir), town);
     }
 
     /** A foreign faction is on the map while one of its contingents is there or still to come. */
     private boolean noneLeft(int faction) {
-        for (ForeignContingent c : model.contingents()) {
+        for (ForeignContingent c : world.contingents()) {
             if (c.faction() == faction && c.status() != ForeignContingent.Status.GONE) {
                 return false;
             }
@@ -124,46 +126,45 @@ public final class Withdrawal {
      * and it recruits no more. Once is enough: a faction already gone is left alone.
      */
     public void leaveMap(int faction, int cell) {
-        Faction f = model.faction(faction);
+        Faction f = world.faction(faction);
         if (f.withdrawn()) {
             return;
         }
-        TroopLedger ledger = model.ledger();
-        for (Garrison g : List.copyOf(model.garrisons())) {
+        TroopLedger ledger = world.ledger();
+        for (Garrison g : List.copyOf(world.garrisons())) {
             if (g.faction() == faction) {
-                model.removeGarrison(g);
+                world.removeGarrison(g);
                 ledger.book(TroopLedger.Entry.WITHDRAWN, faction, g.troops());
             }
         }
-        for (ArmedUnit u : model.units()) {
+        for (ArmedUnit u : world.units()) {
             if (u.faction() == faction) {
                 ledger.book(TroopLedger.Entry.WITHDRAWN, faction, u.removeStrength(u.strength()));
             }
         }
-        model.supply().withdrawConvoys(faction);
-        model.removeFallen();
+        convoys.withdrawConvoys(faction);
+        world.removeFallen();
         f.leaveMap();
-        model.objectives().set(faction, -1, 0);
-        model.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, cell, 0, 0, 0, f.name() + " leaves");
+        world.objectives().set(faction, -1, 0);
+        world.emit(EventKind.CHANGE_OF_ACTIVITY, faction, -1, cell, 0, 0, 0, f.name() + " leaves");
     }
 
     private void handOver(ForeignContingent c, int heir, TownState town) {
-        Garrison present = model.garrisonOf(heir, town.index());
+        Garrison present = world.garrisonOf(heir, town.index());
         int troops = present != null ? 0 : gather(heir, town.index());
         if (present == null && troops == 0) {
-            model.emit(EventKind.BASE_ABANDONED, c.faction(), heir, town.cell(), 0, 0, 0, "the " + model.faction(c.faction())
-                    .name() + " base at " + town.town().name() + " is left empty: " + model.faction(heir).name()
+            world.emit(EventKind.BASE_ABANDONED, c.faction(), heir, town.cell(), 0, 0, 0, "the " + world.faction(c.faction())
+                    .name() + " base at " + town.town().name() + " is left empty: " + world.faction(heir).name()
                     + " has no troops to spare within reach");
             return;
         }
         if (present != null) {
             present.fortify(c.spec().fortification());
         } else {
-            model.newGarrison(heir, town.index(), troops, c.spec().fortification(), params.stockDays() / 2, null);
+            world.newGarrison(heir, town.index(), troops, c.spec().fortification(), params.stockDays() / 2, null);
         }
-        model.emit(EventKind.TRANSFER, heir, c.faction(), town.cell(), 0, 0, 0, model.faction(heir).name()
-                + " takes over the " + model.faction(c.faction()).name() + " base at " + town.town().name());
-        breakTruces(heir, town);
+        world.emit(EventKind.TRANSFER, heir, c.faction(), town.cell(), 0, 0, 0, world.faction(heir).name()
+                + " takes over the " + world.faction(c.faction()).name() + " base at " + town.town().name());
     }
 
     /**
@@ -173,19 +174,19 @@ public final class Withdrawal {
      */
     private int gather(int heir, int town) {
         int wanted = params.handoverTroops();
-        RoadNetwork.Tree roads = model.grid().geography().roads().shortestPathTree(town, l -> l.km());
+        RoadNetwork.Tree roads = world.grid().geography().roads().shortestPathTree(town, l -> l.km());
         List<Garrison> donors = new ArrayList<>();
-        for (Garrison g : model.garrisons()) {
+        for (Garrison g : world.garrisons()) {
             if (g.faction() == heir && !g.inBattle() && roads.cost(g.town()) <= params.handoverReachKm()
-                    && g.troops() - params.minGarrison() > 0 && !model.town(g.town()).blockaded()) {
+                    && g.troops() - params.minGarrison() > 0 && !world.town(g.town()).blockaded()) {
                 donors.add(g);
             }
         }
         donors.sort((a, b) -> Double.compare(roads.cost(a.town()), roads.cost(b.town())));
         List<ArmedUnit> units = new ArrayList<>();
-        for (ArmedUnit u : model.units()) {
+        for (ArmedUnit u : world.units()) {
             if (u.faction() == heir && u.mission() == Mission.IDLE && !u.inBattle()
-                    && model.grid().travelTo(town).cost(u.cell()) <= params.handoverReachKm()) {
+                    && world.grid().travelTo(town).cost(u.cell()) <= params.handoverReachKm()) {
                 units.add(u);
             }
         }
@@ -213,23 +214,8 @@ public final class Withdrawal {
             }
             got += u.removeStrength(wanted - got);
         }
-        model.removeFallen();
+        world.removeFallen();
         return got;
     }
 
-    private void breakTruces(int heir, TownState town) {
-        for (Faction other : model.factions()) {
-            int o = other.index();
-            if (model.relations().truceBreaksOnHandover(o, heir) && model.inHomeArea(o, town.cell())) {
-                for (int[] pair : model.relations().breakTruce(o, heir)) {
-                    if (!model.timeline().bothOnMap(pair)) {
-                        continue;
-                    }
-                    model.emit(EventKind.TRUCE_ENDS, pair[0], pair[1], town.cell(), 0, 0, 0, "the truce between "
-                            + model.faction(pair[0]).name() + " and " + model.faction(pair[1]).name()
-                            + " breaks after " + model.faction(heir).name() + " takes over " + town.town().name());
-                }
-            }
-        }
-    }
 }

@@ -40,19 +40,19 @@ class ConvoyTest {
         fama = model.factionIndex("fama");
         jnim = model.factionIndex("jnim");
         mopti = model.town(model.townIndex("mopti"));
-        sevare = model.garrisonOf(fama, model.townIndex("sevare"));
-        post = model.garrisonOf(fama, mopti.index());
+        sevare = model.world().garrisonOf(fama, model.townIndex("sevare"));
+        post = model.world().garrisonOf(fama, mopti.index());
         post.setNextConvoyDay(0);
     }
 
     private Garrison timbuktu() {
-        return model.garrisonOf(fama, model.townIndex("timbuktu"));
+        return model.world().garrisonOf(fama, model.townIndex("timbuktu"));
     }
 
     /** A band of JNIM standing on a blockade of Mopti, and the blockade declared. */
     private void blockade(int fighters) {
         int cell = model.supply().exits(mopti.index())[0];
-        ArmedUnit band = model.newUnit(jnim, fighters, cell, mopti.index());
+        ArmedUnit band = model.world().newUnit(jnim, fighters, cell, mopti.index());
         band.assign(Mission.BLOCKADE, mopti.index(), cell, -1);
         mopti.startBlockade(jnim, 0);
     }
@@ -63,7 +63,7 @@ class ConvoyTest {
         model.supply().step();
         boolean delivered = post.supply() > before;
         model.combat().step();
-        model.removeFallen();
+        model.world().removeFallen();
         return delivered;
     }
 
@@ -79,12 +79,12 @@ class ConvoyTest {
         long troops = model.troops(fama);
         day();
         assertEquals(800 - escort, sevare.troops(), "the escort was not taken from Sévaré");
-        assertEquals(escort, model.supply().escorts(fama), "the escort is not on the road");
+        assertEquals(escort, model.convoys().escorts(fama), "the escort is not on the road");
         assertEquals(troops, model.troops(fama), "the escort is not counted with the faction's troops");
-        for (int d = 0; d < 10 && !model.supply().convoys().isEmpty(); d++) {
+        for (int d = 0; d < 10 && !model.convoys().onRoad().isEmpty(); d++) {
             day();
         }
-        assertTrue(model.supply().convoys().isEmpty(), "the convoy never reached Timbuktu");
+        assertTrue(model.convoys().onRoad().isEmpty(), "the convoy never reached Timbuktu");
         assertEquals(800, sevare.troops(), "the escort did not come back");
     }
 
@@ -95,7 +95,7 @@ class ConvoyTest {
         post.setNextConvoyDay(Long.MAX_VALUE);
         timbuktu().setNextConvoyDay(0);
         day();
-        assertEquals(20, model.supply().escorts(fama), "the escort is not what Sévaré could spare");
+        assertEquals(20, model.convoys().escorts(fama), "the escort is not what Sévaré could spare");
         assertEquals(min, sevare.troops());
         post.setNextConvoyDay(0);
         assertTrue(day(), "no convoy left for Mopti without an escort");

@@ -32,7 +32,7 @@ class LiveChangesTest {
     private static TimelineEvent event(LocalDate date, TimelineAction action, String key, Double value,
                                        String coalition) {
         return new TimelineEvent("lever-" + date, date, action, null, null, 0, null, key, value, List.of(), coalition,
-                null, false);
+                null, false, true);
     }
 
     @Test
@@ -65,10 +65,10 @@ class LiveChangesTest {
         for (int i = 0; i < cells; i++) {
             before[i] = model.population().hardship(i);
         }
-        model.setHardship(0.95);
-        model.setHardship(0.8);
+        model.world().setHardship(0.95);
+        model.world().setHardship(0.8);
         double high = model.population().hardship(0);
-        model.setHardship(model.scenario().civilians().hardship());
+        model.world().setHardship(model.scenario().civilians().hardship());
         for (int i = 0; i < cells; i++) {
             assertEquals(before[i], model.population().hardship(i), 0.0, "cell " + i);
         }
@@ -97,9 +97,9 @@ class LiveChangesTest {
                 assertTrue(lowest < original - extreme - 1e-3, "some cell lies far enough below the national "
                         + "level to reach 0 at the lever's low end: " + lowest);
             }
-            model.setLegitimacy(extreme);
+            model.world().setLegitimacy(extreme);
             assertEquals(extreme, model.legitimacyBaseline(), 0.0);
-            model.setLegitimacy(original);
+            model.world().setLegitimacy(original);
             for (int i = 0; i < cells; i++) {
                 assertEquals(before[i], model.population().legitimacy(i), 0.0, "cell " + i + " after " + extreme);
             }
@@ -142,7 +142,7 @@ class LiveChangesTest {
         int wagner = model.factionIndex("wagner");
         for (int n = 0; n < 2; n++) {
             model.timeline().add(new TimelineEvent("break-" + n, model.calendar().date(n), TimelineAction.BREAK_TRUCE,
-                    null, null, 0, null, null, null, List.of("fama", "csp"), null, null, false));
+                    null, null, 0, null, null, null, List.of("fama", "csp"), null, null, false, true));
         }
         model.schedule.step(model);
         model.schedule.step(model);

@@ -75,7 +75,7 @@ class PresenceTest {
             model.schedule.step(model);
             assertEquals(0, model.troops(wagner), "Wagner troops on " + model.date());
         }
-        assertTrue(!model.timeline().wagnerPresent());
+        assertTrue(!model.world().wagnerPresent());
     }
 
     @Test
@@ -131,7 +131,7 @@ class PresenceTest {
                 assertEquals(0, marked.troops(wagner), "Wagner troops on " + day);
             } else if (day.equals(REINFORCEMENT)) {
                 assertTrue(marked.troops(wagner) > 400, "the marked reinforcement came: " + marked.troops(wagner));
-                assertTrue(marked.timeline().wagnerPresent(), "the contractors are back on the map");
+                assertTrue(marked.world().wagnerPresent(), "the contractors are back on the map");
             }
         }
         assertEquals(marked.townIndex("kidal"), marked.objectives().town(wagner), "back, they take up the objective");
@@ -148,7 +148,7 @@ class PresenceTest {
         int units = model.units().size();
         long troops = model.troops(wagner);
         model.timeline().apply(new TimelineEvent("rotation", model.date(), TimelineAction.REINFORCE, null, "wagner",
-                300, null, null, null, List.of(), null, null, false));
+                300, null, null, null, List.of(), null, null, false, true));
         assertEquals(150, resting.strength(), "the weak band is refilled to a full band");
         assertEquals(units + 2, model.units().size(), "the other 190 form a band of 150 and one of 40");
         assertEquals(troops + 300, model.troops(wagner));

@@ -35,7 +35,7 @@ class StarvationTest {
     private Garrison besieged(String town) {
         TownState t = model.town(model.townIndex(town));
         t.startBlockade(model.factionIndex("jnim"), 0);
-        Garrison g = model.garrisonOf(model.factionIndex("fama"), t.index());
+        Garrison g = model.world().garrisonOf(model.factionIndex("fama"), t.index());
         g.setSupply(0);
         g.setNextConvoyDay(Long.MAX_VALUE);
         return g;

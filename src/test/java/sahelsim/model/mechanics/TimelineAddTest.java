@@ -26,7 +26,7 @@ class TimelineAddTest {
 
     private static TimelineEvent legitimacy(LocalDate date, double value) {
         return new TimelineEvent("lever-1", date, TimelineAction.SET, null, null, 0, null, "civilians.legitimacy",
-                value, List.of(), null, null, false);
+                value, List.of(), null, null, false, true);
     }
 
     @Test

@@ -48,9 +48,9 @@ class ViolenceTest {
         int wagner = model.wagnerFaction();
         int sevare = model.townIndex("sevare");
         int here = model.town(sevare).cell();
-        ArmedUnit column = model.newUnit(fama, 300, here, sevare);
-        ArmedUnit contractors = model.newUnit(wagner, 150, here, sevare);
-        ArmedUnit band = model.newUnit(model.factionIndex("jnim"), 100, here, sevare);
+        ArmedUnit column = model.world().newUnit(fama, 300, here, sevare);
+        ArmedUnit contractors = model.world().newUnit(wagner, 150, here, sevare);
+        ArmedUnit band = model.world().newUnit(model.factionIndex("jnim"), 100, here, sevare);
         Combat.Battle battle = model.combat().clash(column, band);
         assertTrue(battle.attackers().contains(contractors), "the contractors fought beside the column");
 
@@ -59,7 +59,7 @@ class ViolenceTest {
         assertEquals(0, model.violence().operation(column, far),
                 "alone, 100+ km from any contractor, the column carries FAMa's own rate only (0)");
 
-        ArmedUnit resting = model.newUnit(wagner, 150, far, sevare);
+        ArmedUnit resting = model.world().newUnit(wagner, 150, far, sevare);
         assertEquals(0, model.violence().operation(column, far), "contractors resting nearby do not come along");
 
         resting.assign(Mission.CLEAR, model.grid().nearestTown(far), far, -1);
@@ -79,9 +79,9 @@ class ViolenceTest {
         int minusma = model.factionIndex("minusma");
         int wagner = model.wagnerFaction();
         int fama = model.factionIndex("fama");
-        assertTrue(model.garrisonOf(barkhane, gao) != null, "Barkhane is at Gao");
-        model.newUnit(wagner, 150, cell, gao);
-        ArmedUnit band = model.newUnit(model.factionIndex("jnim"), 100, cell, gao);
+        assertTrue(model.world().garrisonOf(barkhane, gao) != null, "Barkhane is at Gao");
+        model.world().newUnit(wagner, 150, cell, gao);
+        ArmedUnit band = model.world().newUnit(model.factionIndex("jnim"), 100, cell, gao);
         float[][] before = {affinities(model, barkhane), affinities(model, minusma), affinities(model, wagner)};
         double famaBefore = sum(affinities(model, fama));
 
