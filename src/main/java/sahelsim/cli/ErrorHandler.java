@@ -24,10 +24,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println(prefix(cmd) + message(ex, args));
+        String message = message(ex, args);
+        err.println(prefix(cmd) + message);
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-        // A bad value is said in full by its converter; an unknown or missing option sends the user to the help.
-        if (!(ex.getCause() instanceof TypeConversionException)) {
+        // A bad value is said in full by its converter, an option out of its group by our message; an unknown or
+        // missing option sends the user to the help.
+        if (!(ex.getCause() instanceof TypeConversionException) && message.equals(ex.getMessage())) {
             err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
         }
         err.flush();
