@@ -312,6 +312,23 @@ public final class ScenarioSchema {
             v("level", ValueType.idOrNone(), null, "tactical or full", "For `formCoalition`: overrides the "
                     + "coalition's level.")));
 
+    static final Key.Section LESSON = section("lesson", "For the classroom window (`./sahelsim gui`): questions "
+                    + "for the class and notes on what happened historically, shown on their dates. The model does "
+                    + "not read it; runs are the same with or without it.",
+            v("questions", ValueType.textList(), List.of(), "", "Three or four questions to ask the class, shown "
+                    + "from the window's Lesson menu and when the run ends."),
+            v("pauseAtNotes", ValueType.bool(), true, "", "The window stops the run at each note until the "
+                    + "teacher goes on; the Lesson menu turns it off."),
+            new Key.Items("notes", "What happened historically, shown in the window on its date.",
+                    section("note", "",
+                            id(),
+                            v("date", ValueType.date(), REQUIRED, "date", "The day the note is shown (within "
+                                    + "the calendar)."),
+                            v("text", ValueType.text(), REQUIRED, "", "What happened, in a sentence or two a "
+                                    + "class can follow."),
+                            v("source", ValueType.text(), REQUIRED, "", "Where it comes from: a section of the "
+                                    + "research notes (mali-facts 3) and the original source."))));
+
     /** The whole scenario file. */
     public static final Key.Section ROOT = section("", "",
             v("name", ValueType.text(), REQUIRED, "", "Short name; the default output folder is named after it."),
@@ -323,5 +340,5 @@ public final class ScenarioSchema {
                     v("resolution", ValueType.number(0.02, 0.5), 0.1, "degrees", "Cell size; 0.1 (about 11 km), "
                             + "0.05 and 0.025 are the tested sizes.")),
             FACTIONS, RELATIONS, GARRISONS, FOREIGN_FORCES, WAGNER, COALITIONS, CIVILIANS, COMBAT, SUPPLY, CONTROL,
-            TIMELINE);
+            TIMELINE, LESSON);
 }

@@ -296,6 +296,33 @@ public abstract class ValueType {
         };
     }
 
+    /** A list of texts, written one per line with a dash. */
+    public static ValueType textList() {
+        ValueType one = text();
+        return new ValueType() {
+            @Override
+            public String expected() {
+                return "a list of texts";
+            }
+
+            @Override
+            public Object parse(ConfigNode node) throws Mismatch {
+                if (!(node instanceof ConfigNode.ListNode list)) {
+                    throw mismatch(node);
+                }
+                List<String> out = new ArrayList<>();
+                for (ConfigNode item : list.items()) {
+                    try {
+                        out.add((String) one.parse(item));
+                    } catch (Mismatch m) {
+                        throw new Mismatch("expected " + expected() + ", got the item " + item.describe());
+                    }
+                }
+                return List.copyOf(out);
+            }
+        };
+    }
+
     /** A list of places: {@code town:ID}, {@code region:ID}, or a bare id; which place it names is checked later. */
     public static ValueType placeList() {
         return new ValueType() {
