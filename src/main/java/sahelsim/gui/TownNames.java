@@ -23,10 +23,10 @@ final class TownNames {
 
     /**
      * Size of a name in the map's reference pixels: on a 1280 x 720 screen the map is drawn at about 0.68 of
-     * them, so capital letters stand about 14 pixels high (DejaVu Sans' capitals are 0.73 of the size).
+     * them, so capital letters stand at least 14 pixels high (DejaVu Sans' capitals are 0.73 of the size).
      */
-    static final float SIZE = 28f;
-    static final float CAPITAL_SIZE = 30f;
+    static final float SIZE = 30f;
+    static final float CAPITAL_SIZE = 32f;
 
     private static final double AIR = 16;
 
