@@ -53,8 +53,8 @@ final class LessonPanel extends JPanel {
         StringBuilder b = new StringBuilder("<html><b>What really happened, " + DATE.format(notes.get(0).date())
                 + "</b>");
         for (Lesson.Note n : notes) {
-            b.append("<br>").append(escape(n.text())).append(" <span style='color:#6b5a1e'>(")
-                    .append(escape(n.source())).append(")</span>");
+            b.append("<br>").append(escape(n.text())).append(" <span style='color:#6b5a1e'>Source: ")
+                    .append(escape(n.source())).append(".</span>");
         }
         show(b.append("</html>").toString(), stopped);
     }

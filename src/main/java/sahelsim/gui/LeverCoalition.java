@@ -19,8 +19,9 @@ import sahelsim.scenario.TreeMerge;
 /**
  * Gives the coalition lever to every scenario with rebels and jihadists. A scenario that declares no coalition
  * between them (one set before 2023, or one asking what happens without the coalition) gets one declared
- * inactive ({@code level: none}): it never forms by itself, and declaring it changes nothing in a run, but a
- * lever can form it. The replay scenario declares it too, so that the run replays headless.
+ * inactive ({@code level: none}): it never forms by itself, so declaring it changes nothing that happens (the
+ * run's record only gains its level, none throughout), but a lever can form it. The replay scenario declares it
+ * too, so that the run replays headless.
  */
 final class LeverCoalition {
 

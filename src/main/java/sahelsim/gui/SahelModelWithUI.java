@@ -55,6 +55,8 @@ public final class SahelModelWithUI extends GUIState {
     private volatile boolean showBefore;
     private volatile boolean stopAtNotes;
     private String beforeLabel;
+    /** The day the lesson last asked the Console to stop at. */
+    private long armedStop = Long.MAX_VALUE;
     private int runs;
     private Path replayFile;
     private Console console;
@@ -168,7 +170,8 @@ public final class SahelModelWithUI extends GUIState {
 
     /**
      * Makes MASON's Console stop the run after the day of the next note, when the lesson stops at notes: set
-     * before each Play, since the Console keeps the day it last stopped at.
+     * before each Play, since the Console keeps the day it last stopped at. A stop asked for earlier by someone
+     * else (a test, a screenshot) is kept.
      */
     void armLessonStop() {
         ClassroomRun current = run;
@@ -185,7 +188,10 @@ public final class SahelModelWithUI extends GUIState {
                 }
             }
         }
-        console.setWhenShouldPause(next);
+        long asked = console.getWhenShouldPause();
+        boolean theirs = asked != armedStop && asked > current.daysDone();
+        armedStop = next;
+        console.setWhenShouldPause(theirs ? Math.min(asked, next) : next);
     }
 
     /** The lesson's Go on: the run goes on to the next note. */

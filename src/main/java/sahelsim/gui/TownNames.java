@@ -22,7 +22,7 @@ import sahelsim.map.Town;
 final class TownNames {
 
     /**
-     * Size of a name in the map's reference pixels: on a 1280 x 720 screen the map is drawn at about 0.68 of
+     * Size of a name in the map's reference pixels: on a 1280 x 720 screen the map is drawn at about 0.67 of
      * them, so capital letters stand at least 14 pixels high (DejaVu Sans' capitals are 0.73 of the size).
      */
     static final float SIZE = 30f;

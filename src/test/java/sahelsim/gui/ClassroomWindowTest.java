@@ -87,13 +87,14 @@ class ClassroomWindowTest {
         return lines;
     }
 
+    /** The levers probe opens the short scenario; the plain one the same with a lesson. */
     private static void probe(String display, Path probeOut, int days, String mode, String size) throws Exception {
         Path log = dir.resolve(probeOut.getFileName() + ".log");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=false", "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"), "-Xmx1g",
                 "-cp", System.getProperty("java.class.path"), GuiProbe.class.getName(),
-                GuiTestScenarios.SHORT.toString(), Long.toString(SEED), Integer.toString(days), probeOut.toString(),
-                mode, size);
+                (mode.equals("levers") ? GuiTestScenarios.SHORT : GuiTestScenarios.LESSON).toString(),
+                Long.toString(SEED), Integer.toString(days), probeOut.toString(), mode, size);
         pb.environment().put("DISPLAY", display);
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         Process p = pb.start();
@@ -154,6 +155,15 @@ class ClassroomWindowTest {
         assertEquals(Integer.toString(GuiProbe.RESTART_DAYS), one("flippedDays"), "the same date as the run now");
         assertEquals(LocalDate.of(2022, 1, 1).plusDays(GuiProbe.RESTART_DAYS - 1).toString(), one("flippedDate"));
         assertEquals("true", one("flippedBackLive"));
+    }
+
+    @Test
+    void theLessonStopsTheRunOnItsNotesDayAndSaysWhatHappened() {
+        assertEquals("5", small.get("lessonStoppedAt").get(0), "the note is dated 5 January, the fifth day");
+        assertEquals("true", small.get("lessonShown").get(0));
+        String text = small.get("lessonText").get(0);
+        assertTrue(text.contains("A note for the test, shown on the fifth day.") && text.contains("the window's tests")
+                && text.contains("5 January 2022"), text);
     }
 
     @Test

@@ -115,6 +115,20 @@ public final class GuiProbe {
             runUntil(gui, console, 50);
             onEdt(() -> gui.toggleGif());
         }
+        if (!levers && !gui.lesson().notes().isEmpty()) {
+            // The lesson stops the run after its first note's day, and says what happened.
+            onEdt(() -> {
+                gui.window().controls().play();
+                return null;
+            });
+            waitFor("the lesson's stop", () -> console.getPlayState() == Console.PS_PAUSED
+                    && gui.run().daysDone() > 0);
+            settle();
+            report.add("lessonStoppedAt=" + onEdt(() -> gui.run().daysDone()));
+            report.add("lessonShown=" + onEdt(() -> gui.window().lesson().isVisible()));
+            report.add("lessonText=" + onEdt(() -> gui.window().lesson().text()));
+            screenshot(out.resolve("lesson.png"));
+        }
         runUntil(gui, console, days);
         onEdt(() -> {
             gui.snapshot();

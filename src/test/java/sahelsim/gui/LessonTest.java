@@ -1,0 +1,43 @@
+package sahelsim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import sahelsim.scenario.Scenario;
+
+/** Each classroom scenario carries a lesson: questions for the class and sourced notes within its calendar. */
+class LessonTest {
+
+    private static final List<Path> CLASSROOM = List.of(Path.of("scenarios/class-2022-vacuum.yaml"),
+            Path.of("scenarios/class-2023-bases.yaml"), Path.of("scenarios/class-2024-one-flag.yaml"));
+
+    @Test
+    void everyClassroomScenarioHasThreeOrFourQuestionsAndSourcedNotesInItsCalendar() {
+        for (Path file : CLASSROOM) {
+            Scenario scenario = GuiTestScenarios.load(file);
+            Lesson lesson = Lesson.of(scenario);
+            assertTrue(lesson.questions().size() >= 3 && lesson.questions().size() <= 4, file + ": "
+                    + lesson.questions());
+            assertTrue(lesson.notes().size() >= 3, file + ": " + lesson.notes());
+            assertTrue(lesson.pauseAtNotes(), file.toString());
+            for (Lesson.Note n : lesson.notes()) {
+                assertTrue(n.source().startsWith("mali-facts "), file + ": " + n);
+                assertTrue(!n.date().isBefore(scenario.start()) && !n.date().isAfter(scenario.end()), file + ": " + n);
+            }
+        }
+    }
+
+    @Test
+    void aScenarioWithoutALessonHasAnEmptyOneAndTheNotesOfADayAreFoundByDate() {
+        assertTrue(Lesson.of(GuiTestScenarios.load(GuiTestScenarios.SHORT)).isEmpty());
+        Lesson lesson = Lesson.of(GuiTestScenarios.load(GuiTestScenarios.LESSON));
+        assertEquals(2, lesson.questions().size());
+        LocalDate fifth = LocalDate.of(2022, 1, 5);
+        assertEquals(1, lesson.between(fifth.minusDays(1), fifth).size());
+        assertTrue(lesson.between(fifth, fifth.plusDays(3)).isEmpty());
+    }
+}
