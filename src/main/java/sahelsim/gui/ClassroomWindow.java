@@ -3,10 +3,13 @@ package sahelsim.gui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.GridLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.util.List;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
@@ -46,11 +49,17 @@ final class ClassroomWindow extends JFrame {
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setJMenuBar(menus.bar());
 
-        JPanel charts3 = new JPanel(new GridLayout(3, 1, 0, ClassroomLook.pixels(4)));
+        // The charts take more of the height than the news, which scrolls.
+        JPanel charts3 = new JPanel(new GridBagLayout());
         charts3.setBackground(Color.WHITE);
-        charts3.add(charts.controlPanel());
-        charts3.add(charts.deathsPanel());
-        charts3.add(ticker);
+        for (JComponent c : List.of(charts.controlPanel(), charts.deathsPanel(), ticker)) {
+            // Small preferred sizes, so that the weights alone share the height out.
+            c.setPreferredSize(new Dimension(100, 100));
+            c.setMinimumSize(new Dimension(50, 50));
+        }
+        charts3.add(charts.controlPanel(), row(0, 0.38));
+        charts3.add(charts.deathsPanel(), row(1, 0.38));
+        charts3.add(ticker, row(2, 0.24));
         JPanel side = new JPanel(new BorderLayout());
         side.setBackground(Color.WHITE);
         side.add(lesson, BorderLayout.NORTH);
@@ -72,6 +81,17 @@ final class ClassroomWindow extends JFrame {
         getContentPane().add(controls, BorderLayout.NORTH);
         getContentPane().add(middle, BorderLayout.CENTER);
         getContentPane().add(levers, BorderLayout.SOUTH);
+    }
+
+    private static GridBagConstraints row(int y, double weight) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.gridy = y;
+        c.weightx = 1;
+        c.weighty = weight;
+        c.fill = GridBagConstraints.BOTH;
+        c.insets = new Insets(0, 0, ClassroomLook.pixels(4), 0);
+        return c;
     }
 
     /**

@@ -29,7 +29,7 @@ final class LegendLayer implements MapLayer {
     private static final Color MUTED = new Color(0x404040);
     private static final Color SAMPLE = new Color(0x555555);
     private static final Color BANNER = new Color(0x8A1C1C);
-    private static final float TEXT = 21f;
+    private static final float TEXT = 20f;
     private static final float ROW = 29f;
     private static final float DATE_BASELINE = MapFrame.LEGEND_BOX.y + 52;
     private static final float KEY_TOP = DATE_BASELINE + 100;

@@ -98,7 +98,7 @@ final class LeverPanel extends JPanel {
             title(groups.get(i), b.name() + ": " + b.status());
         }
         title(legitimacyBox, "Legitimacy " + Percent.of(now.legitimacy()));
-        title(abuseBox, "Abuses " + Percent.of(now.abuse()));
+        title(abuseBox, "Wagner's abuses " + Percent.of(now.abuse()));
         setSlider(legitimacy, now.legitimacy(), now.open());
         setSlider(abuse, now.abuse(), now.open() && now.abuseOpen());
         abuseBox.setVisible(now.abuseOpen());

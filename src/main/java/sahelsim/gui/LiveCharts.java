@@ -76,6 +76,8 @@ final class LiveCharts {
     private final Timer redraw = new Timer(200, e -> redraw());
     private final JFreeChart shareChart;
     private final JFreeChart killChart;
+    private final ChartPanel sharePanel;
+    private final ChartPanel killPanel;
     private FactionPalette palette;
     private String[] names = new String[0];
     private boolean[] everKilled = new boolean[0];
@@ -102,14 +104,16 @@ final class LiveCharts {
         ghostKillLine.setSeriesPaint(0, GHOST_TOTAL);
         ghostKillLine.setSeriesStroke(0, GHOST_TOTAL_STROKE);
         redraw.setRepeats(false);
+        sharePanel = panel(shareChart);
+        killPanel = panel(killChart);
     }
 
     ChartPanel controlPanel() {
-        return panel(shareChart);
+        return sharePanel;
     }
 
     ChartPanel deathsPanel() {
-        return panel(killChart);
+        return killPanel;
     }
 
     JFreeChart controlChart() {

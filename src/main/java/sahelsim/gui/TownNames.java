@@ -52,16 +52,22 @@ final class TownNames {
 
     /** Paints the names that fit; returns the towns named. */
     List<Town> paint(Graphics2D g) {
+        // A capital's name may cover the dot of a small town; no name covers a capital's dot or another name.
         List<Rectangle2D> taken = new ArrayList<>();
+        List<Rectangle2D> smallDots = new ArrayList<>();
         for (Town town : byImportance) {
             Point2D p = painter.toScreen(town.location().lat(), town.location().lon());
             double r = painter.radius(town);
-            taken.add(new Rectangle2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r));
+            (town.capital() ? taken : smallDots).add(new Rectangle2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r));
         }
         List<Town> named = new ArrayList<>();
         for (Town town : byImportance) {
             GlyphVector gv = font(town).createGlyphVector(g.getFontRenderContext(), town.name());
-            Rectangle2D free = place(town, gv.getVisualBounds(), taken);
+            List<Rectangle2D> avoid = new ArrayList<>(taken);
+            if (!town.capital()) {
+                avoid.addAll(smallDots);
+            }
+            Rectangle2D free = place(town, gv.getVisualBounds(), avoid);
             if (free != null) {
                 // A little air around a name, so that two names side by side do not read as one.
                 taken.add(new Rectangle2D.Double(free.getX() - AIR, free.getY(), free.getWidth() + 2 * AIR,
