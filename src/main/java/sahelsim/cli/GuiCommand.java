@@ -4,6 +4,7 @@ import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.swing.SwingUtilities;
@@ -60,6 +61,11 @@ final class GuiCommand implements Callable<Integer> {
             description = "Run --days days, save the window as a PNG picture in FILE and quit.")
     private Path screenshot;
 
+    @Option(names = "--levers", paramLabel = "FILE",
+            description = "With --screenshot: run the days, press Restart and run them again pulling the levers "
+                    + "of FILE (a replay scenario the window wrote) on their dates.")
+    private Path levers;
+
     @Option(names = "--days", paramLabel = "N", defaultValue = "0",
             description = "Days to simulate before --screenshot (default: ${DEFAULT-VALUE}).")
     private int days;
@@ -78,12 +84,20 @@ final class GuiCommand implements Callable<Integer> {
         if (screenshot != null && loaded == null) {
             throw new UserError("--screenshot needs a SCENARIO");
         }
+        if (levers != null) {
+            // Bad input is reported here, before any window opens.
+            ScenarioLoader.shipped().load(levers);
+        }
         if (screenshot != null && WindowScreenshot.needsVirtualScreen()) {
             Dimension shot = size == null ? DEFAULT_SHOT : size;
-            return WindowScreenshot.underVirtualScreen(List.of("gui", scenario.toString(), "--seed",
-                    Long.toString(seed), "--out", out.toString(), "--size", shot.width + "x" + shot.height,
-                    "--days", Integer.toString(days), "--screenshot", screenshot.toString()), shot.width,
-                    shot.height) == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+            List<String> args = new ArrayList<>(List.of("gui", scenario.toString(), "--seed", Long.toString(seed),
+                    "--out", out.toString(), "--size", shot.width + "x" + shot.height, "--days",
+                    Integer.toString(days), "--screenshot", screenshot.toString()));
+            if (levers != null) {
+                args.addAll(List.of("--levers", levers.toString()));
+            }
+            return WindowScreenshot.underVirtualScreen(args, shot.width, shot.height) == 0 ? ExitCodes.OK
+                    : ExitCodes.FAILURE;
         }
         if (GraphicsEnvironment.isHeadless()) {
             throw new UserError("the gui command needs a display, and none was found (is DISPLAY set?). On a "
@@ -99,7 +113,7 @@ final class GuiCommand implements Callable<Integer> {
             }
         });
         if (screenshot != null) {
-            WindowScreenshot.take(opened[0], days, screenshot);
+            WindowScreenshot.take(opened[0], days, screenshot, levers);
         }
         return ExitCodes.OK;
     }

@@ -27,6 +27,9 @@ final class ClassroomWindow extends JFrame {
     /** The map's share of the width: never less, so that the charts keep room for their labels, nor more. */
     static final double MIN_MAP_SHARE = 0.6;
     static final double MAX_MAP_SHARE = 0.72;
+    /** Each chart's share of the side's height, without and with a lesson's note over the news. */
+    private static final double CHART_SHARE = 0.38;
+    private static final double CHART_SHARE_WITH_NOTE = 0.32;
 
     private final RunControls controls;
     private final ClassroomMenus menus;
@@ -57,12 +60,27 @@ final class ClassroomWindow extends JFrame {
             c.setPreferredSize(new Dimension(100, 100));
             c.setMinimumSize(new Dimension(50, 50));
         }
-        charts3.add(charts.controlPanel(), row(0, 0.38));
-        charts3.add(charts.deathsPanel(), row(1, 0.38));
-        charts3.add(ticker, row(2, 0.24));
+        // The lesson's note, when there is one, stands over the news, which then gets more of the height.
+        JPanel news = new JPanel(new BorderLayout());
+        news.setPreferredSize(new Dimension(100, 100));
+        news.add(lesson, BorderLayout.NORTH);
+        news.add(ticker, BorderLayout.CENTER);
+        charts3.add(charts.controlPanel(), row(0, CHART_SHARE));
+        charts3.add(charts.deathsPanel(), row(1, CHART_SHARE));
+        charts3.add(news, row(2, 1 - 2 * CHART_SHARE));
+        lesson.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentShown(ComponentEvent e) {
+                share(charts3, news, CHART_SHARE_WITH_NOTE);
+            }
+
+            @Override
+            public void componentHidden(ComponentEvent e) {
+                share(charts3, news, CHART_SHARE);
+            }
+        });
         JPanel side = new JPanel(new BorderLayout());
         side.setBackground(Color.WHITE);
-        side.add(lesson, BorderLayout.NORTH);
         side.add(charts3, BorderLayout.CENTER);
         side.setMinimumSize(new Dimension(200, 200));
         middle = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, display, side);
@@ -81,6 +99,15 @@ final class ClassroomWindow extends JFrame {
         getContentPane().add(controls, BorderLayout.NORTH);
         getContentPane().add(middle, BorderLayout.CENTER);
         getContentPane().add(levers, BorderLayout.SOUTH);
+    }
+
+    /** Gives each chart {@code share} of the side's height and the news the rest. */
+    private void share(JPanel column, JPanel news, double share) {
+        GridBagLayout layout = (GridBagLayout) column.getLayout();
+        layout.setConstraints(charts.controlPanel(), row(0, share));
+        layout.setConstraints(charts.deathsPanel(), row(1, share));
+        layout.setConstraints(news, row(2, 1 - 2 * share));
+        column.revalidate();
     }
 
     private static GridBagConstraints row(int y, double weight) {

@@ -53,7 +53,7 @@ final class LessonPanel extends JPanel {
         StringBuilder b = new StringBuilder("<html><b>What really happened, " + DATE.format(notes.get(0).date())
                 + "</b>");
         for (Lesson.Note n : notes) {
-            b.append("<br>").append(escape(n.text())).append(" <span style='color:#6b5a1e'>Source: ")
+            b.append("<br>").append(escape(n.text())).append(" <span style='color:#6b5a1e; font-size:80%'>Source: ")
                     .append(escape(n.source())).append(".</span>");
         }
         show(b.append("</html>").toString(), stopped);

@@ -59,6 +59,23 @@ final class Levers {
         return pull(TimelineAction.BREAK_COALITION, null, null, null, coalition);
     }
 
+    /**
+     * Pulls again a lever recorded in a replay scenario (for the screenshots of a run with levers): the same
+     * action on the same target, for the next day.
+     */
+    TimelineEvent again(TimelineEvent recorded) {
+        return switch (recorded.action()) {
+            case WITHDRAW -> withdraw(recorded.faction());
+            case WAGNER_ARRIVES -> wagnerArrives();
+            case WAGNER_LEAVES -> wagnerLeaves();
+            case FORM_COALITION -> formCoalition(recorded.coalition());
+            case BREAK_COALITION -> breakCoalition(recorded.coalition());
+            case SET -> LEGITIMACY.equals(recorded.key()) ? setLegitimacy(recorded.value())
+                    : setWagnerAbuse(recorded.value());
+            default -> throw new IllegalArgumentException("not a lever: " + recorded.action().fileName());
+        };
+    }
+
     /** The state's legitimacy in the eyes of civilians, 0-1. */
     TimelineEvent setLegitimacy(double value) {
         return pull(TimelineAction.SET, null, LEGITIMACY, value, null);
@@ -88,7 +105,7 @@ final class Levers {
     /** "lever-1", "lever-2", ...: ids the scenario's own timeline does not use, so the replay appends them. */
     private String nextId() {
         for (int n = pulled.size() + 1; ; n++) {
-            String id = "lever-" + n;
+            String id = ReplayScenario.LEVER_ID + n;
             if (takenIds.add(id)) {
                 return id;
             }

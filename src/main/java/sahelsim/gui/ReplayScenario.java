@@ -30,6 +30,9 @@ final class ReplayScenario {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .build());
 
+    /** The ids of levers' events start with this (see {@link Levers}). */
+    static final String LEVER_ID = "lever-";
+
     private ReplayScenario() {
     }
 
@@ -68,6 +71,11 @@ final class ReplayScenario {
                       Optional<LeverCoalition.Declared> coalition) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         AtomicFiles.writeString(target, text(opened, target, scenario, seed, levers, coalition));
+    }
+
+    /** The levers a replay scenario records: its timeline events named lever-1, lever-2, ..., in date order. */
+    static List<TimelineEvent> levers(Scenario replay) {
+        return replay.timeline().stream().filter(e -> e.id().startsWith(LEVER_ID)).toList();
     }
 
     private static Map<String, Object> item(TimelineEvent e) {

@@ -284,7 +284,8 @@ public final class SahelModelWithUI extends GUIState {
             }
             ReplayScenario.write(scenarioFile, replayFile, scenario, current.seed(), current.levers().pulled(),
                     coalitionLever);
-            window.status(explanation + " Replay: ./sahelsim run " + replayFile + " --seed " + current.seed());
+            window.status((explanation.isBlank() ? "" : explanation + " ") + "Replay: ./sahelsim run " + replayFile
+                    + " --seed " + current.seed());
         } catch (IOException e) {
             window.status(explanation + " (The replay file could not be written: " + e.getMessage() + ")");
         } catch (IllegalStateException | IllegalArgumentException e) {

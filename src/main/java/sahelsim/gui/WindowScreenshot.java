@@ -7,14 +7,15 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
-import javax.swing.SwingUtilities;
 import sahelsim.io.AtomicFiles;
+import sahelsim.io.ScenarioLoader;
+import sahelsim.scenario.TimelineEvent;
 import sim.display.Console;
 
 /**
@@ -29,6 +30,21 @@ public final class WindowScreenshot {
     private static final long DAYS_TIMEOUT_SECONDS = 600;
 
     private WindowScreenshot() {
+    }
+
+    /** Plays until the run has simulated {@code day} days, as fast as it goes. */
+    private static void runTo(SahelModelWithUI gui, int day) throws Exception {
+        Console console = (Console) gui.controller;
+        if (Edt.call(() -> gui.run().daysDone()) >= day) {
+            return;
+        }
+        Edt.call(() -> {
+            console.setWhenShouldPause(day);
+            gui.window().controls().play();
+            return null;
+        });
+        Edt.waitFor("day " + day, DAYS_TIMEOUT_SECONDS, () -> console.getPlayState() == Console.PS_PAUSED
+                && gui.run().daysDone() == day);
     }
 
     /** Whether this program should run the command again under a virtual screen. */
@@ -60,28 +76,42 @@ public final class WindowScreenshot {
     }
 
     /**
-     * Runs the window's first run for {@code days} days, saves the window as a PNG and closes it. Not on the
-     * Swing thread: it waits for the run.
+     * Runs the window's first run for {@code days} days, saves the window as a PNG and closes it. With levers
+     * (read from a replay scenario), it then presses Restart and runs the days again pulling them on their
+     * dates, so that the picture shows the run with the levers against the run without them. Not on the Swing
+     * thread: it waits for the runs.
      */
-    public static void take(SahelModelWithUI gui, int days, Path file) throws Exception {
+    public static void take(SahelModelWithUI gui, int days, Path file, Path leversFile) throws Exception {
         Console console = (Console) gui.controller;
-        onEdt(() -> {
+        Edt.call(() -> {
             gui.stopAtNotes(false);
             console.setPlaySleep(0);
             return null;
         });
-        waitFor(() -> gui.run() != null && console.getPlayState() == Console.PS_PAUSED);
-        int target = Math.min(days, onEdt(() -> gui.run().totalDays()));
-        if (target > 0) {
-            onEdt(() -> {
-                console.setWhenShouldPause(target);
-                gui.window().controls().play();
+        Edt.waitFor("the first run", DAYS_TIMEOUT_SECONDS, () -> gui.run() != null
+                && console.getPlayState() == Console.PS_PAUSED);
+        int target = Math.min(days, Edt.call(() -> gui.run().totalDays()));
+        runTo(gui, target);
+        if (leversFile != null) {
+            List<TimelineEvent> levers = ReplayScenario.levers(ScenarioLoader.shipped().load(leversFile));
+            Edt.call(() -> {
+                gui.window().controls().restart();
                 return null;
             });
-            waitFor(() -> console.getPlayState() == Console.PS_PAUSED && gui.run().daysDone() == target);
+            Edt.waitFor("the run after Restart", DAYS_TIMEOUT_SECONDS, () -> gui.run().number() == 2
+                    && console.getPlayState() == Console.PS_PAUSED);
+            LocalDate start = Edt.call(() -> gui.run().scenario().start());
+            for (TimelineEvent e : levers) {
+                runTo(gui, (int) Math.min(target, ChronoUnit.DAYS.between(start, e.date())));
+                Edt.call(() -> {
+                    gui.pull(l -> l.again(e), "");
+                    return null;
+                });
+            }
+            runTo(gui, target);
         }
-        settle();
-        Rectangle bounds = onEdt(() -> {
+        Edt.settle();
+        Rectangle bounds = Edt.call(() -> {
             Rectangle r = gui.window().getBounds();
             r.setLocation(gui.window().getLocationOnScreen());
             return r;
@@ -89,44 +119,9 @@ public final class WindowScreenshot {
         BufferedImage image = new Robot(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice())
                 .createScreenCapture(bounds);
         AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
-        onEdt(() -> {
+        Edt.call(() -> {
             console.doClose();
             return null;
         });
-    }
-
-    /** Lets the Swing thread show everything the model reported, and the charts redraw. */
-    private static void settle() throws Exception {
-        for (int i = 0; i < 4; i++) {
-            onEdt(() -> null);
-            Thread.sleep(150);
-        }
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DAYS_TIMEOUT_SECONDS);
-        while (!onEdt(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new IOException("the window's run did not reach its day within " + DAYS_TIMEOUT_SECONDS
-                        + " seconds");
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    private static <T> T onEdt(Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
     }
 }

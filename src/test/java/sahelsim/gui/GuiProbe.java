@@ -22,12 +22,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.swing.JLabel;
 import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import sahelsim.io.ScenarioLoader;
 import sahelsim.map.Town;
@@ -346,12 +344,8 @@ public final class GuiProbe {
         return null;
     }
 
-    /** Lets the Swing thread show everything the model reported. */
     private static void settle() throws Exception {
-        for (int i = 0; i < 2; i++) {
-            onEdt(() -> null);
-            Thread.sleep(100);
-        }
+        Edt.settle();
     }
 
     private static void screenshot(Path file) throws Exception {
@@ -372,28 +366,10 @@ public final class GuiProbe {
     }
 
     private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!onEdt(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
+        Edt.waitFor(what, 60, condition);
     }
 
     private static <T> T onEdt(Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
+        return Edt.call(work);
     }
 }
