@@ -18,7 +18,7 @@ import sahelsim.model.mechanics.ControlMap;
  * the date the new run has reached.
  *
  * @param daysDone  days simulated when the copy was taken
- * @param dominant  per land cell, the dominant faction's index, or -1
+ * @param dominant  per land cell, the dominant faction's index, or -1 (a byte: a scenario has a handful of factions)
  * @param zone      per land cell, the Kalyvas zone 1-5, or 0 when no one controls it
  * @param holders   per town, the holder's index, or -1
  * @param blockaded per town, whether it is under blockade
