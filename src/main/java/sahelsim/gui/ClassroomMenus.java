@@ -93,8 +93,4 @@ final class ClassroomMenus {
     void showFullScreen(boolean on) {
         fullScreen.setSelected(on);
     }
-
-    JCheckBoxMenuItem masonItem() {
-        return mason;
-    }
 }

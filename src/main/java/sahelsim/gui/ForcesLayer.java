@@ -13,8 +13,6 @@ import sahelsim.chart.FactionPalette;
 import sahelsim.map.Grid;
 import sahelsim.map.Town;
 import sahelsim.model.SahelModel;
-import sahelsim.model.agents.ArmedUnit;
-import sahelsim.model.agents.Garrison;
 
 /**
  * Garrisons as squares centred on their town and armed bands or columns as discs on their cell, in their

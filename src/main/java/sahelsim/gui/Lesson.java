@@ -31,7 +31,12 @@ record Lesson(List<String> questions, List<Note> notes, boolean pauseAtNotes) {
         List<Note> notes = new ArrayList<>();
         for (ConfigNode n : ((ConfigNode.ListNode) lesson.get("notes")).items()) {
             ConfigNode.MapNode note = (ConfigNode.MapNode) n;
-            notes.add(new Note(LocalDate.parse(text(note, "date")), text(note, "text"), text(note, "source")));
+            LocalDate date = LocalDate.parse(text(note, "date"));
+            // A scenario that extends a classroom one over a shorter period keeps its notes: those outside the
+            // period are not shown.
+            if (!date.isBefore(scenario.start()) && !date.isAfter(scenario.end())) {
+                notes.add(new Note(date, text(note, "text"), text(note, "source")));
+            }
         }
         notes.sort((a, b) -> a.date().compareTo(b.date()));
         return new Lesson(questions, notes, (Boolean) ((ConfigNode.Scalar) lesson.get("pauseAtNotes")).value());

@@ -42,8 +42,4 @@ record LeverState(boolean open, LocalDate nextDate, List<Button> buttons, double
     Button button(Target target, String id) {
         return buttons.stream().filter(b -> b.target() == target && b.id().equals(id)).findFirst().orElse(null);
     }
-
-    List<Button> of(Target target) {
-        return buttons.stream().filter(b -> b.target() == target).toList();
-    }
 }

@@ -15,27 +15,16 @@ import sahelsim.scenario.Scenario;
  */
 final class MapScene {
 
-    private final MapFrame frame;
-    private final ForcesLayer forces;
     private final List<MapLayer> layers;
 
     MapScene(Grid grid, Scenario scenario) {
-        this.frame = new MapFrame(grid, scenario);
-        this.forces = new ForcesLayer(frame);
-        this.layers = List.of(new TerrainLayer(frame), new ControlLayer(frame), new LinesLayer(frame), forces,
-                new TownsLayer(frame), new LegendLayer(frame, scenario));
+        MapFrame frame = new MapFrame(grid, scenario);
+        this.layers = List.of(new TerrainLayer(frame), new ControlLayer(frame), new LinesLayer(frame),
+                new ForcesLayer(frame), new TownsLayer(frame), new LegendLayer(frame, scenario));
     }
 
     List<MapLayer> layers() {
         return layers;
-    }
-
-    ForcesLayer forces() {
-        return forces;
-    }
-
-    MapFrame frame() {
-        return frame;
     }
 
     /** The whole map as an image {@code width} pixels wide. */

@@ -44,8 +44,4 @@ final class RunHistory {
     synchronized int lastDay() {
         return days.isEmpty() ? -1 : days.get(days.size() - 1).daysDone();
     }
-
-    int everyDays() {
-        return everyDays;
-    }
 }

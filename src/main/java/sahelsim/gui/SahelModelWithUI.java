@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +54,8 @@ public final class SahelModelWithUI extends GUIState {
     private volatile boolean showBefore;
     private volatile boolean stopAtNotes;
     private String beforeLabel;
+    /** The levers of the run before, in a few words ("no lever"). */
+    private String beforeLevers;
     /** The day the lesson last asked the Console to stop at. */
     private long armedStop = Long.MAX_VALUE;
     private int runs;
@@ -119,7 +120,8 @@ public final class SahelModelWithUI extends GUIState {
         ClassroomRun last = run;
         if (last != null && history != null && history.lastDay() > 0) {
             before = history;
-            beforeLabel = "Before: " + last.levers().inShort();
+            beforeLevers = last.levers().inShort();
+            beforeLabel = "Before: " + beforeLevers;
         }
         // An observer records one run: each start gets a fresh model, seeded with the Console's seed.
         run = new ClassroomRun(++runs, scenario, grid, state.seed());
@@ -222,8 +224,8 @@ public final class SahelModelWithUI extends GUIState {
     private void flip(boolean toBefore) {
         showBefore = toBefore;
         display.repaint();
-        window.status(toBefore ? "The map shows the run before the Restart (" + beforeLabel.substring(8)
-                + ") on the same date. Press the button again to come back." : "The map shows this run.");
+        window.status(toBefore ? "The map shows the run before the Restart (" + beforeLevers + ") on the same date. "
+                + "Press the button again to come back." : "The map shows this run.");
     }
 
     /** A click picked garrisons or bands: say what they are on the line, for when MASON's console is hidden. */

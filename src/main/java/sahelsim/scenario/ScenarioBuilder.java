@@ -86,9 +86,6 @@ public final class ScenarioBuilder {
             timeline.add(event(item, forceIds, coalitionIds));
         }
         timeline.sort((x, y) -> x.date().compareTo(y.date()));
-        for (ConfigNode.MapNode note : items(map(root, "lesson"), "notes")) {
-            withinCalendar(note.get("date"), path("lesson.notes", note, "date"), date(note, "date"));
-        }
         if (!problems.isEmpty()) {
             throw new ScenarioError(problems);
         }

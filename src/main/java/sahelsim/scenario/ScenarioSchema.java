@@ -322,8 +322,9 @@ public final class ScenarioSchema {
             new Key.Items("notes", "What happened historically, shown in the window on its date.",
                     section("note", "",
                             id(),
-                            v("date", ValueType.date(), REQUIRED, "date", "The day the note is shown (within "
-                                    + "the calendar)."),
+                            v("date", ValueType.date(), REQUIRED, "date", "The day the note is shown; a note "
+                                    + "outside the calendar (of a scenario that extends this one over a shorter "
+                                    + "period) is not shown."),
                             v("text", ValueType.text(), REQUIRED, "", "What happened, in a sentence or two a "
                                     + "class can follow."),
                             v("source", ValueType.text(), REQUIRED, "", "Where it comes from: a section of the "

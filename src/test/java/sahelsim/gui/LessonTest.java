@@ -32,6 +32,14 @@ class LessonTest {
     }
 
     @Test
+    void aScenarioOverAShorterPeriodShowsOnlyTheNotesWithinIt() {
+        Scenario shorter = GuiTestScenarios.load(Path.of("src/test/resources/scenarios/vacated-base.yaml"));
+        Lesson lesson = Lesson.of(shorter);
+        assertTrue(lesson.notes().stream().allMatch(n -> !n.date().isAfter(shorter.end())), lesson.notes().toString());
+        assertEquals(5, lesson.notes().size(), "the notes of class-2022-vacuum up to 30 September: " + lesson.notes());
+    }
+
+    @Test
     void aScenarioWithoutALessonHasAnEmptyOneAndTheNotesOfADayAreFoundByDate() {
         assertTrue(Lesson.of(GuiTestScenarios.load(GuiTestScenarios.SHORT)).isEmpty());
         Lesson lesson = Lesson.of(GuiTestScenarios.load(GuiTestScenarios.LESSON));
