@@ -99,7 +99,7 @@ public final class ClassroomApp {
 
     /**
      * Leaves Quit and About in the Console's File menu. A new simulation by class name or a checkpoint opened or
-     * saved there would bypass the run's observer and its record of levers; the window's Scenario button
+     * saved there would bypass the run's observer and its record of levers; the window's Run menu
      * switches scenarios instead.
      */
     private static void trimFileMenu(Console console) {
