@@ -32,6 +32,14 @@ class LessonTest {
     }
 
     @Test
+    void theLeverFileOfTheDocsPictureIsAReplayScenarioOfItsLesson() {
+        Scenario replay = GuiTestScenarios.load(Path.of("docs/lessons/class-2022-barkhane-leaves.yaml"));
+        assertEquals(List.of("2022-01-15 withdraw barkhane"), ReplayScenario.levers(replay).stream()
+                .map(e -> e.date() + " " + e.action().fileName() + " " + e.faction()).toList());
+        assertEquals(Lesson.of(GuiTestScenarios.load(CLASSROOM.get(0))), Lesson.of(replay));
+    }
+
+    @Test
     void aScenarioOverAShorterPeriodShowsOnlyTheNotesWithinIt() {
         Scenario shorter = GuiTestScenarios.load(Path.of("src/test/resources/scenarios/vacated-base.yaml"));
         Lesson lesson = Lesson.of(shorter);
