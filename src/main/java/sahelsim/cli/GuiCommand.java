@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.swing.SwingUtilities;
 import picocli.CommandLine;
@@ -122,7 +123,7 @@ final class GuiCommand implements Callable<Integer> {
     static final class WindowSizeConverter implements CommandLine.ITypeConverter<Dimension> {
         @Override
         public Dimension convert(String value) {
-            String[] parts = value.toLowerCase(java.util.Locale.ROOT).split("x");
+            String[] parts = value.toLowerCase(Locale.ROOT).split("x");
             try {
                 if (parts.length == 2) {
                     int w = Integer.parseInt(parts[0].strip());
