@@ -35,11 +35,12 @@ final class ControlMapLegend {
             y += row;
         }
         swatch(g, x, y, k, ControlMapDrawing.pale(MapStyle.terrain(Terrain.SAHEL)));
-        text(g, "Nobody (terrain shows)", x, y, k);
+        text(g, FactionPalette.UNCONTROLLED_NAME + " (the land shows)", x, y, k);
         y += row + 26 * k;
-        y = heading(g, "Strength of control", heading, x, y);
+        y = heading(g, "How firm the hold", heading, x, y);
         g.setFont(item);
-        String[] strength = {"Contested (Kalyvas zone 3)", "Dominant (zone 2 or 4)", "Firm (zone 1 or 5)"};
+        // The classroom window's words, with Kalyvas' zones for the analyst.
+        String[] strength = {"Contested (zone 3)", "Upper hand (zone 2 or 4)", "Firm hold (zone 1 or 5)"};
         for (int s = 2; s >= 0; s--) {
             swatch(g, x, y, k, withAlpha(STRENGTH_SAMPLE, FactionPalette.STRENGTH_ALPHA[s]));
             text(g, strength[s], x, y, k);
@@ -52,7 +53,7 @@ final class ControlMapLegend {
         text(g, "Town, in its holder's colour", x, y, k);
         y += row;
         dot(g, x, y, k, Color.WHITE, false);
-        text(g, "Town nobody holds", x, y, k);
+        text(g, "Town " + FactionPalette.UNCONTROLLED_NAME.toLowerCase() + " holds", x, y, k);
         y += row;
         dot(g, x, y, k, Color.WHITE, true);
         text(g, "Town under blockade", x, y, k);

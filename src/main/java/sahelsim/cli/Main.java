@@ -28,8 +28,10 @@ public final class Main implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
         }
         int code = commandLine().execute(args);
-        // The window keeps the program running once it is open; a gui command that failed exits like any other.
-        if (args.length == 0 || !"gui".equals(args[0]) || code != ExitCodes.OK) {
+        // The window keeps the program running once it is open; a gui command that failed, or that only took a
+        // screenshot, exits like any other.
+        if (args.length == 0 || !"gui".equals(args[0]) || code != ExitCodes.OK
+                || java.util.Arrays.asList(args).contains("--screenshot")) {
             System.exit(code);
         }
     }
