@@ -105,9 +105,8 @@ public final class ControlMapScene {
         return legend;
     }
 
-    /** The colour of a cell in a frame (see {@link FactionPalette#cellColour}); null if nobody controls it. */
-    public Color cellColour(ControlMaps.Frame frame, int cell) {
-        return palette.cellColour(frame.faction()[cell], frame.zone()[cell]);
+    public FactionPalette palette() {
+        return palette;
     }
 
     /** The colour of the faction holding a town on a date; white when nobody holds it. */
