@@ -39,8 +39,9 @@ public final class PointRangeChart implements Picture {
     public static final int WIDTH = 1200;
     private static final int TOP = 86;
     private static final int ROW = 26;
-    private static final int BLOCK_GAP = 58;
-    private static final int LABEL_WIDTH = 470;
+    private static final int HEADING = 30;
+    private static final int BLOCK_GAP = 44;
+    private static final int LABEL_WIDTH = 300;
     private static final int RIGHT = 40;
 
     private final String title;
@@ -57,7 +58,7 @@ public final class PointRangeChart implements Picture {
     public ImageSize size() {
         int height = TOP + 20;
         for (Block b : blocks) {
-            height += b.rows().size() * ROW + BLOCK_GAP;
+            height += HEADING + b.rows().size() * ROW + BLOCK_GAP;
         }
         return new ImageSize(WIDTH, Math.max(height, 200));
     }
@@ -81,15 +82,16 @@ public final class PointRangeChart implements Picture {
         g2.dispose();
     }
 
-    private double block(Graphics2D g, Block b, double top) {
+    private double block(Graphics2D g, Block b, double heading) {
+        g.setFont(MapStyle.font(Font.BOLD, 16f));
+        g.setColor(MapStyle.TEXT);
+        g.drawString(fit(g, b.label(), WIDTH - 40), 20, (float) (heading + 18));
+        double top = heading + HEADING;
         double plotLeft = LABEL_WIDTH;
         double plotRight = WIDTH - RIGHT;
         double[] range = range(b);
         double height = b.rows().size() * ROW;
         double zero = x(0, range, plotLeft, plotRight);
-        g.setFont(MapStyle.font(Font.BOLD, 16f));
-        g.setColor(MapStyle.TEXT);
-        g.drawString(fit(g, b.label(), LABEL_WIDTH - 30), 20, (float) (top + 16));
         g.setColor(new Color(0xF3F3F3));
         g.fill(new Rectangle2D.Double(plotLeft, top, plotRight - plotLeft, height));
         List<Double> ticks = ticks(range);
@@ -100,7 +102,7 @@ public final class PointRangeChart implements Picture {
             g.setColor(new Color(0xD8D8D8));
             g.setStroke(new BasicStroke(1f));
             g.draw(new Line2D.Double(tx, top, tx, top + height));
-            String text = tickText(t, b.kind());
+            String text = tickText(t, b.kind(), ticks.size() > 1 ? ticks.get(1) - ticks.get(0) : 1);
             g.setColor(ChartStyle.SUBTLE_TEXT);
             g.drawString(text, (float) (tx - fm.stringWidth(text) / 2.0), (float) (top + height + 16));
         }
@@ -173,14 +175,17 @@ public final class PointRangeChart implements Picture {
         return out;
     }
 
-    private static String tickText(double t, ValueKind kind) {
+    /** A tick's value, signed, with as many decimals as the step between ticks needs. */
+    private static String tickText(double t, ValueKind kind, double step) {
         String sign = t > 0 ? "+" : t < 0 ? "−" : "";
         double a = Math.abs(t);
-        if (kind == ValueKind.SHARE) {
-            return sign + new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(
-                    java.util.Locale.ENGLISH)).format(100 * a) + " pts";
-        }
-        return sign + kind.format().format(a);
+        double shown = kind == ValueKind.SHARE ? 100 * a : a;
+        double shownStep = kind == ValueKind.SHARE ? 100 * step : step;
+        int decimals = Math.max(0, new java.math.BigDecimal(shownStep).round(new java.math.MathContext(3))
+                .stripTrailingZeros().scale());
+        java.text.DecimalFormat f = new java.text.DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(
+                decimals), java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+        return sign + f.format(shown) + (kind == ValueKind.SHARE ? " pts" : "");
     }
 
     private static String fit(Graphics2D g, String text, int width) {

@@ -85,7 +85,7 @@ public final class RunChartWriter {
     }
 
     /** The snapshot on or before each date (maps are kept weekly), each date checked against the run. */
-    static List<ControlMaps.Frame> frames(ControlMaps maps, List<LocalDate> dates) {
+    public static List<ControlMaps.Frame> frames(ControlMaps maps, List<LocalDate> dates) {
         List<ControlMaps.Frame> frames = new ArrayList<>();
         for (LocalDate d : dates) {
             if (d.isBefore(maps.first()) || d.isAfter(maps.last())) {

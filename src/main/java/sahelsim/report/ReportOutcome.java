@@ -18,6 +18,11 @@ import sahelsim.chart.ValueKind;
  */
 public record ReportOutcome(String name, String label, String noun, boolean share) {
 
+    /** One of a faction's outcomes (its share, its towns), told only where a scenario changes it clearly. */
+    public boolean perFaction() {
+        return name.startsWith("control_share_population_end:") || name.startsWith("towns_held_end:");
+    }
+
     public ValueKind kind() {
         return share ? ValueKind.SHARE : ValueKind.COUNT;
     }

@@ -53,8 +53,7 @@ final class Samples {
     static List<ReportOutcome> worthShowing(List<ReportOutcome> outcomes, List<ScenarioSample> samples) {
         List<ReportOutcome> out = new ArrayList<>();
         for (ReportOutcome o : outcomes) {
-            boolean perFaction = o.name().startsWith("control_share_population_end:")
-                    || o.name().startsWith("towns_held_end:");
+            boolean perFaction = o.perFaction();
             double threshold = o.share() ? NEGLIGIBLE_SHARE : NEGLIGIBLE_TOWNS;
             boolean shown = !perFaction;
             for (ScenarioSample s : samples) {

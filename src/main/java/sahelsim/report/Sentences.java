@@ -69,9 +69,17 @@ final class Sentences {
         return outcome.share() ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : count(v);
     }
 
-    /** Whole numbers with thousands separators; below ten, one decimal (towns, a few days). */
+    /**
+     * A count as a sentence says it: three significant digits from a thousand up (the replicates do not know
+     * the fourth), whole below that, one decimal below ten (towns, a few days).
+     */
     static String count(double v) {
-        return Math.abs(v) < 10 && v != Math.rint(v) ? String.format(Locale.ROOT, "%.1f", v)
+        double a = Math.abs(v);
+        if (a >= 1000) {
+            double unit = Math.pow(10, Math.floor(Math.log10(a)) - 2);
+            return String.format(Locale.ROOT, "%,.0f", Math.round(v / unit) * unit);
+        }
+        return a < 10 && v != Math.rint(v) ? String.format(Locale.ROOT, "%.1f", v)
                 : String.format(Locale.ROOT, "%,.0f", v);
     }
 }
