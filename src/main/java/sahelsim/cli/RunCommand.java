@@ -235,8 +235,12 @@ final class RunCommand implements Callable<Integer> {
         return chartsResult(charts, folder);
     }
 
+    @Option(names = "--geojson", description = "Also write the last day's control map as GeoJSON "
+            + "(control-map-DATE.geojson) for GIS programs such as QGIS.")
+    private boolean geojson;
+
     private ChartStep.Outcome charts(Path folder) {
-        return noCharts ? new ChartStep.Outcome(List.of(), null) : ChartStep.draw(folder);
+        return noCharts ? new ChartStep.Outcome(List.of(), null) : ChartStep.draw(folder, geojson);
     }
 
     /** The data are complete either way; a chart failure is still a failure of the job asked for. */
