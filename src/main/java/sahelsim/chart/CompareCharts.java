@@ -22,15 +22,7 @@ public final class CompareCharts {
     }
 
     public static JFreeChart measure(List<RunFolder> folders, MeasureChoice choice) {
-        List<DatedSeries> series = new ArrayList<>();
-        List<String> labels = labels(folders);
-        // Keyed by label, so that a scenario keeps its colour whatever the order of the folders.
-        ScenarioColours colours = new ScenarioColours(labels);
-        for (int i = 0; i < folders.size(); i++) {
-            ScenarioColours.Style style = colours.style(labels.get(i));
-            series.add(new DatedSeries(labels.get(i), style.colour(), style.dashed(),
-                    points(folders.get(i), choice)));
-        }
+        List<DatedSeries> series = lines(folders, f -> points(f, choice));
         String unit = choice.measure().unit();
         ValueKind kind = unit.startsWith("share") ? ValueKind.SHARE
                 : List.of("people", "events", "towns", "fighters").contains(unit) ? ValueKind.COUNT : ValueKind.NUMBER;
@@ -51,20 +43,29 @@ public final class CompareCharts {
         if (!choice.measure().flow()) {
             throw new IllegalArgumentException(choice + " is a level, not a flow: it has no running total");
         }
-        List<DatedSeries> series = new ArrayList<>();
-        List<String> labels = labels(folders);
-        ScenarioColours colours = new ScenarioColours(labels);
-        for (int i = 0; i < folders.size(); i++) {
-            ScenarioColours.Style style = colours.style(labels.get(i));
-            series.add(new DatedSeries(labels.get(i), style.colour(), style.dashed(),
-                    runningTotals(folders.get(i), choice)));
-        }
+        List<DatedSeries> series = lines(folders, f -> runningTotals(f, choice));
         boolean sets = folders.stream().anyMatch(RunFolder::isSet);
         String subtitle = choice.measure().definition().replace("`", "") + " Running total from the first day"
                 + (sets ? "; bands: 95% confidence interval of the mean over replicates." : ".");
         return TimeCharts.lines(new ChartLabels(title(folders.get(0), choice).replace(" per month", "")
                 + ", running total", subtitle, capitalised(choice.measure().unit()), ChartCaption.of(folders)),
                 ValueKind.COUNT, series);
+    }
+
+    /**
+     * A line per folder in its scenario's colour, keyed by label, so that a scenario keeps its colour whatever
+     * the order of the folders.
+     */
+    private static List<DatedSeries> lines(List<RunFolder> folders,
+                                           java.util.function.Function<RunFolder, List<DatedSeries.Point>> points) {
+        List<DatedSeries> series = new ArrayList<>();
+        List<String> labels = labels(folders);
+        ScenarioColours colours = new ScenarioColours(labels);
+        for (int i = 0; i < folders.size(); i++) {
+            ScenarioColours.Style style = colours.style(labels.get(i));
+            series.add(new DatedSeries(labels.get(i), style.colour(), style.dashed(), points.apply(folders.get(i))));
+        }
+        return series;
     }
 
     private static List<DatedSeries.Point> runningTotals(RunFolder folder, MeasureChoice choice) {

@@ -3,8 +3,6 @@ package sahelsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -146,22 +144,6 @@ final class ChartCommand implements Callable<Integer> {
         }
         ImageSize pixels = ImageSize.parse(size).orElseThrow(
                 () -> new UserError("--size: expected WIDTHxHEIGHT in pixels such as 1600x900, got " + size));
-        return new ChartRequest(kinds, formats, pixels, parseDates(), step);
-    }
-
-    private List<LocalDate> parseDates() {
-        List<LocalDate> out = new ArrayList<>();
-        if (dates == null) {
-            return out;
-        }
-        for (String part : dates.split(",")) {
-            try {
-                out.add(LocalDate.parse(part.trim()));
-            } catch (DateTimeParseException e) {
-                throw new UserError("--dates: expected dates YYYY-MM-DD separated by commas, found '" + part.trim()
-                        + "'");
-            }
-        }
-        return out;
+        return new ChartRequest(kinds, formats, pixels, MapDates.parse(dates), step);
     }
 }

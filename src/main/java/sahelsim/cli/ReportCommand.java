@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -67,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserError("--out: " + out + " is a file; give a folder");
         }
-        List<LocalDate> mapDates = parseDates();
+        List<LocalDate> mapDates = MapDates.parse(dates);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Report.Result result;
@@ -116,21 +115,5 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         throw new UserError("--reference: " + reference + " is not one of the folders given");
-    }
-
-    private List<LocalDate> parseDates() {
-        List<LocalDate> out = new ArrayList<>();
-        if (dates == null) {
-            return out;
-        }
-        for (String part : dates.split(",")) {
-            try {
-                out.add(LocalDate.parse(part.trim()));
-            } catch (DateTimeParseException e) {
-                throw new UserError("--dates: expected dates YYYY-MM-DD separated by commas, found '" + part.trim()
-                        + "'");
-            }
-        }
-        return out;
     }
 }

@@ -44,6 +44,7 @@ final class ReportPage {
             th{background:#f3f3f3}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             figure{margin:1.2em 0;break-inside:avoid;page-break-inside:avoid}
             figure svg{width:100%;height:auto;display:block;border:1px solid #e4e4e4}
+            figure svg image{image-rendering:pixelated}
             figcaption{font-size:0.84em;color:#4a4a4a;margin-top:0.3em}
             .swatch{display:inline-block;width:0.9em;height:0.9em;margin-right:0.4em;vertical-align:-0.1em;\
             border:1px solid #555}

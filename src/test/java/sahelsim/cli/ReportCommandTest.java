@@ -151,4 +151,21 @@ class ReportCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, late.exitCode, late.toString());
         assertTrue(late.err.contains("no control map on 2023-01-01"), late.err);
     }
+
+    @Test
+    void aSweepIsReportedWithItsDesignOutcomesAndCharts() throws IOException {
+        Path sweep = dir.resolve("sweep");
+        Cli run = Cli.run("sweep", TestSweeps.lhs(dir).toString(), "--out", sweep.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, run.exitCode, run.toString());
+        Path out = dir.resolve("sweep-report");
+        Cli cli = report(out, sweep.toString());
+        assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
+        String page = Files.readString(out.resolve("report.html"));
+        for (String part : List.of("Sweep lhs-test of january-2022", "16 runs: 8 design points x 2 replications",
+                "wagner.strength", "civilian_deaths_total", "heatmap-fatalities_total", "<svg")) {
+            assertTrue(page.contains(part), part);
+        }
+        Cli mixed = report(out, sweep.toString(), history.toString());
+        assertEquals(ExitCodes.BAD_INPUT, mixed.exitCode, mixed.toString());
+    }
 }
