@@ -139,7 +139,7 @@ public final class CellPolygons {
      * counterclockwise (a polygon touching another at a point) or clockwise (a hole touching its polygon at a
      * point), both valid.
      */
-    static List<List<Vertex>> split(List<Vertex> closed) {
+    private static List<List<Vertex>> split(List<Vertex> closed) {
         List<List<Vertex>> out = new ArrayList<>();
         List<Vertex> path = new ArrayList<>();
         Map<Vertex, Integer> at = new HashMap<>();

@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.NavigableMap;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import sahelsim.io.ReplicateStats;
 import sahelsim.io.RunFolder;
 import sahelsim.io.RunFolderError;
-import sahelsim.io.ReplicateStats;
 import sahelsim.io.SummaryTable;
 
 /**
@@ -57,7 +58,7 @@ public final class CompareCharts {
      * the order of the folders.
      */
     private static List<DatedSeries> lines(List<RunFolder> folders,
-                                           java.util.function.Function<RunFolder, List<DatedSeries.Point>> points) {
+                                           Function<RunFolder, List<DatedSeries.Point>> points) {
         List<DatedSeries> series = new ArrayList<>();
         List<String> labels = labels(folders);
         ScenarioColours colours = new ScenarioColours(labels);

@@ -8,8 +8,13 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Differences from a reference scenario as points with their intervals (a forest plot): one block per outcome,
@@ -181,10 +186,10 @@ public final class PointRangeChart implements Picture {
         double a = Math.abs(t);
         double shown = kind == ValueKind.SHARE ? 100 * a : a;
         double shownStep = kind == ValueKind.SHARE ? 100 * step : step;
-        int decimals = Math.max(0, new java.math.BigDecimal(shownStep).round(new java.math.MathContext(3))
+        int decimals = Math.max(0, new BigDecimal(shownStep).round(new MathContext(3))
                 .stripTrailingZeros().scale());
-        java.text.DecimalFormat f = new java.text.DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(
-                decimals), java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+        DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(
+                decimals), DecimalFormatSymbols.getInstance(Locale.ENGLISH));
         return sign + f.format(shown) + (kind == ValueKind.SHARE ? " pts" : "");
     }
 

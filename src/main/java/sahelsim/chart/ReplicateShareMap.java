@@ -14,6 +14,8 @@ import sahelsim.io.ManifestInfo;
 import sahelsim.io.RunFolder;
 import sahelsim.io.ShippedGeography;
 import sahelsim.map.Grid;
+import sahelsim.map.Terrain;
+import sahelsim.map.Town;
 
 /**
  * For a set of replicates, how sure its maps are: one small map per faction, each cell in the faction's colour,
@@ -141,7 +143,7 @@ public final class ReplicateShareMap implements Picture {
             map.paintRiver(g2);
             map.paintBorder(g2);
             map.paintTowns(g2, t -> Color.WHITE);
-            map.paintTownNames(g2, sahelsim.map.Town::capital);
+            map.paintTownNames(g2, Town::capital);
             map.paintFrame(g2);
         }
         legend(g2, 20, size().height() - LEGEND + 10);
@@ -157,7 +159,7 @@ public final class ReplicateShareMap implements Picture {
         int at = x;
         for (double s : new double[] {0.25, 0.5, 0.75, 1.0}) {
             Rectangle2D r = new Rectangle2D.Double(at, y, 30, 20);
-            g.setColor(ControlShading.terrain(sahelsim.map.Terrain.SAHEL));
+            g.setColor(ControlShading.terrain(Terrain.SAHEL));
             g.fill(r);
             g.setColor(withAlpha(sample, s));
             g.fill(r);

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
+import sahelsim.io.AtomicFiles;
 import sahelsim.io.ControlMaps;
+import sahelsim.io.Json;
 import sahelsim.io.RunFolder;
 import sahelsim.observe.Measure;
 
@@ -88,8 +90,7 @@ public final class RunChartWriter {
                             : "";
                     for (ControlMaps.Frame frame : noted(frames(scene.maps(), dates), dates)) {
                         Path file = out.resolve("control-map-" + frame.date() + ".geojson");
-                        sahelsim.io.AtomicFiles.writeString(file, sahelsim.io.Json.text(
-                                ControlGeoJson.of(scene, frame, source)));
+                        AtomicFiles.writeString(file, Json.text(ControlGeoJson.of(scene, frame, source)));
                         written.add(file);
                     }
                 }

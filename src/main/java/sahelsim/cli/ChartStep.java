@@ -3,6 +3,7 @@ package sahelsim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import sahelsim.chart.ChartKind;
 import sahelsim.chart.ChartRequest;
@@ -39,7 +40,7 @@ final class ChartStep {
             }
             if (geojson) {
                 ChartRequest request = ChartRequest.defaults();
-                request = new ChartRequest(java.util.EnumSet.of(ChartKind.GEOJSON), request.formats(), request.size(),
+                request = new ChartRequest(EnumSet.of(ChartKind.GEOJSON), request.formats(), request.size(),
                         List.of(), request.animate());
                 for (Path p : new RunChartWriter(RunFolder.open(folder), folder).write(request)) {
                     names.add(folder.relativize(p).toString());

@@ -14,6 +14,7 @@ import sahelsim.chart.Picture;
 import sahelsim.chart.PictureFiles;
 import sahelsim.chart.PointRangeChart;
 import sahelsim.chart.ReplicateShareMap;
+import sahelsim.chart.RunChartWriter;
 import sahelsim.chart.RunCharts;
 import sahelsim.chart.ScenarioColours;
 import sahelsim.chart.TimeCharts;
@@ -270,7 +271,7 @@ final class ReportPage {
             }
             ControlMapScene scene = ControlMapScene.of(s.folder());
             for (LocalDate asked : dates.isEmpty() ? List.of(scene.maps().last()) : dates) {
-                ControlMaps.Frame frame = sahelsim.chart.RunChartWriter.frames(scene.maps(), List.of(asked)).get(0);
+                ControlMaps.Frame frame = RunChartWriter.frames(scene.maps(), List.of(asked)).get(0);
                 String which = frame.date().equals(asked) ? "" : " (" + asked + " was asked for; the maps are kept "
                         + "weekly, and this is the last one on or before it)";
                 if (!which.isEmpty()) {
