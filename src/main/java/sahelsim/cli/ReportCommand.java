@@ -27,13 +27,12 @@ import sahelsim.sweep.SweepManifest;
                 + "charts, the control maps, the table by region; for several folders, a sentence per outcome "
                 + "saying how each scenario differs from the reference, a point-range chart and the table of "
                 + "differences (also as comparison.csv and comparison.md).",
-            "Examples:",
-            "  sahelsim run scenarios/no-wagner.yaml --reps 10",
+            "Examples (the first folder is the reference unless --reference names another):",
             "  sahelsim run scenarios/historical-2022.yaml --reps 10",
-            "  sahelsim report results/no-wagner-1-reps10 results/historical-2022-1-reps10 "
-                + "--reference results/historical-2022-1-reps10",
-            "  sahelsim report results/historical-2022-1-reps10 --dates 2023-12-31,2025-12-31 --out results/hist",
-            "  sahelsim report results/withdrawal-wagner        (a sweep)"})
+            "  sahelsim run scenarios/no-wagner.yaml --reps 10",
+            "  sahelsim report results/historical-2022-1-reps10 results/no-wagner-1-reps10",
+            "  sahelsim report results/no-wagner-1-reps10 --dates 2023-12-31 --out results/nw",
+            "  sahelsim report results/withdrawal-wagner      (a sweep)"})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
