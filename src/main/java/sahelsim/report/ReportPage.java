@@ -307,7 +307,7 @@ final class ReportPage {
                         count(l.fatalities()), count(l.civilians()), count(l.displaced())));
             }
             p.append("<h3>").append(Html.swatch(colours.css(s.label()))).append(Html.esc(s.label())).append("</h3>\n");
-            p.append(Html.table("regions", List.of("Region", "Year", "Government side", "Armed groups",
+            p.append(Html.table("regions", List.of("Region", "Year", "Government side", "Insurgent side",
                     "Largest holder", "People killed", "Civilians killed", "Displaced"), rows));
         }
         return p.toString();
