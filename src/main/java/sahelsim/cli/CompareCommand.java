@@ -20,6 +20,7 @@ import sahelsim.chart.PictureFiles;
 import sahelsim.chart.TimeCharts;
 import sahelsim.io.RunFolder;
 import sahelsim.io.RunFolderError;
+import sahelsim.report.FolderChecks;
 
 /** Puts several runs or sets of replicates on the same axes. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -57,6 +58,10 @@ final class CompareCommand implements Callable<Integer> {
             description = "Folder to write the charts into (default: ${DEFAULT-VALUE}).")
     private Path out;
 
+    @Option(names = "--allow-mixed", description = "Compare single runs with sets of replicates all the same (a "
+            + "single run is one possible history, not a mean).")
+    private boolean allowMixed;
+
     @Override
     public Integer call() throws Exception {
         List<MeasureChoice> choices = new ArrayList<>();
@@ -83,6 +88,11 @@ final class CompareCommand implements Callable<Integer> {
             List<RunFolder> folders = new ArrayList<>();
             for (Path d : dirs) {
                 folders.add(RunFolder.open(d));
+            }
+            if (!allowMixed) {
+                FolderChecks.mixed(folders).ifPresent(reason -> {
+                    throw new UserError(reason);
+                });
             }
             for (MeasureChoice choice : choices) {
                 for (Path file : PictureFiles.write(TimeCharts.picture(CompareCharts.measure(folders, choice)), pixels,

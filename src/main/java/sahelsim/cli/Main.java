@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             "2:bad input (options, scenario or sweep files, paths)"},
         subcommands = {RunCommand.class, ValidateCommand.class, MapCommand.class, ChartCommand.class,
             CompareCommand.class, SweepCommand.class, MergeCommand.class, AnalyzeCommand.class, DiscoverCommand.class, EvalCommand.class,
-            HindcastCommand.class, ContrastCommand.class, EpsteinCommand.class, BenchCommand.class, GuiCommand.class})
+            HindcastCommand.class, ContrastCommand.class, EpsteinCommand.class, ReportCommand.class, BenchCommand.class, GuiCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec

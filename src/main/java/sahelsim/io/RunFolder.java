@@ -18,6 +18,7 @@ public final class RunFolder {
     public static final String TOWNS = "towns.csv";
     public static final String CONTROL = "control.csv.gz";
     public static final String MONTHLY_SUMMARY = "monthly-summary.csv";
+    public static final String REGIONS = "regions.csv";
 
     private final Path dir;
     private final ManifestInfo manifest;
@@ -26,6 +27,7 @@ public final class RunFolder {
     private MeasureTable monthly;
     private EventTable events;
     private TownTable towns;
+    private RegionTable regions;
     private ControlMaps controlMaps;
     private SummaryTable summary;
 
@@ -118,6 +120,13 @@ public final class RunFolder {
             towns = TownTable.read(runFile(TOWNS));
         }
         return towns;
+    }
+
+    public synchronized RegionTable regions() {
+        if (regions == null) {
+            regions = RegionTable.read(runFile(REGIONS));
+        }
+        return regions;
     }
 
     /** Whether the run kept control maps (a set: its first replicate, whose maps a set's charts show). */
