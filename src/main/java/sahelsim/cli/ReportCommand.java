@@ -30,7 +30,7 @@ import sahelsim.sweep.SweepManifest;
             "Examples (the first folder is the reference unless --reference names another):",
             "  sahelsim run scenarios/historical-2022.yaml --reps 10",
             "  sahelsim run scenarios/no-wagner.yaml --reps 10",
-            "  sahelsim report results/historical-2022-1-reps10 results/no-wagner-1-reps10",
+            "  sahelsim report results/historical-free-1-reps10 results/no-wagner-1-reps10",
             "  sahelsim report results/no-wagner-1-reps10 --dates 2023-12-31 --out results/nw",
             "  sahelsim report results/withdrawal-wagner      (a sweep)"})
 final class ReportCommand implements Callable<Integer> {
