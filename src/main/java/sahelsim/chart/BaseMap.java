@@ -38,6 +38,7 @@ public final class BaseMap {
         map.paintRiver(g);
         map.paintBorder(g);
         map.paintTowns(g, t -> Color.WHITE);
+        map.reserveCorners();
         map.paintTownNames(g);
         map.paintScaleBar(g);
         map.paintNorthArrow(g);

@@ -17,7 +17,9 @@ public enum ChartKind {
     DISPLACEMENT("displacement"),
     MAP("map"),
     PANEL("panel"),
-    ANIMATION("animation");
+    ANIMATION("animation"),
+    SHARE_MAP("share-map"),
+    GEOJSON("geojson");
 
     private final String id;
 
@@ -29,9 +31,12 @@ public enum ChartKind {
         return id;
     }
 
-    /** What `chart DIR` draws with no --what, and what a run writes into its folder: all but the animation. */
+    /**
+     * What `chart DIR` draws with no --what, and what a run writes into its folder: all but the animation and
+     * the GeoJSON export (the share map only for a set of replicates).
+     */
     public static Set<ChartKind> defaults() {
-        return EnumSet.complementOf(EnumSet.of(ANIMATION));
+        return EnumSet.complementOf(EnumSet.of(ANIMATION, GEOJSON));
     }
 
     /** Parses "control,map"; throws IllegalArgumentException naming the bad part and the known names. */

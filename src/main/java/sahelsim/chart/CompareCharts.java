@@ -1,11 +1,11 @@
 package sahelsim.chart;
 
-import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.NavigableMap;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import sahelsim.runfolder.RunFolder;
 import sahelsim.runfolder.RunFolderError;
@@ -19,23 +19,11 @@ import sahelsim.runfolder.SummaryTable;
  */
 public final class CompareCharts {
 
-    /**
-     * Line colours for runs being compared: Paul Tol's colour-blind-safe "bright" scheme, which shares no
-     * colour with the factions' Okabe-Ito palette, so a line is never mistaken for a faction.
-     */
-    private static final Color[] RUN_COLOURS = {new Color(0x4477AA), new Color(0xEE6677), new Color(0x228833),
-        new Color(0xCCBB44), new Color(0x66CCEE), new Color(0xAA3377), new Color(0xBBBBBB)};
-
     private CompareCharts() {
     }
 
     public static JFreeChart measure(List<RunFolder> folders, MeasureChoice choice) {
-        List<DatedSeries> series = new ArrayList<>();
-        List<String> labels = labels(folders);
-        for (int i = 0; i < folders.size(); i++) {
-            series.add(new DatedSeries(labels.get(i), RUN_COLOURS[i % RUN_COLOURS.length],
-                    i >= RUN_COLOURS.length, points(folders.get(i), choice)));
-        }
+        List<DatedSeries> series = lines(folders, f -> points(f, choice));
         String unit = choice.measure().unit();
         ValueKind kind = unit.startsWith("share") ? ValueKind.SHARE
                 : List.of("people", "events", "towns", "fighters").contains(unit) ? ValueKind.COUNT : ValueKind.NUMBER;
@@ -47,8 +35,67 @@ public final class CompareCharts {
                 ChartCaption.of(folders)), kind, series);
     }
 
+    /**
+     * A flow summed from the first month on, one line per folder with the 95% interval of the mean running total
+     * over a set's replicates: where monthly bars of two scenarios overlap month after month, their running
+     * totals draw apart and end at the totals the comparison table gives.
+     */
+    public static JFreeChart cumulative(List<RunFolder> folders, MeasureChoice choice) {
+        if (!choice.measure().flow()) {
+            throw new IllegalArgumentException(choice + " is a level, not a flow: it has no running total");
+        }
+        List<DatedSeries> series = lines(folders, f -> runningTotals(f, choice));
+        boolean sets = folders.stream().anyMatch(RunFolder::isSet);
+        String subtitle = choice.measure().definition().replace("`", "") + " Running total from the first day"
+                + (sets ? "; bands: 95% confidence interval of the mean over replicates." : ".");
+        return TimeCharts.lines(new ChartLabels(title(folders.get(0), choice).replace(" per month", "")
+                + ", running total", subtitle, capitalised(choice.measure().unit()), ChartCaption.of(folders)),
+                ValueKind.COUNT, series);
+    }
+
+    /**
+     * A line per folder in its scenario's colour, keyed by label, so that a scenario keeps its colour whatever
+     * the order of the folders.
+     */
+    private static List<DatedSeries> lines(List<RunFolder> folders,
+                                           Function<RunFolder, List<DatedSeries.Point>> points) {
+        List<DatedSeries> series = new ArrayList<>();
+        List<String> labels = labels(folders);
+        ScenarioColours colours = new ScenarioColours(labels);
+        for (int i = 0; i < folders.size(); i++) {
+            ScenarioColours.Style style = colours.style(labels.get(i));
+            series.add(new DatedSeries(labels.get(i), style.colour(), style.dashed(), points.apply(folders.get(i))));
+        }
+        return series;
+    }
+
+    private static List<DatedSeries.Point> runningTotals(RunFolder folder, MeasureChoice choice) {
+        List<NavigableMap<LocalDate, Double>> runs = new ArrayList<>();
+        for (RunFolder run : folder.replicates()) {
+            if (!run.monthly().has(choice.measure().id(), choice.key())) {
+                throw missing(folder, choice);
+            }
+            runs.add(run.monthly().series(choice.measure().id(), choice.key()));
+        }
+        double[] totals = new double[runs.size()];
+        List<DatedSeries.Point> out = new ArrayList<>();
+        for (LocalDate d : runs.get(0).keySet()) {
+            for (int r = 0; r < runs.size(); r++) {
+                Double v = runs.get(r).get(d);
+                totals[r] += v == null || Double.isNaN(v) ? 0 : v;
+            }
+            if (runs.size() == 1) {
+                out.add(DatedSeries.Point.of(d, totals[0]));
+            } else {
+                ReplicateStats e = ReplicateStats.of(totals.clone());
+                out.add(new DatedSeries.Point(d, e.mean(), e.ci95Low(), e.ci95High()));
+            }
+        }
+        return out;
+    }
+
     /** Scenario names, with the folder's name where two folders ran the same scenario. */
-    private static List<String> labels(List<RunFolder> folders) {
+    public static List<String> labels(List<RunFolder> folders) {
         List<String> out = new ArrayList<>();
         for (RunFolder f : folders) {
             String scenario = f.manifest().scenario().name();

@@ -17,8 +17,8 @@ import sahelsim.map.Town;
 
 /**
  * Draws control maps into a box, in layers so that an animation can draw the layers that never change once:
- * pale terrain under everything; each cell in its dominant faction's colour with the Kalyvas zone as
- * opacity; the lines, names and map furniture; and on top what changes with the date: towns filled with
+ * terrain in pale greys under everything; each cell in its dominant faction's colour, shaded by how firmly it
+ * holds the cell ({@link ControlShading}); the lines, names and map furniture; and on top what changes with the date: towns filled with
  * their holder's colour, blockaded towns ringed, and the date in the upper left corner.
  */
 final class ControlMapDrawing {
@@ -55,15 +55,26 @@ final class ControlMapDrawing {
 
     void drawTerrain(Graphics2D g) {
         Grid grid = scene.grid();
-        map.paintCells(g, c -> grid.inMali(c) ? pale(MapStyle.terrain(grid.terrain(c))) : MapStyle.OUTSIDE);
+        map.paintCells(g, c -> grid.inMali(c) ? ControlShading.terrain(grid.terrain(c)) : MapStyle.OUTSIDE);
     }
 
     void drawControl(Graphics2D g, ControlMaps.Frame frame) {
-        map.paintCells(g, c -> scene.cellColour(frame, c));
+        ControlShading.paint(g, map, scene.grid(), scene.palette(), new ControlShading.CellControl() {
+            @Override
+            public int faction(int cell) {
+                return frame.faction()[cell];
+            }
+
+            @Override
+            public int zone(int cell) {
+                return frame.zone()[cell];
+            }
+        });
     }
 
     /** Roads, river, border, town names and map furniture: the same on every date. */
     void drawLines(Graphics2D g) {
+        map.reserveCorners();
         if (!small) {
             map.paintNeighbours(g);
         }
@@ -103,10 +114,4 @@ final class ControlMapDrawing {
         g.draw(new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r));
     }
 
-    /** Terrain washed out toward white, so that faction colours on top of it stay true. */
-    static Color pale(Color c) {
-        float keep = 0.45f;
-        return new Color(Math.round(c.getRed() * keep + 255 * (1 - keep)),
-                Math.round(c.getGreen() * keep + 255 * (1 - keep)), Math.round(c.getBlue() * keep + 255 * (1 - keep)));
-    }
 }

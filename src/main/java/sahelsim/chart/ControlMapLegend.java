@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -30,29 +31,35 @@ final class ControlMapLegend {
         y = heading(g, "Controlled by", heading, x, y);
         g.setFont(item);
         for (FactionPalette.Entry f : scene.legend()) {
-            swatch(g, x, y, k, withAlpha(f.colour(), FactionPalette.STRENGTH_ALPHA[2]));
+            swatch(g, x, y, k, f.colour(), ControlShading.Strength.FIRM);
             text(g, f.name(), x, y, k);
             y += row;
         }
-        swatch(g, x, y, k, ControlMapDrawing.pale(MapStyle.terrain(Terrain.SAHEL)));
-        text(g, "Nobody (terrain shows)", x, y, k);
-        y += row + 26 * k;
-        y = heading(g, "Strength of control", heading, x, y);
+        swatch(g, x, y, k, ControlShading.terrain(Terrain.SAHEL), ControlShading.Strength.FIRM);
+        text(g, FactionPalette.UNCONTROLLED_NAME + " (grey: the land by terrain)", x, y, k);
+        y += row + 14 * k;
+        y = heading(g, "How firmly", heading, x, y);
         g.setFont(item);
-        String[] strength = {"Contested (Kalyvas zone 3)", "Dominant (zone 2 or 4)", "Firm (zone 1 or 5)"};
-        for (int s = 2; s >= 0; s--) {
-            swatch(g, x, y, k, withAlpha(STRENGTH_SAMPLE, FactionPalette.STRENGTH_ALPHA[s]));
-            text(g, strength[s], x, y, k);
-            y += row;
+        ControlShading.Strength[] order = {ControlShading.Strength.FIRM, ControlShading.Strength.DOMINANT,
+            ControlShading.Strength.CONTESTED};
+        Font note = MapStyle.font(Font.PLAIN, (float) (14 * k));
+        for (ControlShading.Strength s : order) {
+            swatch(g, x, y, k, STRENGTH_SAMPLE, s);
+            text(g, capitalised(s.word()), x, y, k);
+            g.setFont(note);
+            g.setColor(ChartStyle.SUBTLE_TEXT);
+            g.drawString(s.meaning(), (float) (x + 42 * k), (float) (y + 34 * k));
+            g.setFont(item);
+            y += row + 12 * k;
         }
-        y += 26 * k;
+        y += 14 * k;
         y = heading(g, "Towns and lines", heading, x, y);
         g.setFont(item);
         dot(g, x, y, k, scene.legend().isEmpty() ? Color.WHITE : scene.legend().get(0).colour(), false);
         text(g, "Town, in its holder's colour", x, y, k);
         y += row;
         dot(g, x, y, k, Color.WHITE, false);
-        text(g, "Town nobody holds", x, y, k);
+        text(g, "Town " + FactionPalette.UNCONTROLLED_NAME.toLowerCase() + " holds", x, y, k);
         y += row;
         dot(g, x, y, k, Color.WHITE, true);
         text(g, "Town under blockade", x, y, k);
@@ -65,8 +72,8 @@ final class ControlMapLegend {
         return y + row;
     }
 
-    private static Color withAlpha(Color c, float alpha) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), Math.round(alpha * 255));
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static float heading(Graphics2D g, String text, Font font, float x, float y) {
@@ -76,12 +83,26 @@ final class ControlMapLegend {
         return y + font.getSize2D() * 0.75f;
     }
 
-    private static void swatch(Graphics2D g, float x, float y, double k, Color colour) {
+    /** A swatch drawn as the map draws a cell: solid, or in stripes of the strength's width. */
+    private static void swatch(Graphics2D g, float x, float y, double k, Color colour,
+                               ControlShading.Strength strength) {
         Rectangle2D r = new Rectangle2D.Double(x, y, 30 * k, 20 * k);
-        g.setColor(Color.WHITE);
+        g.setColor(ControlShading.terrain(Terrain.SAHEL));
         g.fill(r);
         g.setColor(colour);
-        g.fill(r);
+        if (strength == ControlShading.Strength.FIRM) {
+            g.fill(r);
+        } else {
+            Shape clip = g.getClip();
+            g.clip(r);
+            double period = ControlShading.STRIPE_PERIOD * k;
+            // A band of `ink` pixels measured along a row is ink / √2 wide across the stripe.
+            g.setStroke(new BasicStroke((float) (strength.ink() * k / Math.sqrt(2))));
+            for (double d = -20 * k; d < 40 * k; d += period) {
+                g.draw(new Line2D.Double(x + d, y + 20 * k, x + d + 20 * k, y));
+            }
+            g.setClip(clip);
+        }
         g.setColor(SWATCH_EDGE);
         g.setStroke(new BasicStroke(1f));
         g.draw(r);

@@ -105,14 +105,28 @@ public final class ControlMapScene {
         return legend;
     }
 
-    /** The colour of a cell in a frame (see {@link FactionPalette#cellColour}); null if nobody controls it. */
+    public FactionPalette palette() {
+        return palette;
+    }
+
+    /**
+     * The ink of a cell in a frame: its dominant faction's own colour, whatever the strength of control, which
+     * the map shows as solid, bands or stripes ({@link ControlShading}); null if nobody controls it.
+     */
     public Color cellColour(ControlMaps.Frame frame, int cell) {
-        return palette.cellColour(frame.faction()[cell], frame.zone()[cell]);
+        int faction = frame.faction()[cell];
+        ControlShading.Strength strength = ControlShading.Strength.of(frame.zone()[cell]);
+        return faction < 0 || strength == null ? null : ControlShading.fill(palette.get(faction).colour(), strength);
     }
 
     /** The colour of the faction holding a town on a date; white when nobody holds it. */
     public Color townFill(Town town, LocalDate date) {
         return towns.holder(town.id(), date).map(palette::colour).orElse(Color.WHITE);
+    }
+
+    /** Who held a town on a date (towns.csv). */
+    public TownTable towns() {
+        return towns;
     }
 
     public boolean blockaded(Town town, LocalDate date) {

@@ -18,10 +18,13 @@ public final class FactionPalette {
     public record Entry(String id, String name, Color colour, String side) {
     }
 
-    /** The faction column's value for cells or residents nobody controls. */
+    /** The faction column's value for cells or residents no one controls. */
     public static final String NONE = "none";
     public static final Color UNCONTROLLED = new Color(0xCFCFCF);
-    public static final String UNCONTROLLED_NAME = "Uncontrolled";
+    /** The one name, in every chart, map and the window, for land and people no faction controls. */
+    public static final String UNCONTROLLED_NAME = "No one";
+    /** A town no one holds: an empty dot. */
+    public static final Color NO_ONE_TOWN = Color.WHITE;
     /** For a faction id the palette does not know (a hand-edited file): a neutral dark grey. */
     public static final Color UNKNOWN = new Color(0x5F5F5F);
     /**
@@ -61,6 +64,11 @@ public final class FactionPalette {
         return entries.get(index);
     }
 
+    /** A faction's colour by index in scenario order; {@link #UNCONTROLLED} for -1 (no one). */
+    public Color colour(int index) {
+        return index < 0 ? UNCONTROLLED : entries.get(index).colour();
+    }
+
     /** The faction's index in scenario order, or -1. */
     public int index(String id) {
         for (int i = 0; i < entries.size(); i++) {
@@ -89,8 +97,19 @@ public final class FactionPalette {
         if (faction < 0 || zone <= 0) {
             return null;
         }
-        Color c = entries.get(faction).colour();
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), Math.round(STRENGTH_ALPHA[strength(zone)] * 255));
+        return tint(entries.get(faction).colour(), zone);
+    }
+
+    /** The tint of a zone in any colour, as {@link #cellColour} gives a faction's: for legends. */
+    public static Color tint(Color colour, int zone) {
+        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(),
+                Math.round(STRENGTH_ALPHA[strength(zone)] * 255));
+    }
+
+    /** An outline that stands out against a fill: white around dark colours (Wagner's black), dark otherwise. */
+    public static Color outline(Color fill) {
+        double luminance = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue();
+        return luminance < 90 ? Color.WHITE : new Color(0x1E1E1E);
     }
 
     /** 0 contested (zone 3), 1 dominant (2 or 4), 2 firm (1 or 5). */

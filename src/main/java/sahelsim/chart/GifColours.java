@@ -12,7 +12,7 @@ import java.util.Arrays;
  * of lines and text, becomes the nearest kept one. This is several times faster than the octree the JDK's
  * GIF writer applies to a full-colour image, and keeps the flat colours true.
  */
-final class GifColours {
+public final class GifColours {
 
     private static final int MAX = 256;
 
@@ -20,7 +20,7 @@ final class GifColours {
     }
 
     /** The picture in at most 256 colours; it must be of TYPE_INT_RGB, as {@link PictureFiles#image} makes. */
-    static BufferedImage indexed(BufferedImage rgb) {
+    public static BufferedImage indexed(BufferedImage rgb) {
         if (rgb.getType() != BufferedImage.TYPE_INT_RGB) {
             throw new IllegalArgumentException("expected an image of TYPE_INT_RGB");
         }

@@ -44,6 +44,8 @@ public final class MapPainter {
     private final Rectangle area;
     private final double textScale;
     private final List<Rectangle2D> placedLabels = new ArrayList<>();
+    private final List<Rectangle2D> labelBoxes = new ArrayList<>();
+    private final List<Rectangle2D> reserved = new ArrayList<>();
 
     public MapPainter(Grid grid, Rectangle area) {
         this(grid, area, 1.0);
@@ -197,9 +199,33 @@ public final class MapPainter {
         paintTownNames(g, town -> true);
     }
 
-    /** Names of the chosen towns only (for example regional capitals on a small map). */
+    /**
+     * Keeps town names out of the map's corners, where the date, the north arrow, the scale bar and the
+     * pointer to Bamako are drawn.
+     */
+    public void reserveCorners() {
+        double k = textScale;
+        reserved.add(new Rectangle2D.Double(area.x, area.y, 230 * k, 60 * k));
+        reserved.add(new Rectangle2D.Double(area.x + area.width - 70 * k, area.y, 70 * k, 95 * k));
+        reserved.add(new Rectangle2D.Double(area.x + area.width - 320 * k, area.y + area.height - 60 * k, 320 * k,
+                60 * k));
+        reserved.add(new Rectangle2D.Double(area.x, area.y + area.height - 30 * k, 260 * k, 30 * k));
+    }
+
+    /** The boxes of the town names drawn by the last {@link #paintTownNames}, halo included. */
+    public List<Rectangle2D> labelBoxes() {
+        return List.copyOf(labelBoxes);
+    }
+
+    /**
+     * Names of the chosen towns only (for example regional capitals on a small map). A name goes beside its
+     * dot on the first side where it overlaps no other name, no town and no reserved corner and stays inside
+     * the map; a name with no such place is left out rather than drawn over another.
+     */
     public void paintTownNames(Graphics2D g, Predicate<Town> named) {
         placedLabels.clear();
+        labelBoxes.clear();
+        placedLabels.addAll(reserved);
         for (Town town : geo.towns()) {
             Point2D p = toScreen(town.location().lat(), town.location().lon());
             double r = radius(town);
@@ -231,18 +257,18 @@ public final class MapPainter {
             {gap, h / 2}, {-gap - w, h / 2}, {-w / 2, gap + h}, {-w / 2, -gap},
             {gap, -gap}, {-gap - w, -gap}, {gap, gap + h}, {-gap - w, gap + h},
             {-w / 2, -far}, {-w / 2, far + h}, {gap, -far}, {gap, far + h}, {-gap - w, -far}, {-gap - w, far + h}};
-        double[] chosen = offsets[0];
         for (double[] o : offsets) {
-            Rectangle2D box = new Rectangle2D.Double(p.getX() + o[0] - 2, p.getY() + o[1] - h - 2, w + 4, h + 4);
+            // The glyphs' own box (its top may lie above the baseline by more than h for accents), with room
+            // for the halo.
+            Rectangle2D box = new Rectangle2D.Double(p.getX() + o[0] + b.getX() - 2, p.getY() + o[1] + b.getY() - 2,
+                    w + 4, h + 4);
             if (area.contains(box) && placedLabels.stream().noneMatch(box::intersects)) {
-                chosen = o;
-                break;
+                placedLabels.add(box);
+                labelBoxes.add(box);
+                haloText(g, gv, (float) (p.getX() + o[0]), (float) (p.getY() + o[1]));
+                return;
             }
         }
-        float x = (float) (p.getX() + chosen[0]);
-        float y = (float) (p.getY() + chosen[1]);
-        placedLabels.add(new Rectangle2D.Double(x - 2, y - h - 2, w + 4, h + 4));
-        haloText(g, gv, x, y);
     }
 
     /** Text with a white halo, readable on any background. */

@@ -17,6 +17,7 @@ import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 import sahelsim.io.AtomicFiles;
 
 /** Writes a picture as PNG, SVG and/or PDF files, each atomically, all from the same drawing code. */
@@ -64,10 +65,24 @@ public final class PictureFiles {
     }
 
     public static String svg(Picture picture, ImageSize size) {
+        return drawn(picture, size, "sahelsim").getSVGDocument();
+    }
+
+    /**
+     * The picture as an {@code <svg>} element to put inside an HTML page: sized by its view box, so that it
+     * scales to the width the page gives it. {@code idPrefix} must differ between the pictures of one page,
+     * whose clip paths and images would otherwise answer to each other's ids.
+     */
+    public static String svgElement(Picture picture, ImageSize size, String idPrefix) {
+        return drawn(picture, size, idPrefix).getSVGElement(null, false,
+                new ViewBox(0, 0, size.width(), size.height()), null, null);
+    }
+
+    private static SVGGraphics2D drawn(Picture picture, ImageSize size, String idPrefix) {
         SVGGraphics2D g = new SVGGraphics2D(size.width(), size.height());
         // The library's default prefix for element ids comes from the clock; a fixed one keeps the same
         // chart byte-identical from run to run.
-        g.setDefsKeyPrefix("sahelsim");
+        g.setDefsKeyPrefix(idPrefix);
         // Two decimals of a pixel are plenty; the default full precision makes files several times larger.
         g.setGeomDoubleConverter(PictureFiles::twoDecimals);
         g.setTransformDoubleConverter(PictureFiles::twoDecimals);
@@ -75,7 +90,7 @@ public final class PictureFiles {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, size.width(), size.height());
         picture.draw(g, area(size));
-        return g.getSVGDocument();
+        return g;
     }
 
     public static byte[] pdf(Picture picture, ImageSize size) {

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
+import sahelsim.io.AtomicFiles;
+import sahelsim.io.Json;
+import sahelsim.observe.Measure;
 import sahelsim.runfolder.ControlMaps;
 import sahelsim.runfolder.RunFolder;
-import sahelsim.observe.Measure;
 
 /**
  * Draws the charts a request names from a run folder's files and writes them into a folder, one file per
@@ -23,6 +25,7 @@ public final class RunChartWriter {
 
     private final RunFolder folder;
     private final Path out;
+    private final List<String> notes = new ArrayList<>();
     private ControlMapScene scene;
 
     public RunChartWriter(RunFolder folder, Path out) {
@@ -48,7 +51,7 @@ public final class RunChartWriter {
                 case MAP -> {
                     ControlMapScene scene = scene();
                     List<LocalDate> dates = request.dates().isEmpty() ? List.of(scene.maps().last()) : request.dates();
-                    for (ControlMaps.Frame frame : frames(scene.maps(), dates)) {
+                    for (ControlMaps.Frame frame : noted(frames(scene.maps(), dates), dates)) {
                         written.addAll(PictureFiles.write(new ControlMapPicture(scene, frame, false).fitted(),
                                 request.size(), out, "control-map-" + frame.date(), request.formats()));
                     }
@@ -63,6 +66,34 @@ public final class RunChartWriter {
                     written.addAll(PictureFiles.write(new ControlMapPanel(scene, frames(scene.maps(), dates)).fitted(),
                             request.size(), out, "control-maps", request.formats()));
                 }
+                case SHARE_MAP -> {
+                    if (folder.isSet()) {
+                        List<LocalDate> dates = request.dates().isEmpty() ? List.of(scene().maps().last())
+                                : request.dates();
+                        for (LocalDate d : dates) {
+                            ReplicateShareMap shares = ReplicateShareMap.of(folder, d);
+                            ImageSize natural = shares.size();
+                            ImageSize size = new ImageSize(request.size().width(),
+                                    request.size().width() * natural.height() / natural.width());
+                            written.addAll(PictureFiles.write(shares, size, out, "control-map-shares-"
+                                    + shares.date(), request.formats()));
+                        }
+                    } else if (request.kinds().size() == 1) {
+                        throw new ChartRequestError("share-map needs a set of replicates; " + folder.dir()
+                                + " is a single run");
+                    }
+                }
+                case GEOJSON -> {
+                    ControlMapScene scene = scene();
+                    List<LocalDate> dates = request.dates().isEmpty() ? List.of(scene.maps().last()) : request.dates();
+                    String source = folder.isSet() ? "replicate " + folder.firstRun().manifest().replicateLabel()
+                            : "";
+                    for (ControlMaps.Frame frame : noted(frames(scene.maps(), dates), dates)) {
+                        Path file = out.resolve("control-map-" + frame.date() + ".geojson");
+                        AtomicFiles.writeString(file, Json.text(ControlGeoJson.of(scene, frame, source)));
+                        written.add(file);
+                    }
+                }
                 case ANIMATION -> {
                     Path gif = out.resolve("control-map.gif");
                     ControlAnimation.write(scene(), request.animate(), request.size(), gif);
@@ -71,6 +102,28 @@ public final class RunChartWriter {
             }
         }
         return written;
+    }
+
+    /**
+     * Lines for the user about the maps: which weekly map stood for a date asked for that has none of its own
+     * (maps are kept every 7 days), and whose map a set's is.
+     */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    private List<ControlMaps.Frame> noted(List<ControlMaps.Frame> frames, List<LocalDate> asked) {
+        for (LocalDate d : asked) {
+            LocalDate used = scene().maps().onOrBefore(d).orElseThrow().date();
+            if (!used.equals(d)) {
+                String note = "no map on " + d + ": the run keeps a map every few days (--map-every), so the map of "
+                        + used + ", the last before it, is used and named " + used;
+                if (!notes.contains(note)) {
+                    notes.add(note);
+                }
+            }
+        }
+        return frames;
     }
 
     private ControlMapScene scene() {
@@ -85,7 +138,7 @@ public final class RunChartWriter {
     }
 
     /** The snapshot on or before each date (maps are kept weekly), each date checked against the run. */
-    static List<ControlMaps.Frame> frames(ControlMaps maps, List<LocalDate> dates) {
+    public static List<ControlMaps.Frame> frames(ControlMaps maps, List<LocalDate> dates) {
         List<ControlMaps.Frame> frames = new ArrayList<>();
         for (LocalDate d : dates) {
             if (d.isBefore(maps.first()) || d.isAfter(maps.last())) {

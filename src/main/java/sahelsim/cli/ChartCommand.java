@@ -3,8 +3,6 @@ package sahelsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,8 +37,12 @@ import sahelsim.sweep.SweepManifest;
             "  map              the control map on each of --dates (default: the last day)",
             "  panel            maps of several dates side by side (default: year ends)",
             "  animation        control-map.gif, a frame a month or a week (see --animate)",
-            "All but the animation are in the default set. A set of replicates gets monthly",
-            "means with 95%% confidence intervals; its maps are its first replicate's."})
+            "  share-map        for a set: in how many replicates each faction holds each cell",
+            "  geojson          the control map on each of --dates as GeoJSON, for GIS programs",
+            "All but the animation and geojson are in the default set. A set of replicates gets",
+            "monthly means with 95%% confidence intervals; its maps are its first replicate's,",
+            "beside the share map of all of them.",
+            "Example: sahelsim chart results/historical-2022-1 --what geojson --dates 2023-12-31"})
 final class ChartCommand extends SahelsimCommand {
 
     @Parameters(paramLabel = "DIR", description = "A folder written by 'sahelsim run' (one run or a set of replicates).")
@@ -90,7 +92,12 @@ final class ChartCommand extends SahelsimCommand {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
             RunFolder folder = RunFolder.open(dir);
-            for (Path file : new RunChartWriter(folder, target).write(request)) {
+            RunChartWriter writer = new RunChartWriter(folder, target);
+            List<Path> files = writer.write(request);
+            for (String note : writer.notes()) {
+                stdout.println(note);
+            }
+            for (Path file : files) {
                 stdout.println("wrote " + file);
             }
         } catch (RunFolderError | ChartRequestError e) {
@@ -117,22 +124,6 @@ final class ChartCommand extends SahelsimCommand {
             kinds = EnumSet.copyOf(kinds);
             kinds.add(ChartKind.ANIMATION);
         }
-        return new ChartRequest(kinds, image.formats(), image.size(), parseDates(), step);
-    }
-
-    private List<LocalDate> parseDates() {
-        List<LocalDate> out = new ArrayList<>();
-        if (dates == null) {
-            return out;
-        }
-        for (String part : dates.split(",")) {
-            try {
-                out.add(LocalDate.parse(part.trim()));
-            } catch (DateTimeParseException e) {
-                throw new UserError("--dates: expected dates YYYY-MM-DD separated by commas, found '" + part.trim()
-                        + "'");
-            }
-        }
-        return out;
+        return new ChartRequest(kinds, image.formats(), image.size(), MapDates.parse(dates), step);
     }
 }

@@ -3,8 +3,13 @@ package sahelsim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import sahelsim.chart.ChartKind;
+import sahelsim.chart.ChartRequest;
 import sahelsim.chart.DefaultCharts;
+import sahelsim.chart.RunChartWriter;
+import sahelsim.runfolder.RunFolder;
 import sahelsim.runfolder.RunFolderError;
 import sahelsim.runfolder.RunManifest;
 
@@ -23,10 +28,23 @@ final class ChartStep {
     }
 
     static Outcome draw(Path folder) {
+        return draw(folder, false);
+    }
+
+    /** The default charts, and with {@code geojson} the last day's control map as GeoJSON. */
+    static Outcome draw(Path folder, boolean geojson) {
         try {
             List<String> names = new ArrayList<>();
             for (Path p : DefaultCharts.write(folder)) {
                 names.add(folder.relativize(p).toString());
+            }
+            if (geojson) {
+                ChartRequest request = ChartRequest.defaults();
+                request = new ChartRequest(EnumSet.of(ChartKind.GEOJSON), request.formats(), request.size(),
+                        List.of(), request.animate());
+                for (Path p : new RunChartWriter(RunFolder.open(folder), folder).write(request)) {
+                    names.add(folder.relativize(p).toString());
+                }
             }
             RunManifest.appendFiles(folder, names);
             return new Outcome(names, null);

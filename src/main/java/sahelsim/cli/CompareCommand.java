@@ -16,6 +16,7 @@ import sahelsim.chart.PictureFiles;
 import sahelsim.chart.TimeCharts;
 import sahelsim.runfolder.RunFolder;
 import sahelsim.runfolder.RunFolderError;
+import sahelsim.report.FolderChecks;
 
 /** Puts several runs or sets of replicates on the same axes. */
 @Command(name = "compare", header = "Compare runs or sets of replicates on the same axes.",
@@ -45,6 +46,10 @@ final class CompareCommand extends SahelsimCommand {
             description = "Folder to write the charts into (default: ${DEFAULT-VALUE}).")
     private Path out;
 
+    @Option(names = "--allow-mixed", description = "Compare single runs with sets of replicates all the same (a "
+            + "single run is one possible history, not a mean).")
+    private boolean allowMixed;
+
     @Override
     public Integer call() throws Exception {
         List<MeasureChoice> choices = new ArrayList<>();
@@ -63,6 +68,11 @@ final class CompareCommand extends SahelsimCommand {
             List<RunFolder> folders = new ArrayList<>();
             for (Path d : dirs) {
                 folders.add(RunFolder.open(d));
+            }
+            if (!allowMixed) {
+                FolderChecks.mixed(folders).ifPresent(reason -> {
+                    throw new UserError(reason);
+                });
             }
             for (MeasureChoice choice : choices) {
                 Picture chart = TimeCharts.picture(CompareCharts.measure(folders, choice));

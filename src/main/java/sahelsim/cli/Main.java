@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             "2:bad input (options, scenario or sweep files, paths)"},
         subcommands = {RunCommand.class, ValidateCommand.class, MapCommand.class, ChartCommand.class,
             CompareCommand.class, SweepCommand.class, MergeCommand.class, AnalyzeCommand.class, DiscoverCommand.class, EvalCommand.class,
-            HindcastCommand.class, ContrastCommand.class, EpsteinCommand.class, BenchCommand.class, GuiCommand.class,
+            HindcastCommand.class, ContrastCommand.class, EpsteinCommand.class, ReportCommand.class, BenchCommand.class, GuiCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -29,8 +29,10 @@ public final class Main implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
         }
         int code = commandLine().execute(args);
-        // The window keeps the program running once it is open; a gui command that failed exits like any other.
-        if (args.length == 0 || !"gui".equals(args[0]) || code != ExitCodes.OK) {
+        // The window keeps the program running once it is open; a gui command that failed, or that only took a
+        // screenshot, exits like any other.
+        if (args.length == 0 || !"gui".equals(args[0]) || code != ExitCodes.OK
+                || java.util.Arrays.asList(args).contains("--screenshot")) {
             System.exit(code);
         }
     }

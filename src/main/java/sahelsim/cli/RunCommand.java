@@ -62,7 +62,8 @@ final class RunCommand extends SahelsimCommand {
     private ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Folder to write into (default: results/<scenario name>-<seed>).")
+            description = "Folder to write into (default: results/<scenario name>-<seed>, and "
+                    + "results/<scenario name>-<seed>-reps<N> for a set of N replicates).")
     private Path out;
 
     @Option(names = "--force", description = "Replace the run already in the output folder.")
@@ -100,11 +101,19 @@ final class RunCommand extends SahelsimCommand {
         List<ScenarioLoader.Setting> sets = settings.stream().map(ScenarioLoader.Setting::parse).toList();
         Scenario scenario = ScenarioLoader.shipped().load(scenarioFile, sets);
         Grid grid = ShippedGeography.grid(scenario.resolution());
-        Path folder = out != null ? out : Path.of("results", scenario.name() + "-" + seed);
+        Path folder = out != null ? out : defaultFolder(scenario.name(), seed, reps);
         OutputFolder.claim(folder, force);
         RunManifest.Provenance provenance = new RunManifest.Provenance(scenarioFile.toString(), scenario,
                 sets.stream().map(ScenarioLoader.Setting::toString).toList(), grid);
         return reps == 1 ? single(provenance, grid, folder, null) : replicates(provenance, grid, folder);
+    }
+
+    /**
+     * results/NAME-SEED for one run, results/NAME-SEED-repsN for a set: a set has a folder of its own, so that a
+     * single run and a set of the same scenario and seed, run one after the other, do not claim the same folder.
+     */
+    static Path defaultFolder(String scenario, long seed, int reps) {
+        return Path.of("results", scenario + "-" + seed + (reps == 1 ? "" : "-reps" + reps));
     }
 
     /** One run of a sweep, with the scenario and seed the sweep gave it. */
@@ -148,6 +157,10 @@ final class RunCommand extends SahelsimCommand {
     @Option(names = "--no-charts", description = "Do not draw the default charts (they can be drawn later with "
             + "the chart command).")
     private boolean noCharts;
+
+    @Option(names = "--geojson", description = "Also write the last day's control map as GeoJSON "
+            + "(control-map-DATE.geojson) for GIS programs such as QGIS.")
+    private boolean geojson;
 
     /** One run; {@code rerun} is the sweep run it repeats, or null. */
     private int single(RunManifest.Provenance provenance, Grid grid, Path folder, SweepRerun rerun) {
@@ -219,7 +232,7 @@ final class RunCommand extends SahelsimCommand {
     }
 
     private ChartStep.Outcome charts(Path folder) {
-        return noCharts ? new ChartStep.Outcome(List.of(), null) : ChartStep.draw(folder);
+        return noCharts ? new ChartStep.Outcome(List.of(), null) : ChartStep.draw(folder, geojson);
     }
 
     /** The data are complete either way; a chart failure is still a failure of the job asked for. */

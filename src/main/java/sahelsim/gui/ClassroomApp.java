@@ -1,5 +1,6 @@
 package sahelsim.gui;
 
+import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Window;
@@ -13,8 +14,9 @@ import sahelsim.scenario.Scenario;
 import sim.display.Console;
 
 /**
- * Opens classroom windows: a scenario in MASON's Console and the window beside it, paused on the first day so
- * the class sees the map before Play; and the scenario chooser, to start from or to switch scenarios.
+ * Opens classroom windows: a scenario in its window, over the whole screen (or the size asked for), paused on
+ * the first day so the class sees the map before Play; MASON's Console drives the run unseen until the View menu
+ * shows it. And the scenario chooser, to start from or to switch scenarios.
  */
 public final class ClassroomApp {
 
@@ -25,21 +27,33 @@ public final class ClassroomApp {
     private final long seed;
     private final Path outputFolder;
     private final Path scenariosFolder;
+    private final Dimension size;
+    private final boolean fullScreen;
 
     /**
      * @param seed            the first run's seed (the Console can change it)
      * @param outputFolder    where snapshots, GIFs and replay scenarios go
      * @param scenariosFolder the folder the chooser lists
+     * @param size            the window's size, or null for the whole screen
+     * @param fullScreen      the window takes the screen without a title bar (F11 toggles it)
      */
-    public ClassroomApp(long seed, Path outputFolder, Path scenariosFolder) {
+    public ClassroomApp(long seed, Path outputFolder, Path scenariosFolder, Dimension size, boolean fullScreen) {
         this.seed = seed;
         this.outputFolder = outputFolder;
         this.scenariosFolder = scenariosFolder;
+        this.size = size;
+        this.fullScreen = fullScreen;
+    }
+
+    private Rectangle bounds() {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        return size == null ? screen : new Rectangle(screen.x, screen.y, size.width, size.height);
     }
 
     /** Opens a loaded scenario. Swing thread. */
     public SahelModelWithUI open(Path file, Scenario scenario) {
-        ClassroomLook.install();
+        Rectangle bounds = bounds();
+        ClassroomLook.install(bounds.width);
         SahelModelWithUI[] self = new SahelModelWithUI[1];
         SahelModelWithUI gui = new SahelModelWithUI(scenario, file, ShippedGeography.grid(scenario.resolution()),
                 seed, outputFolder, () -> choose(self[0]));
@@ -52,9 +66,13 @@ public final class ClassroomApp {
         // Console's seed field (or its Increment Seed on Stop box) gives another replicate.
         console.setIncrementSeedOnStop(false);
         AboutTab.show(console, scenario, seed);
-        arrange(console, gui.window());
-        console.setVisible(true);
+        gui.window().setBounds(bounds);
         gui.window().setVisible(true);
+        if (fullScreen) {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                    .setFullScreenWindow(gui.window());
+            gui.window().menus().showFullScreen(true);
+        }
         console.pressPause();
         return gui;
     }
@@ -65,7 +83,7 @@ public final class ClassroomApp {
      * @return whether a scenario was opened
      */
     public boolean choose(SahelModelWithUI current) {
-        ClassroomLook.install();
+        ClassroomLook.install(bounds().width);
         Window owner = current == null ? null : current.window();
         Optional<ScenarioCatalog.Entry> picked = ScenarioChooser.choose(owner, ScenarioCatalog.list(scenariosFolder),
                 scenariosFolder.toString());
@@ -81,7 +99,7 @@ public final class ClassroomApp {
 
     /**
      * Leaves Quit and About in the Console's File menu. A new simulation by class name or a checkpoint opened or
-     * saved there would bypass the run's observer and its record of levers; the window's Scenario button
+     * saved there would bypass the run's observer and its record of levers; the window's Run menu
      * switches scenarios instead.
      */
     private static void trimFileMenu(Console console) {
@@ -93,13 +111,5 @@ public final class ClassroomApp {
                 file.remove(i);
             }
         }
-    }
-
-    /** The Console down the left side of the screen at MASON's usual width, the window over the rest. */
-    private static void arrange(Console console, Window window) {
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        int consoleWidth = Math.min(Console.DEFAULT_WIDTH, screen.width / 5);
-        console.setBounds(screen.x, screen.y, consoleWidth, screen.height);
-        window.setBounds(screen.x + consoleWidth, screen.y, screen.width - consoleWidth, screen.height);
     }
 }

@@ -1,6 +1,7 @@
 package sahelsim.gui;
 
 import java.time.LocalDate;
+import sahelsim.chart.FactionPalette;
 import sahelsim.map.Grid;
 import sahelsim.model.SahelModel;
 import sahelsim.observe.Observer;
@@ -25,7 +26,7 @@ final class ClassroomRun {
         this.number = number;
         this.model = new SahelModel(scenario, grid, seed);
         this.observer = Observer.attach(model);
-        this.palette = new FactionPalette(scenario.factions());
+        this.palette = FactionPalette.of(scenario);
         this.levers = new Levers(this);
     }
 

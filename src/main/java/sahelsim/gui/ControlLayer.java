@@ -2,11 +2,10 @@ package sahelsim.gui;
 
 import java.awt.Graphics2D;
 import sahelsim.map.Grid;
-import sahelsim.model.mechanics.ControlMap;
 
 /**
  * Who controls the land: each cell tinted in the colour of the faction with most influence there, the more
- * opaque the firmer its hold (Kalyvas' zones: full control, dominant, contested); uncontrolled cells stay clear.
+ * opaque the firmer its hold (firm hold, upper hand, contested); cells no one controls stay clear.
  */
 final class ControlLayer implements MapLayer {
 
@@ -18,20 +17,19 @@ final class ControlLayer implements MapLayer {
 
     @Override
     public String name() {
-        return "Control of the land";
+        return "Who controls the land";
     }
 
     @Override
-    public void paint(Graphics2D g, ClassroomRun run) {
-        if (run == null) {
+    public void paint(Graphics2D g, MapView view) {
+        if (view == null) {
             return;
         }
         Grid grid = frame.grid();
-        ControlMap control = run.model().control();
-        FactionPalette palette = run.palette();
+        MapDay day = view.day();
         frame.painter().paintCells(g, cell -> {
             int i = grid.landIndex(cell);
-            return i < 0 ? null : palette.tint(control.dominant(i), control.zone(i));
+            return i < 0 ? null : view.palette().cellColour(day.dominant()[i], day.zone()[i]);
         });
     }
 }

@@ -13,9 +13,9 @@ import java.util.List;
  * @param monthKilled   people killed per faction (by perpetrator) from the month's first simulated day to this one
  */
 record DayReport(int run, LocalDate date, double[] controlShare, double[] monthKilled,
-                 List<Headlines.Headline> headlines, LeverState levers) {
+                 List<NewsLines.Line> news, LeverState levers) {
 
     DayReport {
-        headlines = List.copyOf(headlines);
+        news = List.copyOf(news);
     }
 }

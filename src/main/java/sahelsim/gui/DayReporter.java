@@ -41,15 +41,15 @@ final class DayReporter {
             killed[f] = record.sum(Measure.FATALITIES, factions.get(f), monthStart, day + 1);
         }
         share[factions.size()] = record.value(Measure.CONTROL_SHARE_POPULATION, "none", day);
-        List<Headlines.Headline> headlines = new ArrayList<>();
+        List<NewsLines.Line> news = new ArrayList<>();
         EventLog log = run.observer().log();
         for (; eventsReported < log.size(); eventsReported++) {
             ModelEvent e = log.get(eventsReported);
-            Headlines.Headline h = Headlines.of(e, run.model());
+            NewsLines.Line h = NewsLines.of(e, run.model());
             if (h != null) {
-                headlines.add(h);
+                news.add(h);
             }
         }
-        return new DayReport(run.number(), date, share, killed, headlines, run.levers().state());
+        return new DayReport(run.number(), date, share, killed, news, run.levers().state());
     }
 }

@@ -23,18 +23,21 @@ import javax.swing.JScrollPane;
 import javax.swing.ListCellRenderer;
 import javax.swing.plaf.basic.BasicHTML;
 import javax.swing.text.View;
+import sahelsim.chart.FactionPalette;
 
-/** The headlines of the run, newest on top, each marked with the colour of the faction that acted. */
+/**
+ * The news of the run, newest on top in large type, each line marked with the colour of the faction that acted.
+ */
 final class EventTicker extends JPanel {
 
     private static final long serialVersionUID = 1L;
-    /** Headlines kept: a screenful and more to scroll back to; the run's events.csv has them all. */
+    /** Lines kept: a screenful and more to scroll back to; the run's events.csv has every event. */
     private static final int KEPT = 60;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private final DefaultListModel<Headlines.Headline> lines = new DefaultListModel<>();
+    private final DefaultListModel<NewsLines.Line> lines = new DefaultListModel<>();
     /** As wide as the panel, so that a headline wraps instead of running off to the right. */
-    private final JList<Headlines.Headline> list = new JList<>(lines) {
+    private final JList<NewsLines.Line> list = new JList<>(lines) {
         @Override
         public boolean getScrollableTracksViewportWidth() {
             return true;
@@ -45,8 +48,8 @@ final class EventTicker extends JPanel {
     EventTicker() {
         super(new BorderLayout());
         setBackground(Color.WHITE);
-        JLabel title = new JLabel("What happened");
-        title.setFont(ClassroomLook.font(Font.BOLD, 19f));
+        JLabel title = new JLabel("News");
+        title.setFont(ClassroomLook.font(Font.BOLD, ClassroomLook.TITLE));
         title.setBorder(BorderFactory.createEmptyBorder(6, 8, 4, 8));
         add(title, BorderLayout.NORTH);
         list.setCellRenderer(new Renderer());
@@ -73,7 +76,7 @@ final class EventTicker extends JPanel {
 
     void add(List<DayReport> days) {
         for (DayReport d : days) {
-            for (Headlines.Headline h : d.headlines()) {
+            for (NewsLines.Line h : d.news()) {
                 lines.add(0, h);
             }
         }
@@ -83,17 +86,17 @@ final class EventTicker extends JPanel {
     }
 
     /** The shown lines, newest first. */
-    List<Headlines.Headline> shown() {
+    List<NewsLines.Line> shown() {
         return Collections.list(lines.elements());
     }
 
-    /** Two lines a headline: the date, then the text wrapped to the list's width. */
-    private final class Renderer implements ListCellRenderer<Headlines.Headline> {
+    /** The date, then the text wrapped to the list's width. */
+    private final class Renderer implements ListCellRenderer<NewsLines.Line> {
 
         private final JLabel label = new JLabel();
 
         Renderer() {
-            label.setFont(ClassroomLook.font(Font.PLAIN, 17f));
+            label.setFont(ClassroomLook.font(Font.PLAIN, ClassroomLook.NEWS));
             label.setIconTextGap(10);
             label.setVerticalTextPosition(JLabel.TOP);
             label.setBorder(BorderFactory.createEmptyBorder(5, 8, 5, 8));
@@ -101,12 +104,12 @@ final class EventTicker extends JPanel {
         }
 
         @Override
-        public Component getListCellRendererComponent(JList<? extends Headlines.Headline> owner,
-                                                      Headlines.Headline h, int index, boolean selected,
+        public Component getListCellRendererComponent(JList<? extends NewsLines.Line> owner,
+                                                      NewsLines.Line h, int index, boolean selected,
                                                       boolean focused) {
-            label.setText("<html><span style='color:#606060'>" + DATE.format(h.date()) + "</span><br>"
+            label.setText("<html><span style='color:#505050'>" + DATE.format(h.date()) + ":</span> "
                     + escape(h.text()) + "</html>");
-            label.setIcon(new Chip(h.faction() >= 0 && palette != null ? palette.colour(h.faction()) : Color.GRAY));
+            label.setIcon(new Chip(palette == null ? Color.GRAY : palette.colour(h.faction())));
             label.setBackground(index % 2 == 0 ? Color.WHITE : new Color(0xF4F4F4));
             // Wrap the text to the list's width: lay the label's HTML out at that width and take its height.
             Insets in = label.getInsets();
@@ -126,22 +129,24 @@ final class EventTicker extends JPanel {
     /** A small square in a faction's colour. */
     private record Chip(Color colour) implements Icon {
 
+        private static final int SIDE = ClassroomLook.pixels(20);
+
         @Override
         public void paintIcon(Component c, Graphics g, int x, int y) {
             g.setColor(colour);
-            g.fillRect(x, y + 4, 16, 16);
+            g.fillRect(x, y + 4, SIDE, SIDE);
             g.setColor(FactionPalette.outline(colour).equals(Color.WHITE) ? Color.DARK_GRAY : new Color(0x707070));
-            g.drawRect(x, y + 4, 16, 16);
+            g.drawRect(x, y + 4, SIDE, SIDE);
         }
 
         @Override
         public int getIconWidth() {
-            return 16;
+            return SIDE;
         }
 
         @Override
         public int getIconHeight() {
-            return 24;
+            return SIDE + 8;
         }
     }
 }

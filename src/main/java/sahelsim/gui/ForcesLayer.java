@@ -8,13 +8,11 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import sahelsim.chart.FactionPalette;
 import sahelsim.map.Grid;
 import sahelsim.map.Town;
 import sahelsim.model.SahelModel;
-import sahelsim.model.agents.ArmedUnit;
-import sahelsim.model.agents.Garrison;
 
 /**
  * Garrisons as squares centred on their town and armed bands or columns as discs on their cell, in their
@@ -35,7 +33,7 @@ final class ForcesLayer implements MapLayer {
 
     @Override
     public String name() {
-        return "Garrisons and armed units";
+        return "Garrisons and armed bands";
     }
 
     /** Half the side of a garrison's square: area in proportion to troops, readable from 100 to 5,000. */
@@ -49,19 +47,18 @@ final class ForcesLayer implements MapLayer {
     }
 
     @Override
-    public void paint(Graphics2D g, ClassroomRun run) {
-        if (run == null) {
+    public void paint(Graphics2D g, MapView view) {
+        if (view == null) {
             return;
         }
-        FactionPalette palette = run.palette();
-        for (Symbol s : symbols(run.model())) {
-            Color fill = palette.colour(s.faction());
+        for (Symbol s : symbols(view.day())) {
+            Color fill = view.palette().colour(s.force().faction());
             g.setColor(fill);
             g.fill(s.shape());
             g.setColor(FactionPalette.outline(fill));
             g.setStroke(OUTLINE);
             g.draw(s.shape());
-            if (s.fighting()) {
+            if (s.force().fighting()) {
                 Rectangle2D b = s.shape().getBounds2D();
                 g.setColor(BATTLE);
                 g.setStroke(BATTLE_RING);
@@ -70,49 +67,48 @@ final class ForcesLayer implements MapLayer {
         }
     }
 
-    /** The garrisons and units under a point (reference pixels), topmost last, as inspectable objects. */
-    List<Inspectable> pick(ClassroomRun run, double x, double y, double tolerance) {
+    /**
+     * The garrisons and units of the run going on under a point (reference pixels), topmost last, as
+     * inspectable objects.
+     */
+    List<Inspectable> pick(ClassroomRun run, MapDay day, double x, double y, double tolerance) {
         List<Inspectable> out = new ArrayList<>();
-        if (run == null) {
-            return out;
-        }
         Rectangle2D probe = new Rectangle2D.Double(x - tolerance, y - tolerance, 2 * tolerance, 2 * tolerance);
-        for (Symbol s : symbols(run.model())) {
-            if (s.shape().intersects(probe)) {
-                out.add(s.garrison() != null ? new GarrisonInfo(run.model(), s.garrison())
-                        : new UnitInfo(run.model(), s.unit()));
+        SahelModel model = run.model();
+        for (Symbol s : symbols(day)) {
+            if (!s.shape().intersects(probe)) {
+                continue;
+            }
+            if (s.garrison()) {
+                model.garrisons().stream().filter(g -> g.id() == s.force().id()).findFirst()
+                        .ifPresent(g -> out.add(new GarrisonInfo(model, g)));
+            } else {
+                model.units().stream().filter(u -> u.id() == s.force().id()).findFirst()
+                        .ifPresent(u -> out.add(new UnitInfo(model, u)));
             }
         }
         return out;
     }
 
     /** A garrison or unit as drawn: its shape in reference pixels. */
-    private record Symbol(Shape shape, int faction, boolean fighting, Garrison garrison, ArmedUnit unit) {
+    private record Symbol(Shape shape, MapDay.Force force, boolean garrison) {
     }
 
-    /** Every symbol in drawing order: garrisons, then units; largest first within each. */
-    private List<Symbol> symbols(SahelModel model) {
+    /** Every symbol in drawing order: garrisons, then units. */
+    private List<Symbol> symbols(MapDay day) {
         List<Symbol> out = new ArrayList<>();
-        List<Garrison> garrisons = new ArrayList<>(model.garrisons());
-        garrisons.sort(Comparator.comparingInt(Garrison::troops).reversed().thenComparingInt(Garrison::id));
-        for (Garrison gar : garrisons) {
-            Town town = model.town(gar.town()).town();
+        List<Town> towns = frame.grid().geography().towns();
+        for (MapDay.Force f : day.garrisons()) {
+            Town town = towns.get(f.place());
             Point2D p = frame.painter().toScreen(town.location().lat(), town.location().lon());
-            double h = garrisonHalfSide(gar.troops());
-            out.add(new Symbol(new Rectangle2D.Double(p.getX() - h, p.getY() - h, 2 * h, 2 * h), gar.faction(),
-                    gar.inBattle(), gar, null));
+            double h = garrisonHalfSide(f.size());
+            out.add(new Symbol(new Rectangle2D.Double(p.getX() - h, p.getY() - h, 2 * h, 2 * h), f, true));
         }
         Grid grid = frame.grid();
-        List<ArmedUnit> units = new ArrayList<>(model.units());
-        units.sort(Comparator.comparingInt(ArmedUnit::strength).reversed().thenComparingInt(ArmedUnit::id));
-        for (ArmedUnit u : units) {
-            if (!u.alive()) {
-                continue;
-            }
-            Point2D p = frame.painter().toScreen(grid.lat(u.cell()), grid.lon(u.cell()));
-            double r = unitRadius(u.strength());
-            out.add(new Symbol(new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r), u.faction(),
-                    u.inBattle(), null, u));
+        for (MapDay.Force f : day.units()) {
+            Point2D p = frame.painter().toScreen(grid.lat(f.place()), grid.lon(f.place()));
+            double r = unitRadius(f.size());
+            out.add(new Symbol(new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r), f, false));
         }
         return out;
     }

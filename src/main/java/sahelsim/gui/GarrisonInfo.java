@@ -1,13 +1,11 @@
 package sahelsim.gui;
 
+import java.util.Locale;
 import sahelsim.model.SahelModel;
 import sahelsim.model.agents.Garrison;
 
-/**
- * What the inspector shows of a garrison clicked on the map, in words a class reads: read-only properties, so
- * that the inspector cannot change the model behind the timeline's back.
- */
-public final class GarrisonInfo implements Inspectable {
+/** What the inspector shows of a garrison clicked on the map, in words a class reads. */
+final class GarrisonInfo implements Inspectable {
 
     private final SahelModel model;
     private final Garrison garrison;
@@ -21,50 +19,40 @@ public final class GarrisonInfo implements Inspectable {
         return garrison;
     }
 
-    public String getFaction() {
-        return model.faction(garrison.faction()).name();
-    }
-
-    public String getTown() {
-        return model.town(garrison.town()).getName();
+    private String town() {
+        return model.town(garrison.town()).town().name();
     }
 
     /** Holding, or gone once the garrison has fallen or left. */
-    public String getStatus() {
+    private String status() {
         if (!model.garrisons().contains(garrison)) {
-            return "gone";
+            return "it has fallen or left";
         }
-        return garrison.inBattle() ? "under attack" : "holding";
+        return garrison.inBattle() ? "under attack" : "holding the town";
     }
 
-    public int getTroops() {
-        return garrison.getTroops();
-    }
-
-    public String getSupplies() {
-        return String.format("%.0f days", garrison.getSupplyDays());
-    }
-
-    public String getMorale() {
-        return Percent.of(garrison.getMorale());
-    }
-
-    public String getFortification() {
-        return Percent.of(garrison.getFortification());
-    }
-
-    public String getForeignContingent() {
-        return garrison.contingent() == null ? "no" : garrison.contingent();
+    @Override
+    public InspectorLines properties() {
+        return new InspectorLines(this)
+                .line("Whose troops", () -> model.faction(garrison.faction()).name())
+                .line("Posted in", this::town)
+                .line("What it is doing", this::status)
+                .line("Troops in the garrison", garrison::troops)
+                .line("Food and ammunition left", () -> String.format(Locale.ENGLISH, "%.0f days",
+                        garrison.supply()))
+                .line("Morale (100% = ready to fight)", () -> Percent.of(garrison.morale()))
+                .line("How well it is dug in", () -> Percent.of(garrison.fortification()))
+                .line("Foreign troops with it", () -> garrison.contingent() == null ? "none" : garrison.contingent());
     }
 
     @Override
     public String place() {
-        return Place.of(getTown(), model.town(garrison.town()).town().location().lat(),
-                model.town(garrison.town()).town().location().lon());
+        var town = model.town(garrison.town()).town();
+        return Place.of(town.name(), town.location().lat(), town.location().lon());
     }
 
     @Override
     public String toString() {
-        return Levers.shortName(getFaction()) + " garrison at " + getTown();
+        return Levers.shortName(model.faction(garrison.faction()).name()) + " garrison at " + town();
     }
 }

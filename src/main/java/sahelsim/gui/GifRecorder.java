@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * Records the map as an animated GIF while the run goes on: one frame every few simulated days, rendered in
@@ -24,6 +25,7 @@ final class GifRecorder {
     private static final int WAITING_FRAMES = 4;
 
     private final int everyDays;
+    private final MapScene scene;
     private final ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sahelsim GIF encoder");
         t.setDaemon(true);
@@ -31,19 +33,21 @@ final class GifRecorder {
     });
     private final Semaphore waiting = new Semaphore(WAITING_FRAMES);
     private GifWriter writer;
+    private Path writing;
     private volatile IOException failure;
     private int lastFrameDay = -1;
 
-    GifRecorder(int everyDays) {
+    GifRecorder(int everyDays, MapScene scene) {
         this.everyDays = everyDays;
+        this.scene = scene;
     }
 
     synchronized boolean recording() {
         return writer != null;
     }
 
-    /** Starts recording into a file; the first frame is the map as it is now. */
-    void start(Path target, ClassroomRun run, MapScene scene) throws IOException {
+    /** Starts recording into a file; the first frame is the map as it is shown now. */
+    void start(Path target, ClassroomRun run, Supplier<MapView> shown) throws IOException {
         // Locks in the order the model's thread takes them (the schedule, then this recorder).
         synchronized (run.model().schedule) {
             synchronized (this) {
@@ -52,21 +56,22 @@ final class GifRecorder {
                 }
                 failure = null;
                 writer = new GifWriter(target, FRAME_MILLIS);
-                frame(run, scene);
+                writing = target;
+                frame(run, shown.get());
             }
         }
     }
 
-    /** After each simulated day, in the model's thread (which holds the schedule): adds a frame when one is due. */
-    synchronized void afterDay(ClassroomRun run, MapScene scene) {
+    /** After each simulated day, in the model's thread: adds a frame of the day's map when one is due. */
+    synchronized void afterDay(ClassroomRun run, MapView day) {
         if (writer != null && run.daysDone() - lastFrameDay >= everyDays) {
-            frame(run, scene);
+            frame(run, day);
         }
     }
 
-    private void frame(ClassroomRun run, MapScene scene) {
+    private void frame(ClassroomRun run, MapView view) {
         lastFrameDay = run.daysDone();
-        BufferedImage image = scene.render(run, FRAME_WIDTH);
+        BufferedImage image = scene.render(view, FRAME_WIDTH);
         GifWriter target = writer;
         waiting.acquireUninterruptibly();
         encoder.execute(() -> {
@@ -94,6 +99,7 @@ final class GifRecorder {
      */
     synchronized CompletableFuture<Path> stop() {
         GifWriter finishing = writer;
+        Path target = writing;
         writer = null;
         if (finishing == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("not recording"));
@@ -103,7 +109,8 @@ final class GifRecorder {
                 if (failure != null) {
                     throw failure;
                 }
-                return finishing.finish();
+                finishing.finish();
+                return target;
             } catch (IOException e) {
                 try {
                     finishing.close();

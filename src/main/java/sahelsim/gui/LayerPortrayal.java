@@ -4,6 +4,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import sahelsim.chart.MapPainter;
 import sim.portrayal.DrawInfo2D;
@@ -13,15 +15,19 @@ import sim.util.Bag;
 
 /**
  * Shows one {@link MapLayer} in MASON's Display2D: scales the layer's reference pixels onto the area the
- * display gives, and for the forces layer finds the garrisons and units under a click, for the inspectors.
+ * display gives, and for the forces layer finds the garrisons and units under a click, for the inspectors
+ * (only on the run going on: the run before a Restart is a picture).
  */
 final class LayerPortrayal extends FieldPortrayal2D {
 
     private final MapLayer layer;
+    private final Supplier<MapView> shown;
     private final Supplier<ClassroomRun> run;
+    private final List<Inspectable> picked = new ArrayList<>();
 
-    LayerPortrayal(MapLayer layer, Supplier<ClassroomRun> run) {
+    LayerPortrayal(MapLayer layer, Supplier<MapView> shown, Supplier<ClassroomRun> run) {
         this.layer = layer;
+        this.shown = shown;
         this.run = run;
         setField(layer);
     }
@@ -32,7 +38,7 @@ final class LayerPortrayal extends FieldPortrayal2D {
         try {
             MapPainter.smooth(g);
             g.transform(MapFrame.toArea(info.draw));
-            layer.paint(g, run.get());
+            layer.paint(g, shown.get());
         } finally {
             g.dispose();
         }
@@ -40,7 +46,9 @@ final class LayerPortrayal extends FieldPortrayal2D {
 
     @Override
     public void hitObjects(DrawInfo2D range, Bag putInHere) {
-        if (!(layer instanceof ForcesLayer forces)) {
+        MapView view = shown.get();
+        ClassroomRun current = run.get();
+        if (!(layer instanceof ForcesLayer forces) || view == null || !view.live() || current == null) {
             return;
         }
         AffineTransform toScreen = MapFrame.toArea(range.draw);
@@ -53,8 +61,18 @@ final class LayerPortrayal extends FieldPortrayal2D {
         }
         // A click is a one-pixel clip: allow a few screen pixels around it, whatever the zoom.
         double tolerance = Math.max(range.clip.width, 4) / 2 / toScreen.getScaleX();
-        for (Inspectable picked : forces.pick(run.get(), centre.getX(), centre.getY(), tolerance)) {
-            putInHere.add(new LocationWrapper(picked, picked.place(), this));
+        for (Inspectable one : forces.pick(current, view.day(), centre.getX(), centre.getY(), tolerance)) {
+            putInHere.add(new LocationWrapper(one, one.place(), this));
+            picked.add(one);
         }
+    }
+
+    /** What the last click picked. Swing thread. */
+    List<Inspectable> picked() {
+        return List.copyOf(picked);
+    }
+
+    void forgetPicked() {
+        picked.clear();
     }
 }

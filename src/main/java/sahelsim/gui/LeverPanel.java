@@ -1,81 +1,82 @@
 package sahelsim.gui;
 
 import java.awt.BorderLayout;
+import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Font;
-import java.time.format.DateTimeFormatter;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
+import javax.swing.border.CompoundBorder;
+import javax.swing.border.TitledBorder;
 import sahelsim.scenario.TimelineEvent;
 
 /**
- * The levers, as big buttons and two sliders: a foreign force leaves now, Wagner arrives or leaves, a
- * coalition forms or breaks, the state's legitimacy, Wagner's abuse rate. Each pull goes through
- * {@link Levers} (a timeline event for the next day); the panel then shows what the levers can do next.
+ * The levers, in one row: a button for each foreign force, the contractors and each coalition, and two sliders
+ * (the state's legitimacy, the contractors' abuses). Each group's title says how things stand ("MINUSMA: in
+ * 12 bases"), its button what a pull does ("Leave now"); the line under the row says, for the lever under the
+ * mouse (or else the last one pulled), what it does on which day and what stays scheduled. Each pull goes
+ * through {@link Levers}, a timeline event for the next day.
  */
 final class LeverPanel extends JPanel {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final String NEXT_DAY = "A lever acts on ";
+    /** A pull waiting for the next day. */
+    private static final Color PENDING = new Color(0xFFD27A);
 
-    /** Pulls a lever on the current run, records it, and says what was done (for the status line). */
+    /** Pulls a lever on the current run and says what was done, on the line under the levers. */
     interface Puller {
-        void pull(Function<Levers, TimelineEvent> lever);
+        void pull(Function<Levers, TimelineEvent> lever, String explanation);
     }
 
     private final transient Puller puller;
-    private final JPanel forces = ClassroomLook.group(new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2)),
-            "Foreign forces");
-    private final JButton wagner = ClassroomLook.big(new JButton("Wagner"));
-    private final JLabel wagnerAfter = new JLabel(" ", JLabel.CENTER);
-    private final JPanel coalitions = ClassroomLook.group(new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2)),
-            "Rebel coalition");
+    private final JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, ClassroomLook.pixels(8), 0));
     private final JSlider legitimacy = percentSlider();
     private final JSlider abuse = percentSlider();
-    private final JLabel when = new JLabel(" ");
-    private final List<JButton> forceButtons = new ArrayList<>();
-    private final List<JButton> coalitionButtons = new ArrayList<>();
+    private final JPanel legitimacyBox = sliderBox(legitimacy);
+    private final JPanel abuseBox = sliderBox(abuse);
+    private final JLabel line = new JLabel(" ");
+    private final List<JButton> buttons = new ArrayList<>();
+    private final List<JPanel> groups = new ArrayList<>();
     private transient LeverState state;
+    private String said = " ";
+    private String hovered;
 
     LeverPanel(Puller puller) {
         super(new BorderLayout());
         this.puller = puller;
-        setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
-        Box row = Box.createHorizontalBox();
-        row.add(forces);
-        JPanel wagnerBox = ClassroomLook.group(new JPanel(new BorderLayout(0, 2)), "Russian contractors");
-        wagnerBox.add(wagner, BorderLayout.CENTER);
-        wagnerAfter.setFont(ClassroomLook.font(Font.PLAIN, 14f));
-        wagnerBox.add(wagnerAfter, BorderLayout.SOUTH);
-        row.add(wagnerBox);
-        row.add(coalitions);
-        row.add(sliderBox("State legitimacy", legitimacy));
-        row.add(sliderBox("Wagner abuses", abuse));
-        row.add(Box.createHorizontalGlue());
+        setBorder(BorderFactory.createEmptyBorder(0, ClassroomLook.pixels(6), 0, ClassroomLook.pixels(6)));
+        row.setOpaque(false);
         add(row, BorderLayout.CENTER);
-        when.setFont(ClassroomLook.font(Font.PLAIN, 15f));
-        add(when, BorderLayout.SOUTH);
-        wagner.addActionListener(e -> {
-            if (state != null) {
-                puller.pull(state.wagner().present() ? Levers::wagnerLeaves : Levers::wagnerArrives);
-            }
-        });
+        line.setFont(ClassroomLook.font(Font.PLAIN, ClassroomLook.LINE));
+        line.setBorder(BorderFactory.createEmptyBorder(ClassroomLook.pixels(2), ClassroomLook.pixels(4),
+                ClassroomLook.pixels(4), 0));
+        add(line, BorderLayout.SOUTH);
         legitimacy.addChangeListener(e -> released(legitimacy, state == null ? 0 : state.legitimacy(),
-                v -> l -> l.setLegitimacy(v)));
+                v -> l -> l.setLegitimacy(v), v -> "The state's legitimacy becomes " + Percent.of(v) + " on "
+                        + next() + ": grievance grows where the state is seen as illegitimate."));
         abuse.addChangeListener(e -> released(abuse, state == null ? 0 : state.abuse(),
-                v -> l -> l.setWagnerAbuse(v)));
+                v -> l -> l.setWagnerAbuse(v), v -> "From " + next() + " an operation of the contractors turns into "
+                        + "a massacre " + Percent.of(v) + " of the time."));
+        hover(legitimacy, () -> "Drag and let go: the state's legitimacy in the eyes of civilians, from the next "
+                + "day.");
+        hover(abuse, () -> "Drag and let go: how often the contractors' operations turn into massacres, from the "
+                + "next day.");
     }
 
     /** Shows what the levers can do now. Swing thread. */
@@ -83,88 +84,116 @@ final class LeverPanel extends JPanel {
         if (now.equals(state)) {
             return;
         }
-        boolean rebuild = state == null || state.forces().size() != now.forces().size()
-                || state.coalitions().size() != now.coalitions().size();
+        boolean rebuild = state == null || state.buttons().size() != now.buttons().size();
         state = now;
         if (rebuild) {
-            rebuildButtons(now);
+            rebuild(now);
         }
-        String on = now.open() ? " on " + DAY.format(now.nextDate()) : "";
-        for (int i = 0; i < now.forces().size(); i++) {
-            LeverState.Force f = now.forces().get(i);
-            JButton b = forceButtons.get(i);
-            b.setText(f.pending() ? f.name() + " leaves" + on : f.present() ? f.name() + " leaves now"
-                    : f.name() + " has left");
-            b.setEnabled(now.open() && f.present() && !f.pending());
+        for (int i = 0; i < now.buttons().size(); i++) {
+            LeverState.Button b = now.buttons().get(i);
+            JButton button = buttons.get(i);
+            button.setText(b.action());
+            button.setEnabled(b.enabled());
+            button.setBackground(b.pending() ? PENDING : null);
+            title(groups.get(i), b.name() + ": " + b.status());
         }
-        LeverState.Wagner w = now.wagner();
-        String move = w.present() ? " leaves" : " arrives";
-        wagner.setText(!w.available() ? "Not in this scenario" : w.name() + move + (w.pending() ? on : " now"));
-        wagner.setEnabled(now.open() && w.available() && !w.pending());
-        wagnerAfter.setText(w.present() && now.open() ? afterLeaving(w) : " ");
-        for (int i = 0; i < now.coalitions().size(); i++) {
-            LeverState.Coalition c = now.coalitions().get(i);
-            JButton b = coalitionButtons.get(i);
-            b.setText(c.pending() ? c.members() + (c.active() ? " breaks" : " forms") + on
-                    : (c.active() ? "Break " : "Form ") + c.members());
-            b.setEnabled(now.open() && !c.pending());
-        }
+        title(legitimacyBox, "Legitimacy " + Percent.of(now.legitimacy()));
+        title(abuseBox, "Wagner's abuses " + Percent.of(now.abuse()));
         setSlider(legitimacy, now.legitimacy(), now.open());
-        setSlider(abuse, now.abuse(), now.open() && w.available());
-        when.setText(now.open() ? "A lever takes effect on " + DATE.format(now.nextDate()) + ", the next simulated "
-                + "day, and is recorded so that the run can be replayed." : "The run is over: press Restart to pull "
-                + "levers again.");
+        setSlider(abuse, now.abuse(), now.open() && now.abuseOpen());
+        abuseBox.setVisible(now.abuseOpen());
+        row.revalidate();
+        if (!now.open()) {
+            said = "The run is over: press Restart to pull levers again.";
+        } else if (said.isBlank() || said.startsWith("The run is over") || said.startsWith(NEXT_DAY)) {
+            said = NEXT_DAY + LeverReading.DAY.format(now.nextDate()) + ", the next day simulated; point at one to "
+                    + "see what it does.";
+        }
+        refreshLine();
     }
 
-    /**
-     * What follows the contractors' departure: a departure cancels their later reinforcements, except those
-     * the scenario marks as coming anyway.
-     */
-    static String afterLeaving(LeverState.Wagner w) {
-        if (w.stillComing().isEmpty()) {
-            return "no reinforcements follow";
-        }
-        List<String> parts = new ArrayList<>();
-        for (LeverState.Reinforcement r : w.stillComing()) {
-            parts.add(String.format(Locale.ENGLISH, "%,d on %s", r.troops(), SHORT_DATE.format(r.date())));
-        }
-        return "only " + String.join(", ", parts) + " still come";
+    /** Says what was just done, on the line under the levers. */
+    void said(String text) {
+        said = text;
+        refreshLine();
     }
 
-    private void rebuildButtons(LeverState now) {
-        forces.removeAll();
-        forceButtons.clear();
-        for (LeverState.Force f : now.forces()) {
-            JButton b = ClassroomLook.big(new JButton(f.name()));
-            String id = f.factionId();
-            b.addActionListener(e -> puller.pull(l -> l.withdraw(id)));
-            forces.add(b);
-            forceButtons.add(b);
+    private void refreshLine() {
+        String text = said;
+        if (hovered != null && state != null) {
+            text = hovered;
         }
-        coalitions.removeAll();
-        coalitionButtons.clear();
-        for (LeverState.Coalition c : now.coalitions()) {
-            JButton b = ClassroomLook.big(new JButton(c.members()));
-            String id = c.id();
-            b.addActionListener(e -> {
-                boolean active = state.coalitions().stream().anyMatch(k -> k.id().equals(id) && k.active());
-                puller.pull(active ? l -> l.breakCoalition(id) : l -> l.formCoalition(id));
+        line.setText(text);
+    }
+
+    private void rebuild(LeverState now) {
+        row.removeAll();
+        buttons.clear();
+        groups.clear();
+        for (LeverState.Button b : now.buttons()) {
+            JPanel group = ClassroomLook.group(new TitledGroup(), b.name());
+            JButton button = ClassroomLook.big(new JButton(b.action()));
+            LeverState.Target target = b.target();
+            String id = b.id();
+            button.addActionListener(e -> pull(target, id));
+            hover(button, () -> {
+                LeverState.Button current = state == null ? null : state.button(target, id);
+                return current == null ? null : current.explanation();
             });
-            coalitions.add(b);
-            coalitionButtons.add(b);
+            group.add(button, BorderLayout.CENTER);
+            row.add(group);
+            buttons.add(button);
+            groups.add(group);
         }
-        coalitions.setVisible(!now.coalitions().isEmpty());
+        row.add(Box.createHorizontalStrut(ClassroomLook.pixels(6)));
+        row.add(legitimacyBox);
+        row.add(abuseBox);
         revalidate();
     }
 
+    private void pull(LeverState.Target target, String id) {
+        LeverState.Button b = state == null ? null : state.button(target, id);
+        if (b == null || !b.enabled()) {
+            return;
+        }
+        Function<Levers, TimelineEvent> lever = switch (target) {
+            case FORCE -> l -> l.withdraw(id);
+            case WAGNER -> b.on() ? Levers::wagnerLeaves : Levers::wagnerArrives;
+            case COALITION -> b.on() ? l -> l.breakCoalition(id) : l -> l.formCoalition(id);
+        };
+        puller.pull(lever, b.explanation());
+    }
+
+    /** The line under the levers tells what the component under the mouse does. */
+    private void hover(JComponent c, Supplier<String> explanation) {
+        c.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseEntered(MouseEvent e) {
+                hovered = explanation.get();
+                refreshLine();
+            }
+
+            @Override
+            public void mouseExited(MouseEvent e) {
+                hovered = null;
+                refreshLine();
+            }
+        });
+    }
+
+    private String next() {
+        return state == null || state.nextDate() == null ? "" : LeverReading.DAY.format(state.nextDate());
+    }
+
     /** A slider pulls its lever when let go at a new value, not at every step of a drag. */
-    private void released(JSlider slider, double current, Function<Double, Function<Levers, TimelineEvent>> lever) {
+    private void released(JSlider slider, double current, DoubleFunction<Function<Levers, TimelineEvent>> lever,
+                          DoubleFunction<String> explanation) {
         if (slider.getValueIsAdjusting() || !slider.isEnabled() || state == null) {
             return;
         }
         double value = slider.getValue() / 100.0;
         if (Math.round(current * 100) != slider.getValue()) {
-            puller.pull(lever.apply(value));
+            puller.pull(lever.apply(value), explanation.apply(value));
         }
     }
 
@@ -175,47 +204,79 @@ final class LeverPanel extends JPanel {
         slider.setEnabled(enabled);
     }
 
+    private static void title(JPanel box, String text) {
+        titled(box).setTitle(text);
+        box.repaint();
+    }
+
+    /** The title of a group made by {@link ClassroomLook#group}. */
+    private static TitledBorder titled(JComponent group) {
+        return (TitledBorder) ((CompoundBorder) group.getBorder()).getOutsideBorder();
+    }
+
     private static JSlider percentSlider() {
         JSlider s = new JSlider(0, 100, 50);
         s.setMajorTickSpacing(25);
         s.setPaintTicks(true);
         Hashtable<Integer, JLabel> labels = new Hashtable<>();
         for (int v : new int[] {0, 100}) {
-            JLabel l = new JLabel(v + "%");
-            l.setFont(ClassroomLook.font(Font.PLAIN, 14f));
+            JLabel l = new JLabel(String.format(Locale.ENGLISH, "%d%%", v));
+            l.setFont(ClassroomLook.font(Font.PLAIN, ClassroomLook.LINE));
             labels.put(v, l);
         }
         s.setLabelTable(labels);
         s.setPaintLabels(true);
-        s.setPreferredSize(new Dimension(ClassroomLook.pixels(150), s.getPreferredSize().height));
-        s.setMinimumSize(s.getPreferredSize());
+        s.setOpaque(false);
+        s.setPreferredSize(new Dimension(ClassroomLook.pixels(230), s.getPreferredSize().height));
         return s;
     }
 
-    private static JPanel sliderBox(String title, JSlider slider) {
-        JPanel box = ClassroomLook.group(new JPanel(new BorderLayout()), title);
-        JLabel value = new JLabel(slider.getValue() + "%", JLabel.CENTER);
-        value.setFont(ClassroomLook.font(Font.BOLD, 18f));
-        slider.addChangeListener(e -> value.setText(slider.getValue() + "%"));
-        box.add(value, BorderLayout.NORTH);
+    private static JPanel sliderBox(JSlider slider) {
+        JPanel box = ClassroomLook.group(new TitledGroup(), " ");
         box.add(slider, BorderLayout.CENTER);
         return box;
     }
 
-    List<JButton> forceButtons() {
-        return forceButtons;
+    /** A group at least as wide as its title, which says how the lever stands and must not be cut. */
+    private static final class TitledGroup extends JPanel {
+
+        private static final long serialVersionUID = 1L;
+
+        TitledGroup() {
+            super(new BorderLayout());
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension d = super.getPreferredSize();
+            TitledBorder title = titled(this);
+            int w = getFontMetrics(title.getTitleFont()).stringWidth(title.getTitle()) + ClassroomLook.pixels(34);
+            return new Dimension(Math.max(d.width, w), d.height);
+        }
     }
 
-    JButton wagnerButton() {
-        return wagner;
+    List<JButton> buttons() {
+        return buttons;
     }
 
-    JLabel wagnerAfterLeaving() {
-        return wagnerAfter;
+    /** The button of a lever, or null. */
+    JButton button(LeverState.Target target, String id) {
+        for (int i = 0; state != null && i < state.buttons().size(); i++) {
+            LeverState.Button b = state.buttons().get(i);
+            if (b.target() == target && b.id().equals(id)) {
+                return buttons.get(i);
+            }
+        }
+        return null;
     }
 
-    List<JButton> coalitionButtons() {
-        return coalitionButtons;
+    /** A group's title, "MINUSMA: in 12 bases", for tests. */
+    String groupTitle(JButton button) {
+        return titled(groups.get(buttons.indexOf(button))).getTitle();
+    }
+
+    JLabel line() {
+        return line;
     }
 
     JSlider legitimacySlider() {

@@ -1,14 +1,12 @@
 package sahelsim.gui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import sahelsim.model.Faction;
 import sahelsim.model.SahelModel;
-import sahelsim.model.agents.ForeignContingent;
-import sahelsim.scenario.CoalitionLevel;
-import sahelsim.scenario.CoalitionSpec;
 import sahelsim.scenario.TimelineAction;
 import sahelsim.scenario.TimelineEvent;
 
@@ -24,6 +22,8 @@ final class Levers {
     /** Key paths of the live parameters the sliders set (see ScenarioSchema.LIVE_KEYS). */
     static final String LEGITIMACY = "civilians.legitimacy";
     static final String WAGNER_ABUSE = "wagner.abuse";
+
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final ClassroomRun run;
     private final SahelModel model;
@@ -59,6 +59,23 @@ final class Levers {
         return pull(TimelineAction.BREAK_COALITION, null, null, null, coalition);
     }
 
+    /**
+     * Pulls again a lever recorded in a replay scenario (for the screenshots of a run with levers): the same
+     * action on the same target, for the next day.
+     */
+    TimelineEvent again(TimelineEvent recorded) {
+        return switch (recorded.action()) {
+            case WITHDRAW -> withdraw(recorded.faction());
+            case WAGNER_ARRIVES -> wagnerArrives();
+            case WAGNER_LEAVES -> wagnerLeaves();
+            case FORM_COALITION -> formCoalition(recorded.coalition());
+            case BREAK_COALITION -> breakCoalition(recorded.coalition());
+            case SET -> LEGITIMACY.equals(recorded.key()) ? setLegitimacy(recorded.value())
+                    : setWagnerAbuse(recorded.value());
+            default -> throw new IllegalArgumentException("not a lever: " + recorded.action().fileName());
+        };
+    }
+
     /** The state's legitimacy in the eyes of civilians, 0-1. */
     TimelineEvent setLegitimacy(double value) {
         return pull(TimelineAction.SET, null, LEGITIMACY, value, null);
@@ -88,7 +105,7 @@ final class Levers {
     /** "lever-1", "lever-2", ...: ids the scenario's own timeline does not use, so the replay appends them. */
     private String nextId() {
         for (int n = pulled.size() + 1; ; n++) {
-            String id = "lever-" + n;
+            String id = ReplayScenario.LEVER_ID + n;
             if (takenIds.add(id)) {
                 return id;
             }
@@ -102,82 +119,43 @@ final class Levers {
         }
     }
 
-    /** What the levers can do now, for the lever panel. */
+    /** What the levers can do now and what each would do, for the lever panel. */
     LeverState state() {
         synchronized (model.schedule) {
-            List<LeverState.Force> forces = new ArrayList<>();
-            for (Faction f : model.factions()) {
-                boolean hasContingents = false;
-                boolean present = false;
-                for (ForeignContingent c : model.contingents()) {
-                    if (c.faction() == f.index()) {
-                        hasContingents = true;
-                        present |= c.status() == ForeignContingent.Status.PRESENT;
-                    }
-                }
-                if (hasContingents) {
-                    forces.add(new LeverState.Force(f.id(), shortName(f.name()), present,
-                            pending(TimelineAction.WITHDRAW, f.id())));
-                }
-            }
-            int w = model.wagnerFaction();
-            boolean present = model.world().wagnerPresent();
-            LeverState.Wagner wagner = new LeverState.Wagner(
-                    w >= 0 && (run.scenario().wagner().strength() > 0 || present),
-                    w < 0 ? "Wagner" : shortName(model.faction(w).name()), present,
-                    pending(TimelineAction.WAGNER_ARRIVES, null) || pending(TimelineAction.WAGNER_LEAVES, null),
-                    w < 0 ? List.of() : reinforcementsIfGone(model.faction(w).id()));
-            List<LeverState.Coalition> coalitions = new ArrayList<>();
-            List<CoalitionSpec> specs = model.coalitions().specs();
-            for (int k = 0; k < specs.size(); k++) {
-                CoalitionSpec c = specs.get(k);
-                List<String> members = c.members().stream()
-                        .map(id -> shortName(model.faction(model.factionIndex(id)).name())).toList();
-                coalitions.add(new LeverState.Coalition(c.id(), String.join(" + ", members),
-                        model.coalitions().level(k) != CoalitionLevel.NONE,
-                        pending(TimelineAction.FORM_COALITION, c.id())
-                                || pending(TimelineAction.BREAK_COALITION, c.id())));
-            }
-            return new LeverState(!run.over(), run.over() ? null : run.nextDate(), forces, wagner, coalitions,
-                    pendingValue(LEGITIMACY, model.legitimacyBaseline()),
-                    pendingValue(WAGNER_ABUSE, model.wagnerAbuse()));
+            return new LeverReading(run, pulled).read();
         }
     }
 
-    /**
-     * The faction's reinforcements dated after the day a lever takes effect that come even if it leaves
-     * ({@code evenIfAbsent}); a departure cancels the others (Timeline).
-     */
-    private List<LeverState.Reinforcement> reinforcementsIfGone(String faction) {
-        List<LeverState.Reinforcement> out = new ArrayList<>();
-        for (TimelineEvent e : run.scenario().timeline()) {
-            if (e.action() == TimelineAction.REINFORCE && faction.equals(e.faction()) && e.evenIfAbsent()
-                    && e.date().isAfter(run.nextDate())) {
-                out.add(new LeverState.Reinforcement(e.date(), e.troops()));
-            }
+    /** What the run's levers were, in a few words, for the label of its lines once it is the run before. */
+    String inShort() {
+        List<TimelineEvent> all = pulled();
+        if (all.isEmpty()) {
+            return "no lever";
         }
-        return out;
+        List<String> words = new ArrayList<>();
+        for (TimelineEvent e : all) {
+            words.add(inShort(e));
+        }
+        return words.size() <= 2 ? String.join(", ", words) : words.get(0) + ", " + words.get(1) + " and "
+                + (words.size() - 2) + " more";
     }
 
-    /** Whether a lever of this kind was pulled for a day not simulated yet. */
-    private boolean pending(TimelineAction action, String target) {
-        for (TimelineEvent e : pulled) {
-            String on = action == TimelineAction.WITHDRAW ? e.faction() : e.coalition();
-            if (e.action() == action && (target == null || target.equals(on)) && !e.date().isBefore(run.nextDate())) {
-                return true;
-            }
-        }
-        return false;
+    private String inShort(TimelineEvent e) {
+        String day = " " + DAY_MONTH.format(e.date());
+        return switch (e.action()) {
+            case WITHDRAW -> shortName(model.faction(model.factionIndex(e.faction())).name()) + " left" + day;
+            case WAGNER_LEAVES -> wagnerName() + " left" + day;
+            case WAGNER_ARRIVES -> wagnerName() + " came" + day;
+            case FORM_COALITION -> "coalition" + day;
+            case BREAK_COALITION -> "coalition split" + day;
+            case SET -> (LEGITIMACY.equals(e.key()) ? "legitimacy " : "abuse ") + Percent.of(e.value()) + day;
+            default -> e.action().fileName() + day;
+        };
     }
 
-    private double pendingValue(String key, double current) {
-        double value = current;
-        for (TimelineEvent e : pulled) {
-            if (e.action() == TimelineAction.SET && key.equals(e.key()) && !e.date().isBefore(run.nextDate())) {
-                value = e.value();
-            }
-        }
-        return value;
+    private String wagnerName() {
+        int w = model.wagnerFaction();
+        return w < 0 ? "Wagner" : shortName(model.faction(w).name());
     }
 
     /** "FAMa (Malian army)" becomes "FAMa", "Wagner / Africa Corps" becomes "Wagner": short enough for a button. */

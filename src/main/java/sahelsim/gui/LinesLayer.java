@@ -21,7 +21,7 @@ final class LinesLayer implements MapLayer {
     }
 
     @Override
-    public void paint(Graphics2D g, ClassroomRun run) {
+    public void paint(Graphics2D g, MapView view) {
         picture.paint(g);
     }
 }

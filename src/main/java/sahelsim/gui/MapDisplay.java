@@ -6,6 +6,9 @@ import java.awt.event.ComponentEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JScrollPane;
 import javax.swing.JViewport;
@@ -13,24 +16,31 @@ import sim.display.Display2D;
 import sim.display.GUIState;
 
 /**
- * MASON's Display2D set up for the classroom: one portrayal per map layer (each can be hidden from the Layers
- * menu), the map scaled to fill the space it gets, a single click opening the inspector, and no movie or
- * snapshot buttons (MASON 18's need JMF and iText; the window has its own PNG and GIF buttons).
+ * MASON's Display2D set up for the classroom: one portrayal per map layer, the map scaled to fill the space it
+ * gets, a single click opening the inspector, and MASON's own header (the Layers menu, the scale, the redraw
+ * options) hidden until the View menu shows it; without its movie and snapshot buttons (MASON 18's need JMF and
+ * iText; the window's Run menu saves PNGs and GIFs).
  */
 final class MapDisplay {
 
     private MapDisplay() {
     }
 
-    static Display2D create(GUIState gui, MapScene scene, Supplier<ClassroomRun> run) {
+    /** @param inspected told what a click picked, after MASON's inspectors for it are made */
+    static Display2D create(GUIState gui, MapScene scene, Supplier<MapView> shown, Supplier<ClassroomRun> run,
+                            Consumer<List<Inspectable>> inspected) {
+        List<LayerPortrayal> portrayals = new ArrayList<>();
         Display2D display = new Display2D(MapFrame.WIDTH, MapFrame.HEIGHT, gui);
         display.setBackdrop(Color.WHITE);
         display.setClipping(false);
         for (MapLayer layer : scene.layers()) {
-            display.attach(new LayerPortrayal(layer, run), layer.name());
+            LayerPortrayal p = new LayerPortrayal(layer, shown, run);
+            portrayals.add(p);
+            display.attach(p, layer.name());
         }
         display.header.remove(display.movieButton);
         display.header.remove(display.snapshotButton);
+        display.header.setVisible(false);
         display.setSelectionMode(Display2D.SELECTION_MODE_SINGLE);
         JScrollPane scroll = display.display;
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_AS_NEEDED);
@@ -46,7 +56,11 @@ final class MapDisplay {
             public void mouseClicked(MouseEvent e) {
                 // MASON opens inspectors on a double click; in class one click is enough.
                 if (e.getClickCount() == 1 && e.getButton() == MouseEvent.BUTTON1) {
+                    portrayals.forEach(LayerPortrayal::forgetPicked);
                     display.createInspectors(new Rectangle2D.Double(e.getX(), e.getY(), 1, 1), gui);
+                    List<Inspectable> picked = new ArrayList<>();
+                    portrayals.forEach(p -> picked.addAll(p.picked()));
+                    inspected.accept(picked);
                 }
             }
         });

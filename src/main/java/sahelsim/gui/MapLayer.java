@@ -9,8 +9,8 @@ interface MapLayer {
     String name();
 
     /**
-     * Paints the layer. {@code run} is null before a run has started; a layer that shows the run's state then
-     * paints nothing. Called with the model's schedule locked, so the model does not change meanwhile.
+     * Paints the layer. {@code view} is null before a run has started; a layer that shows a run's state then
+     * paints nothing.
      */
-    void paint(Graphics2D g, ClassroomRun run);
+    void paint(Graphics2D g, MapView view);
 }

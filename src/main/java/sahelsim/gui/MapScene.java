@@ -15,30 +15,20 @@ import sahelsim.scenario.Scenario;
  */
 final class MapScene {
 
-    private final MapFrame frame;
-    private final ForcesLayer forces;
     private final List<MapLayer> layers;
 
     MapScene(Grid grid, Scenario scenario) {
-        this.frame = new MapFrame(grid);
-        this.forces = new ForcesLayer(frame);
-        this.layers = List.of(new TerrainLayer(frame), new ControlLayer(frame), new LinesLayer(frame), forces,
-                new TownsLayer(frame), new LegendLayer(frame, scenario));
+        MapFrame frame = new MapFrame(grid, scenario);
+        this.layers = List.of(new TerrainLayer(frame), new ControlLayer(frame), new LinesLayer(frame),
+                new ForcesLayer(frame), new TownsLayer(frame), new LegendLayer(frame, scenario));
     }
 
     List<MapLayer> layers() {
         return layers;
     }
 
-    ForcesLayer forces() {
-        return forces;
-    }
-
-    /**
-     * The whole map as an image {@code width} pixels wide. Call it with the model's schedule locked, or from
-     * the model's thread between two days.
-     */
-    BufferedImage render(ClassroomRun run, int width) {
+    /** The whole map as an image {@code width} pixels wide. */
+    BufferedImage render(MapView view, int width) {
         int height = (int) Math.round(width * (double) MapFrame.HEIGHT / MapFrame.WIDTH);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -47,7 +37,7 @@ final class MapScene {
         g.fillRect(0, 0, width, height);
         g.transform(MapFrame.toArea(new Rectangle2D.Double(0, 0, width, height)));
         for (MapLayer layer : layers) {
-            layer.paint(g, run);
+            layer.paint(g, view);
         }
         g.dispose();
         return image;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import sahelsim.io.AtomicFiles;
 import sahelsim.scenario.Scenario;
 import sahelsim.scenario.TimelineEvent;
@@ -29,6 +30,9 @@ final class ReplayScenario {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .build());
 
+    /** The ids of levers' events start with this (see {@link Levers}). */
+    static final String LEVER_ID = "lever-";
+
     private ReplayScenario() {
     }
 
@@ -38,7 +42,8 @@ final class ReplayScenario {
      * @param opened the scenario file the window opened
      * @param target where the replay file goes (its {@code extends} is relative to it)
      */
-    static String text(Path opened, Path target, Scenario scenario, long seed, List<TimelineEvent> levers) {
+    static String text(Path opened, Path target, Scenario scenario, long seed, List<TimelineEvent> levers,
+                       Optional<LeverCoalition.Declared> coalition) {
         Path folder = target.toAbsolutePath().normalize().getParent();
         String parent = folder.relativize(opened.toAbsolutePath().normalize()).toString().replace('\\', '/');
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -46,6 +51,8 @@ final class ReplayScenario {
         doc.put("name", scenario.name() + "-class");
         doc.put("description", scenario.description().strip() + "\n\nLevers pulled in class:\n"
                 + String.join("\n", levers.stream().map(ReplayScenario::describe).toList()) + "\n");
+        // The coalition the window declared for its lever, so that the replay can form it too.
+        coalition.ifPresent(c -> doc.put("coalitions", List.of(c.item())));
         List<Object> timeline = new ArrayList<>();
         for (TimelineEvent e : levers) {
             timeline.add(item(e));
@@ -60,10 +67,15 @@ final class ReplayScenario {
         }
     }
 
-    static void write(Path opened, Path target, Scenario scenario, long seed, List<TimelineEvent> levers)
-            throws IOException {
+    static void write(Path opened, Path target, Scenario scenario, long seed, List<TimelineEvent> levers,
+                      Optional<LeverCoalition.Declared> coalition) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
-        AtomicFiles.writeString(target, text(opened, target, scenario, seed, levers));
+        AtomicFiles.writeString(target, text(opened, target, scenario, seed, levers, coalition));
+    }
+
+    /** The levers a replay scenario records: its timeline events named lever-1, lever-2, ..., in date order. */
+    static List<TimelineEvent> levers(Scenario replay) {
+        return replay.timeline().stream().filter(e -> e.id().startsWith(LEVER_ID)).toList();
     }
 
     private static Map<String, Object> item(TimelineEvent e) {

@@ -13,9 +13,9 @@ import javax.swing.Timer;
 import sim.display.Console;
 
 /**
- * The run's controls in words rather than MASON's small icons: Play, Pause, Step a day, Restart, a speed
- * slider, and the scenario, snapshot and GIF buttons. Play, Pause and Step drive MASON's Console, so its own
- * buttons stay in step.
+ * The run's controls in words rather than MASON's small icons: Play, Pause, Step a day, Restart, a speed slider,
+ * and the button that flips the map to the run before the last Restart and back. Play, Pause and Step drive
+ * MASON's Console, so its own buttons stay in step.
  */
 final class RunControls extends JPanel {
 
@@ -23,54 +23,54 @@ final class RunControls extends JPanel {
     /** Pause between two days in milliseconds, from slow to as fast as the computer goes. */
     private static final long[] SLEEP = {600, 250, 80, 20, 0};
 
-    /** What the other buttons do; the window provides them. */
-    interface Actions {
-        void chooseScenario();
-
-        void snapshot();
-
-        /** Starts or stops recording; says whether it records now. */
-        boolean toggleGif();
+    /** Shows the run before the last Restart on the map (true) or the run going on (false). */
+    interface Flip {
+        void showBefore(boolean before);
     }
 
+    private static final String NOW = "Map: this run";
+    private static final String BEFORE = "Map: run before";
+
     private final transient Console console;
+    private final transient Runnable beforePlay;
     private final JButton play = ClassroomLook.big(new JButton("\u25B6  Play"));
     private final JButton pause = ClassroomLook.big(new JButton("\u23F8  Pause"));
     private final JButton step = ClassroomLook.big(new JButton("Step a day"));
     private final JButton restart = ClassroomLook.big(new JButton("\u27F2  Restart"));
-    private final JToggleButton gif = ClassroomLook.big(new JToggleButton("\u25CF  Record GIF"));
+    private final JToggleButton before = ClassroomLook.big(new JToggleButton(NOW));
     private final Timer refresh;
 
-    RunControls(Console console, Actions actions) {
-        super(new FlowLayout(FlowLayout.LEFT, 8, 6));
+    /** @param beforePlay runs before each Play (the lesson sets the day to stop at) */
+    RunControls(Console console, Flip flip, Runnable beforePlay) {
+        super(new FlowLayout(FlowLayout.LEFT, ClassroomLook.pixels(8), ClassroomLook.pixels(6)));
         this.console = console;
+        this.beforePlay = beforePlay;
         add(play);
         add(pause);
         add(step);
         add(restart);
         JLabel speedLabel = new JLabel("   Speed");
-        speedLabel.setFont(ClassroomLook.font(Font.BOLD, 17f));
+        speedLabel.setFont(ClassroomLook.font(Font.BOLD, ClassroomLook.LINE));
         add(speedLabel);
         add(speedSlider());
-        JButton scenario = ClassroomLook.big(new JButton("Scenario\u2026"));
-        JButton snapshot = ClassroomLook.big(new JButton("Snapshot"));
-        snapshot.setToolTipText("Save the map as it is now as a PNG picture");
-        add(scenario);
-        add(snapshot);
-        add(gif);
+        add(before);
+        before.setEnabled(false);
+        before.setToolTipText("Flip the map between this run and the run before the last Restart, on the same date");
         play.addActionListener(e -> play());
         pause.addActionListener(e -> pause());
         step.addActionListener(e -> step());
         restart.addActionListener(e -> restart());
-        scenario.addActionListener(e -> actions.chooseScenario());
-        snapshot.addActionListener(e -> actions.snapshot());
-        gif.addActionListener(e -> gif.setSelected(actions.toggleGif()));
+        before.addActionListener(e -> {
+            before.setText(before.isSelected() ? BEFORE : NOW);
+            flip.showBefore(before.isSelected());
+        });
         refresh = new Timer(250, e -> updateButtons());
         refresh.start();
         updateButtons();
     }
 
     void play() {
+        beforePlay.run();
         switch (console.getPlayState()) {
             case Console.PS_STOPPED -> console.pressPlay();
             // MASON's pause button is a toggle: pressing it again resumes.
@@ -102,9 +102,15 @@ final class RunControls extends JPanel {
         updateButtons();
     }
 
-    /** The GIF button shows whether a recording is going on (it also stops when a run ends or restarts). */
-    void showRecording(boolean recording) {
-        gif.setSelected(recording);
+    /** The flip button, usable once there is a run before; back on this run after a Restart. */
+    void beforeAvailable(boolean available) {
+        before.setEnabled(available);
+        before.setSelected(false);
+        before.setText(NOW);
+    }
+
+    JToggleButton flipButton() {
+        return before;
     }
 
     private void updateButtons() {
@@ -128,7 +134,7 @@ final class RunControls extends JPanel {
         s.setSnapToTicks(true);
         s.setMajorTickSpacing(1);
         s.setPaintTicks(true);
-        s.setPreferredSize(new Dimension(ClassroomLook.pixels(150), s.getPreferredSize().height));
+        s.setPreferredSize(new Dimension(ClassroomLook.pixels(170), s.getPreferredSize().height));
         s.addChangeListener(e -> console.setPlaySleep(SLEEP[s.getValue()]));
         console.setPlaySleep(SLEEP[s.getValue()]);
         return s;
@@ -136,7 +142,7 @@ final class RunControls extends JPanel {
 
     private static JLabel label(String text) {
         JLabel l = new JLabel(text);
-        l.setFont(ClassroomLook.font(Font.PLAIN, 14f));
+        l.setFont(ClassroomLook.font(Font.PLAIN, ClassroomLook.LINE));
         return l;
     }
 }

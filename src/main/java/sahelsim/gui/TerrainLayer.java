@@ -20,7 +20,7 @@ final class TerrainLayer implements MapLayer {
     }
 
     @Override
-    public void paint(Graphics2D g, ClassroomRun run) {
+    public void paint(Graphics2D g, MapView view) {
         picture.paint(g);
     }
 }

@@ -65,6 +65,52 @@ public final class AtomicFiles {
                 + COUNTER.incrementAndGet() + TEMPORARY_SUFFIX);
     }
 
+    /**
+     * Opens a file that is written over a while (a recording), under a temporary name beside it: the file
+     * appears under its name only when {@link Pending#commit} is called, and closing it before that removes
+     * what was written.
+     */
+    public static Pending open(Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path tmp = temporaryFor(target);
+        return new Pending(target, tmp, Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW));
+    }
+
+    /** A file being written; see {@link #open}. */
+    public static final class Pending implements java.io.Closeable {
+
+        private final Path target;
+        private final Path temporary;
+        private final OutputStream out;
+        private boolean committed;
+
+        private Pending(Path target, Path temporary, OutputStream out) {
+            this.target = target;
+            this.temporary = temporary;
+            this.out = out;
+        }
+
+        public OutputStream stream() {
+            return out;
+        }
+
+        /** Closes the stream and gives the file its name. */
+        public void commit() throws IOException {
+            out.close();
+            move(temporary, target);
+            committed = true;
+        }
+
+        /** Closes the stream; removes the file unless it was committed. */
+        @Override
+        public void close() throws IOException {
+            out.close();
+            if (!committed) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
     public static void writeText(Path target, TextContent content) throws IOException {
         write(target, utf8(content));
     }

@@ -10,7 +10,7 @@ public final class Simulation {
 
     /** What one run leaves behind; {@code controlMaps} is null unless they were asked for. */
     public record Result(Scenario scenario, long seed, RunRecord record, EventLog events, RunFinalState finalState,
-                         ControlSnapshots controlMaps) {
+                         ControlSnapshots controlMaps, RegionYears regions) {
     }
 
     private Simulation() {
@@ -29,11 +29,12 @@ public final class Simulation {
         SahelModel model = new SahelModel(scenario, grid, seed);
         model.setPhaseTimer(timer);
         Observer observer = Observer.attach(model);
+        RegionYears regions = RegionYears.attach(model, observer.log());
         if (mapEveryDays > 0) {
             observer.keepControlMaps(mapEveryDays);
         }
         model.runToEnd();
         return new Result(scenario, seed, observer.record(), observer.log(), RunFinalState.of(model, observer),
-                observer.controlMaps());
+                observer.controlMaps(), regions);
     }
 }

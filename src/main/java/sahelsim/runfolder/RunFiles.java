@@ -18,13 +18,14 @@ public final class RunFiles {
     public static final String TOWNS = "towns.csv";
     public static final String CONTROL = "control.csv.gz";
     public static final String SUMMARY = "summary.json";
+    public static final String REGIONS = "regions.csv";
 
     private RunFiles() {
     }
 
     /**
-     * Writes daily.csv, monthly.csv, events.csv, towns.csv, control.csv.gz (when the run kept control maps) and
-     * summary.json; returns their names in that order.
+     * Writes daily.csv, monthly.csv, events.csv, towns.csv, regions.csv, control.csv.gz (when the run kept
+     * control maps) and summary.json; returns their names in that order.
      */
     public static List<String> write(Simulation.Result run, Grid grid, MonthlyTable monthly, ObjectNode summary,
                                      Path folder) throws IOException {
@@ -34,6 +35,8 @@ public final class RunFiles {
             files.stageText(MONTHLY, w -> TidyCsv.writeMonthly(monthly, w));
             files.stageText(EVENTS, w -> new EventsCsv(run.scenario(), grid).write(run.events(), run.record(), w));
             files.stageText(TOWNS, w -> new TownsCsv(grid.geography()).write(run.finalState(), w));
+            files.stageText(REGIONS, w -> new RegionsCsv(run.scenario(), grid.geography().regions())
+                    .write(run.regions(), w));
             if (run.controlMaps() != null) {
                 files.stage(CONTROL, out -> new ControlMapCsv(run.scenario(), grid).write(run.controlMaps(), out));
             }

@@ -18,6 +18,7 @@ public final class RunFolder {
     private MeasureTable monthly;
     private EventTable events;
     private TownTable towns;
+    private RegionTable regions;
     private ControlMaps controlMaps;
     private SummaryTable summary;
 
@@ -114,6 +115,13 @@ public final class RunFolder {
             towns = TownTable.read(runFile(RunFiles.TOWNS));
         }
         return towns;
+    }
+
+    public synchronized RegionTable regions() {
+        if (regions == null) {
+            regions = RegionTable.read(runFile(RunFiles.REGIONS));
+        }
+        return regions;
     }
 
     /** Whether the run kept control maps (a set: its first replicate, whose maps a set's charts show). */

@@ -65,11 +65,16 @@ public final class TownTable {
 
     /** Whether some faction blockaded the town on a date. */
     public boolean blockaded(String townId, LocalDate date) {
+        return blockader(townId, date).isPresent();
+    }
+
+    /** The faction blockading a town on a date, if any. */
+    public Optional<String> blockader(String townId, LocalDate date) {
         for (Span s : spans) {
             if (s.status().equals(BLOCKADED) && s.townId().equals(townId) && s.covers(date)) {
-                return true;
+                return Optional.of(s.faction());
             }
         }
-        return false;
+        return Optional.empty();
     }
 }

@@ -373,6 +373,24 @@ public final class ScenarioSchema {
                     v("stayShare", FRACTION, 0.5, "share", "A member leaves when its gain falls below this share of "
                             + "its cost, so that the alliance does not flicker (assumption).")));
 
+    static final Key.Section LESSON = section("lesson", "For the classroom window (`./sahelsim gui`): questions "
+                    + "for the class and notes on what happened historically, shown on their dates. The model does "
+                    + "not read it; runs are the same with or without it.",
+            v("questions", ValueType.textList(), List.of(), "", "Three or four questions to ask the class, shown "
+                    + "from the window's Lesson menu and when the run ends."),
+            v("pauseAtNotes", ValueType.bool(), true, "", "The window stops the run at each note until the "
+                    + "teacher goes on; the Lesson menu turns it off."),
+            new Key.Items("notes", "What happened historically, shown in the window on its date.",
+                    section("note", "",
+                            id(),
+                            v("date", ValueType.date(), REQUIRED, "date", "The day the note is shown; a note "
+                                    + "outside the calendar (of a scenario that extends this one over a shorter "
+                                    + "period) is not shown."),
+                            v("text", ValueType.text(), REQUIRED, "", "What happened, in a sentence or two a "
+                                    + "class can follow."),
+                            v("source", ValueType.text(), REQUIRED, "", "Where it comes from: a section of the "
+                                    + "research notes (mali-facts 3) and the original source."))));
+
     /** The whole scenario file. */
     public static final Key.Section ROOT = section("", "",
             v("name", ValueType.text(), REQUIRED, "", "Short name; the default output folder is named after it."),
@@ -394,5 +412,5 @@ public final class ScenarioSchema {
                     + "scenario's inputs (withdrawals, the contractors, reinforcements, live parameters, `exogenous` "
                     + "events, `imposed` coalitions) apply under both."),
             FACTIONS, RELATIONS, GARRISONS, FOREIGN_FORCES, WAGNER, COALITIONS, CIVILIANS, COMBAT, SUPPLY, CONTROL,
-            STRATEGY, TIMELINE);
+            STRATEGY, TIMELINE, LESSON);
 }

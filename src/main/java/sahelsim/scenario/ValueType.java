@@ -268,11 +268,21 @@ public abstract class ValueType {
 
     /** A list of ids, written [a, b] or one per line. */
     public static ValueType idList(int minSize) {
-        ValueType one = id();
+        return listOf(id(), minSize > 0 ? "a list of at least " + minSize + (minSize == 1 ? " id" : " ids")
+                : "a list of ids", minSize);
+    }
+
+    /** A list of texts, written one per line with a dash. */
+    public static ValueType textList() {
+        return listOf(text(), "a list of texts", 0);
+    }
+
+    /** A list whose every item is of type {@code one}. */
+    private static ValueType listOf(ValueType one, String expected, int minSize) {
         return new ValueType() {
             @Override
             public String expected() {
-                return minSize > 0 ? "a list of at least " + minSize + (minSize == 1 ? " id" : " ids") : "a list of ids";
+                return expected;
             }
 
             @Override

@@ -32,6 +32,23 @@ class CompareChartsTest {
     }
 
     @Test
+    void aFolderKeepsItsColourWhateverTheOrder() {
+        JFreeChart ab = CompareCharts.measure(folders, MeasureChoice.parse("fatalities"));
+        JFreeChart ba = CompareCharts.measure(List.of(folders.get(1), folders.get(0)), MeasureChoice.parse("fatalities"));
+        for (String label : List.of("fixture-small (small-set)", "fixture-small (small-run)")) {
+            assertEquals(colour(ab, label), colour(ba, label), label);
+        }
+        assertTrue(!colour(ab, "fixture-small (small-set)").equals(colour(ab, "fixture-small (small-run)")),
+                "two folders, two colours");
+    }
+
+    private static java.awt.Paint colour(JFreeChart chart, String label) {
+        YIntervalSeriesCollection data = (YIntervalSeriesCollection) chart.getXYPlot().getDataset();
+        int series = RunChartsTest.keys(data).indexOf(label);
+        return chart.getXYPlot().getRenderer().getSeriesPaint(series);
+    }
+
+    @Test
     void aFactionsSeriesIsNamedInTheTitle() {
         JFreeChart chart = CompareCharts.measure(folders, MeasureChoice.parse("control_share_population:jnim"));
         assertEquals("Residents controlled: JNIM (al-Qaeda)", chart.getTitle().getText());

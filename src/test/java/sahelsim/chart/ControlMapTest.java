@@ -35,19 +35,19 @@ class ControlMapTest {
     }
 
     @Test
-    void aCellTakesItsFactionsColourWithTheZoneAsOpacity() {
+    void aCellIsInkedInItsFactionsOwnColourWhateverTheZone() {
         ControlMaps.Frame first = scene.maps().frames().get(0);
         int kidal = scene.grid().index(79, 64);
         Color csp = scene.cellColour(first, kidal);
         assertEquals(0xF0E442, csp.getRGB() & 0xFFFFFF);
-        assertEquals(Math.round(0.85f * 255), csp.getAlpha(), "zone 5: firm control");
+        assertEquals(255, csp.getAlpha(), "zone 5: firm control, solid");
         Color contested = scene.cellColour(first, scene.grid().index(65, 87));
         assertEquals(0xD55E00, contested.getRGB() & 0xFFFFFF);
-        assertEquals(Math.round(0.32f * 255), contested.getAlpha(), "zone 3: contested");
+        assertEquals(255, contested.getAlpha(), "zone 3: contested, stripes of the full colour");
         assertNull(scene.cellColour(first, scene.grid().index(5, 5)), "an uncontrolled cell shows the terrain");
-        assertEquals(2, FactionPalette.strength(1));
-        assertEquals(1, FactionPalette.strength(4));
-        assertEquals(0, FactionPalette.strength(3));
+        assertEquals(ControlShading.Strength.FIRM, ControlShading.Strength.of(1));
+        assertEquals(ControlShading.Strength.DOMINANT, ControlShading.Strength.of(4));
+        assertEquals(ControlShading.Strength.CONTESTED, ControlShading.Strength.of(3));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package sahelsim.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,8 @@ class DefaultChartsTest {
     @Test
     void aSetGetsThemToo(@TempDir Path tmp) throws Exception {
         Path set = RunFixtures.copy(RunFixtures.smallSet(), tmp);
-        assertEquals(DEFAULT_NAMES.size() * 2, DefaultCharts.write(set).size());
+        List<Path> written = DefaultCharts.write(set);
+        assertEquals(DEFAULT_NAMES.size() * 2 + 2, written.size(), "the run's charts and the share map: " + written);
+        assertTrue(written.contains(set.resolve("control-map-shares-2023-02-12.png")), written.toString());
     }
 }

@@ -17,7 +17,7 @@ class FactionPaletteTest {
         assertEquals(new Color(0xF0E442), p.colour("csp"));
         assertEquals("JNIM (al-Qaeda)", p.name("jnim"));
         assertEquals(FactionPalette.UNCONTROLLED, p.colour("none"));
-        assertEquals("Uncontrolled", p.name("none"));
+        assertEquals("No one", p.name("none"));
         assertEquals(FactionPalette.UNKNOWN, p.colour("wagner"));
         assertEquals(2, p.index("jnim"));
     }

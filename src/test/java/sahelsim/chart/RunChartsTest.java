@@ -63,7 +63,7 @@ class RunChartsTest {
     void controlOfARunHasADailyLinePerFactionAndTheUncontrolledShare() {
         JFreeChart chart = run.control(Measure.CONTROL_SHARE_POPULATION);
         YIntervalSeriesCollection data = (YIntervalSeriesCollection) chart.getXYPlot().getDataset();
-        assertEquals(List.of("FAMa (Malian army)", "CSP (Tuareg rebels)", "JNIM (al-Qaeda)", "Uncontrolled"), keys(data));
+        assertEquals(List.of("FAMa (Malian army)", "CSP (Tuareg rebels)", "JNIM (al-Qaeda)", "No one"), keys(data));
         assertEquals(14, data.getItemCount(0));
         assertEquals(0.45, data.getYValue(0, item(data, 0, FIRST.plusDays(5))), 1e-12);
         assertEquals(0.25, data.getYValue(2, item(data, 2, FIRST.plusDays(5))), 1e-12);
@@ -114,7 +114,7 @@ class RunChartsTest {
     @Test
     void stackedControlAddsUpToOne() {
         TimeTableXYDataset data = (TimeTableXYDataset) run.controlStacked().getXYPlot().getDataset();
-        assertEquals(List.of("FAMa (Malian army)", "CSP (Tuareg rebels)", "JNIM (al-Qaeda)", "Uncontrolled"), keys(data));
+        assertEquals(List.of("FAMa (Malian army)", "CSP (Tuareg rebels)", "JNIM (al-Qaeda)", "No one"), keys(data));
         assertEquals(3, data.getItemCount(), "weekly points of a 14-day run: days 0, 7 and 13");
         for (int i = 0; i < data.getItemCount(); i++) {
             double sum = 0;

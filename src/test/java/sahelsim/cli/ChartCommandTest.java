@@ -59,6 +59,28 @@ class ChartCommandTest {
     }
 
     @Test
+    void aDateWithoutAMapOfItsOwnSaysWhichMapStandsForIt() throws Exception {
+        Path out = tmp.resolve("dated");
+        Cli cli = Cli.run("chart", RunFixtures.smallRun().toString(), "--what", "map", "--dates", "2023-02-01,2023-02-12",
+                "--format", "png", "--size", "800x450", "--out", out.toString());
+        assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
+        assertTrue(cli.out.contains("no map on 2023-02-01") && cli.out.contains("the map of 2023-01-30"), cli.out);
+        assertFalse(cli.out.contains("no map on 2023-02-12"), "a date with its own map needs no word: " + cli.out);
+    }
+
+    @Test
+    void aSetGetsTheShareOfReplicatesMap() throws Exception {
+        Path out = tmp.resolve("shares");
+        Cli cli = Cli.run("chart", RunFixtures.smallSet().toString(), "--what", "share-map", "--format", "png",
+                "--size", "800x450", "--out", out.toString());
+        assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
+        assertTrue(Files.exists(out.resolve("control-map-shares-2023-02-12.png")), cli.out);
+        Cli single = Cli.run("chart", RunFixtures.smallRun().toString(), "--what", "share-map", "--out",
+                out.toString());
+        clean(single, "share-map needs a set of replicates");
+    }
+
+    @Test
     void animateAddsTheGif() throws Exception {
         Path out = tmp.resolve("gif");
         Cli cli = Cli.run("chart", RunFixtures.smallRun().toString(), "--what", "control", "--animate", "week",

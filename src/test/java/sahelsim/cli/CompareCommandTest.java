@@ -19,7 +19,7 @@ class CompareCommandTest {
     @Test
     void comparesTheDefaultMeasures() throws Exception {
         Cli cli = Cli.run("compare", RunFixtures.smallSet().toString(), RunFixtures.smallRun().toString(), "--out",
-                tmp.toString(), "--format", "png", "--size", "800x450");
+                tmp.toString(), "--format", "png", "--size", "800x450", "--allow-mixed");
         assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
         try (var files = Files.list(tmp)) {
             assertEquals(List.of("compare-armed_group_population_share.png", "compare-civilian_deaths.png",
@@ -32,10 +32,22 @@ class CompareCommandTest {
     void comparesChosenMeasures() {
         Cli cli = Cli.run("compare", RunFixtures.smallSet().toString(), RunFixtures.smallRun().toString(), "--out",
                 tmp.toString(), "--measure", "control_share_population:jnim", "--measure", "troops:fama",
-                "--format", "svg");
+                "--format", "svg", "--allow-mixed");
         assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
         assertTrue(Files.exists(tmp.resolve("compare-control_share_population-jnim.svg")));
         assertTrue(Files.exists(tmp.resolve("compare-troops-fama.svg")));
+    }
+
+    @Test
+    void aSingleRunIsNotSetBesideASetUnasked() {
+        Cli refused = Cli.run("compare", RunFixtures.smallSet().toString(), RunFixtures.smallRun().toString(),
+                "--out", tmp.toString(), "--format", "png");
+        assertEquals(ExitCodes.BAD_INPUT, refused.exitCode, refused.toString());
+        assertEquals(1, refused.err.lines().count(), refused.err);
+        assertTrue(refused.err.contains("single run") && refused.err.contains("--allow-mixed"), refused.err);
+        Cli asked = Cli.run("compare", RunFixtures.smallSet().toString(), RunFixtures.smallRun().toString(),
+                "--out", tmp.toString(), "--format", "png", "--allow-mixed");
+        assertEquals(ExitCodes.OK, asked.exitCode, asked.toString());
     }
 
     @Test
@@ -43,9 +55,9 @@ class CompareCommandTest {
         String a = RunFixtures.smallSet().toString();
         String b = RunFixtures.smallRun().toString();
         for (String[] args : new String[][] {
-            {"compare", a, b, "--measure", "fatalitys", "--out", tmp.toString()},
-            {"compare", a, b, "--measure", "troops", "--out", tmp.toString()},
-            {"compare", a, b, "--measure", "troops:wagner", "--out", tmp.toString()},
+            {"compare", a, b, "--measure", "fatalitys", "--out", tmp.toString(), "--allow-mixed"},
+            {"compare", a, b, "--measure", "troops", "--out", tmp.toString(), "--allow-mixed"},
+            {"compare", a, b, "--measure", "troops:wagner", "--out", tmp.toString(), "--allow-mixed"},
             {"compare", a, tmp.resolve("missing").toString(), "--out", tmp.toString()}}) {
             Cli cli = Cli.run(args);
             assertEquals(ExitCodes.BAD_INPUT, cli.exitCode, cli.toString());

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sahelsim.gui.VirtualDisplay;
 
 /**
  * The gui command through the real parser, in the tests' headless JVM: bad input is reported before any window
@@ -47,6 +53,37 @@ class GuiCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, cli.exitCode, cli.toString());
         assertTrue(cli.err.contains("needs a display"), cli.err);
         assertFalse(cli.err.contains("--seed"), cli.err);
+    }
+
+    @Test
+    void aWindowSizeMustReadLikeWidthByHeight() {
+        Cli cli = Cli.run("gui", "--size", "1280 by 720", "scenarios/no-wagner.yaml");
+        assertEquals(ExitCodes.BAD_INPUT, cli.exitCode, cli.toString());
+        assertTrue(cli.err.contains("expected a size such as 1280x720"), cli.err);
+        assertEquals(ExitCodes.BAD_INPUT, Cli.run("gui", "--size", "100x100", "scenarios/no-wagner.yaml").exitCode);
+    }
+
+    @Test
+    void aScreenshotNeedsAScenario() {
+        Cli cli = Cli.run("gui", "--screenshot", "x.png");
+        assertEquals(ExitCodes.BAD_INPUT, cli.exitCode, cli.toString());
+        assertTrue(cli.err.contains("--screenshot needs a SCENARIO"), cli.err);
+    }
+
+    /**
+     * From this headless JVM, as from a machine without a screen: the command runs the window under a virtual
+     * screen of the size asked for, saves it after the days and ends.
+     */
+    @Test
+    void aScreenshotIsTakenUnderAVirtualScreenOfTheSizeAskedFor(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(VirtualDisplay.xvfbProgram() != null, "no Xvfb: install Debian's xvfb package");
+        Path png = dir.resolve("window.png");
+        Cli cli = Cli.run("gui", "src/test/resources/scenarios/classroom-test.yaml", "--size", "1280x720",
+                "--days", "3", "--screenshot", png.toString(), "--out", dir.resolve("gui").toString());
+        assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1280, image.getWidth());
+        assertEquals(720, image.getHeight());
     }
 
     @Test

@@ -61,7 +61,7 @@ class ReplicatesTest {
         List<String> expected = new ArrayList<>(List.of("manifest.json", "monthly-summary.csv"));
         for (int i = 1; i <= REPS; i++) {
             for (String f : List.of("control.csv.gz", "daily.csv", "events.csv", "manifest.json", "monthly.csv",
-                    "summary.json", "towns.csv")) {
+                    "regions.csv", "summary.json", "towns.csv")) {
                 expected.add("rep-00" + i + "/" + f);
             }
         }

@@ -56,7 +56,7 @@ class RunCommandTest {
     void aRunWritesTheFilesOfTheContract() throws IOException {
         List<String> files = files(base);
         assertTrue(files.containsAll(List.of("control.csv.gz", "daily.csv", "events.csv", "manifest.json",
-                "monthly.csv", "summary.json", "towns.csv")), files.toString());
+                "monthly.csv", "summary.json", "towns.csv", "regions.csv")), files.toString());
         assertTrue(files.containsAll(List.of("control-population.png", "control-population.svg", "fatalities.png",
                 "civilian-deaths.png", "displacement.png", "control-maps.png")), "the default charts: " + files);
         assertEquals("date,measure,faction,value", RunOutputs.header(base.resolve("daily.csv")));
@@ -81,9 +81,9 @@ class RunCommandTest {
         assertEquals(ScenarioText.canonical(scenario), m.path("scenario").path("canonical").asText());
         assertEquals(ScenarioText.hash(scenario), m.path("scenario").path("sha256").asText());
         List<String> listed = strings(m.path("files"));
-        assertEquals(List.of("daily.csv", "monthly.csv", "events.csv", "towns.csv", "control.csv.gz", "summary.json"),
-                listed.subList(0, 6));
-        for (String chart : listed.subList(6, listed.size())) {
+        assertEquals(List.of("daily.csv", "monthly.csv", "events.csv", "towns.csv", "regions.csv", "control.csv.gz",
+                "summary.json"), listed.subList(0, 7));
+        for (String chart : listed.subList(7, listed.size())) {
             assertTrue((chart.endsWith(".png") || chart.endsWith(".svg")) && Files.exists(base.resolve(chart)), chart);
         }
         assertTrue(listed.size() > 6, "the charts are listed after the data files");
@@ -315,8 +315,8 @@ class RunCommandTest {
         Cli cli = Cli.run("run", SHORT, "--out", out.toString(), "--quiet", "--force", "--map-every", "0");
         assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
         List<String> data = files(out).stream().filter(f -> !f.endsWith(".png") && !f.endsWith(".svg")).toList();
-        assertEquals(List.of("daily.csv", "events.csv", "manifest.json", "monthly.csv", "notes.txt", "summary.json",
-                "towns.csv"), data, "the old control map is gone, the user's file stays");
+        assertEquals(List.of("daily.csv", "events.csv", "manifest.json", "monthly.csv", "notes.txt", "regions.csv",
+                "summary.json", "towns.csv"), data, "the old control map is gone, the user's file stays");
         assertTrue(files(out).stream().noneMatch(f -> f.startsWith("control-map")),
                 "the old map pictures went with the maps: " + files(out));
         assertFalse(strings(Json.read(out.resolve("manifest.json")).path("files")).contains("control.csv.gz"));

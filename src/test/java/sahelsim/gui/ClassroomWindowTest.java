@@ -29,20 +29,25 @@ import sahelsim.scenario.Scenario;
 
 /**
  * The real window under a virtual display: {@link GuiProbe}, in a JVM of its own (this one is headless), opens
- * the short scenario, plays 60 days through the window's buttons, pulls levers, records a GIF and takes
- * screenshots. The test then checks the screen, the files, and that the run equals the same run headless.
- * Without Xvfb (Debian's xvfb package, which .ci/run installs) and without a display, it is skipped, saying so.
+ * the short scenario on a 1920 x 1080 screen, plays 60 days through the window's buttons, pulls levers, records
+ * a GIF, takes screenshots and restarts; a second probe opens it on a 1280 x 720 screen for a few days. The test
+ * then checks the screen, the layout as measured from the components, the files, and that the run equals the
+ * same run headless. Without Xvfb (Debian's xvfb package, which .ci/run installs) and without a display, it is
+ * skipped, saying so.
  */
 class ClassroomWindowTest {
 
     /** Beyond 32 bits, so that every way the window seeds a run must keep the whole seed. */
     private static final long SEED = 7 + (5L << 32);
     private static final int DAYS = 60;
+    private static final int SMALL_DAYS = 10;
 
     @TempDir
     static Path dir;
     private static Path out;
     private static Map<String, List<String>> report;
+    /** What the probe at 1280 x 720 saw. */
+    private static Map<String, List<String>> small;
     /** Why the tests cannot run here, or null; each test reports it as skipped, so the count shows it. */
     private static String skipped;
 
@@ -57,27 +62,39 @@ class ClassroomWindowTest {
             return;
         }
         out = dir.resolve("probe");
+        Path smallOut = dir.resolve("probe-1280");
         if (xvfb != null) {
-            try (VirtualDisplay screen = VirtualDisplay.start(xvfb)) {
-                probe(screen.name());
+            try (VirtualDisplay screen = VirtualDisplay.start(xvfb, 1920, 1080)) {
+                probe(screen.name(), out, DAYS, "levers", "1920x1080");
+            }
+            try (VirtualDisplay screen = VirtualDisplay.start(xvfb, 1280, 720)) {
+                probe(screen.name(), smallOut, SMALL_DAYS, "plain", "1280x720");
             }
         } else {
-            probe(display);
+            probe(display, out, DAYS, "levers", "1920x1080");
+            probe(display, smallOut, SMALL_DAYS, "plain", "1280x720");
         }
-        report = new java.util.LinkedHashMap<>();
-        for (String line : Files.readAllLines(out.resolve("report.txt"))) {
-            int eq = line.indexOf('=');
-            report.computeIfAbsent(line.substring(0, eq), k -> new ArrayList<>()).add(line.substring(eq + 1));
-        }
+        report = read(out);
+        small = read(smallOut);
     }
 
-    private static void probe(String display) throws Exception {
-        Path log = dir.resolve("probe.log");
+    private static Map<String, List<String>> read(Path probed) throws Exception {
+        Map<String, List<String>> lines = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(probed.resolve("report.txt"))) {
+            int eq = line.indexOf('=');
+            lines.computeIfAbsent(line.substring(0, eq), k -> new ArrayList<>()).add(line.substring(eq + 1));
+        }
+        return lines;
+    }
+
+    /** The levers probe opens the short scenario; the plain one the same with a lesson. */
+    private static void probe(String display, Path probeOut, int days, String mode, String size) throws Exception {
+        Path log = dir.resolve(probeOut.getFileName() + ".log");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=false", "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"), "-Xmx1g",
                 "-cp", System.getProperty("java.class.path"), GuiProbe.class.getName(),
-                GuiTestScenarios.SHORT.toString(), Long.toString(SEED), Integer.toString(DAYS), dir.resolve("probe")
-                .toString(), "levers");
+                (mode.equals("levers") ? GuiTestScenarios.SHORT : GuiTestScenarios.LESSON).toString(),
+                Long.toString(SEED), Integer.toString(days), probeOut.toString(), mode, size);
         pb.environment().put("DISPLAY", display);
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         Process p = pb.start();
@@ -95,6 +112,77 @@ class ClassroomWindowTest {
 
     private static String one(String key) {
         return report.get(key).get(0);
+    }
+
+    private static double number(Map<String, List<String>> probed, String key) {
+        return Double.parseDouble(probed.get(key).get(0));
+    }
+
+    @Test
+    void theMapTakesMostOfTheWidthAtBothSizes() {
+        for (Map<String, List<String>> probed : List.of(report, small)) {
+            double window = Double.parseDouble(probed.get("window").get(0).split(",")[0]);
+            double share = number(probed, "frameWidth") / window;
+            assertTrue(share >= 0.6, "the map takes " + share + " of the width at " + probed.get("window"));
+            assertEquals("false", probed.get("consoleVisible").get(0), "MASON's console is hidden at first");
+        }
+        assertEquals("1280,720", small.get("window").get(0));
+        assertEquals("1920,1080", one("window"));
+    }
+
+    @Test
+    void townNamesTheDateAndTheNewsReadFromTheBackOfARoom() {
+        assertTrue(number(small, "townCapHeight") >= 14, "town names' capitals at 1280 x 720: "
+                + number(small, "townCapHeight") + " pixels");
+        assertTrue(number(small, "dateCapHeight") >= 28, "the date's capitals: " + number(small, "dateCapHeight"));
+        assertTrue(number(small, "newsCapHeight") >= 10, "the news' capitals: " + number(small, "newsCapHeight"));
+        assertTrue(number(small, "controlChartHeight") >= 150, "the control chart is "
+                + number(small, "controlChartHeight") + " pixels tall");
+        // The same picture on a larger screen, each letter in proportion.
+        assertTrue(number(report, "townCapHeight") >= 14 * 1.4, "at 1920 x 1080: " + number(report, "townCapHeight"));
+    }
+
+    @Test
+    void afterARestartWithALeverTheRunBeforeStaysFaintlyOnTheChartsAndOnTheMap() {
+        String label = one("ghostLabel");
+        assertTrue(label.startsWith("Before: MINUSMA left 9 Jan"), label);
+        assertTrue(Integer.parseInt(one("ghostLines")) >= 3, "faint lines: " + one("ghostLines"));
+        assertTrue(Integer.parseInt(one("ghostKilled")) >= 2, "months of the run before: " + one("ghostKilled"));
+        assertTrue(one("controlLegend").contains(label), one("controlLegend"));
+        assertEquals("true", one("flipEnabled"));
+        assertEquals("false", one("flippedLive"));
+        assertEquals(label, one("flippedBanner"));
+        assertEquals(Integer.toString(GuiProbe.RESTART_DAYS), one("flippedDays"), "the same date as the run now");
+        assertEquals(LocalDate.of(2022, 1, 1).plusDays(GuiProbe.RESTART_DAYS - 1).toString(), one("flippedDate"));
+        assertEquals("true", one("flippedBackLive"));
+    }
+
+    @Test
+    void theLessonStopsTheRunOnItsNotesDayAndSaysWhatHappened() {
+        assertEquals("5", small.get("lessonStoppedAt").get(0), "the note is dated 5 January, the fifth day");
+        assertEquals("true", small.get("lessonShown").get(0));
+        String text = small.get("lessonText").get(0);
+        assertTrue(text.contains("A note for the test, shown on the fifth day.") && text.contains("the window's tests")
+                && text.contains("5 January 2022"), text);
+    }
+
+    @Test
+    void theLeversSayHowTheyStandAndWhatTheScenarioStillSchedules() {
+        Scenario scenario = GuiTestScenarios.load(GuiTestScenarios.SHORT);
+        List<String> levers = small.get("lever");
+        long minusmaBases = scenario.foreignForces().stream().filter(f -> f.faction().equals("minusma")).count();
+        assertTrue(levers.contains("MINUSMA: in " + minusmaBases + " bases|Leave now"), levers.toString());
+        assertTrue(levers.contains("CSP + JNIM: apart|Join forces now"), levers.toString());
+        LocalDate next = LocalDate.of(2022, 1, 1).plusDays(SMALL_DAYS);
+        String on = next.getDayOfMonth() + " Jan 2022";
+        LocalDate barkhaneLeaves = scenario.foreignForces().stream().filter(f -> f.faction().equals("barkhane"))
+                .map(f -> f.withdrawal()).filter(d -> d != null).min(LocalDate::compareTo).orElseThrow();
+        List<String> said = small.get("leverExplanation");
+        assertTrue(said.contains("MINUSMA leaves all " + minusmaBases + " bases on " + on + " (it was to stay); each "
+                + "base goes to whoever the scenario hands it to."), said.toString());
+        assertTrue(said.stream().anyMatch(t -> t.startsWith("Barkhane leaves all ") && t.contains(" instead of from "
+                + barkhaneLeaves.getDayOfMonth() + " ")), said.toString());
+        assertTrue(said.contains("Wagner leaves on " + on + "; no reinforcements follow."), said.toString());
     }
 
     @Test

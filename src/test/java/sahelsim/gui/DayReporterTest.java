@@ -40,8 +40,8 @@ class DayReporterTest {
         assertEquals(record.value(Measure.CONTROL_SHARE_POPULATION, "none", 44), last.controlShare()[factions.size()]);
         // 14 February is day 44: the month so far is days 31 to 44.
         assertEquals(record.sum(Measure.FATALITIES, "", 31, 45), killedInFebruary, 1e-6);
-        int headlines = reports.stream().mapToInt(r -> r.headlines().size()).sum();
-        long expected = run.observer().log().events().stream().filter(e -> Headlines.of(e, run.model()) != null)
+        int headlines = reports.stream().mapToInt(r -> r.news().size()).sum();
+        long expected = run.observer().log().events().stream().filter(e -> NewsLines.of(e, run.model()) != null)
                 .count();
         assertEquals(expected, headlines);
         assertTrue(headlines > 0, "45 days without a headline");

@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,20 @@ class GifWriterTest {
             assertEquals(Color.GREEN.getRGB(), reader.read(1).getRGB(60, 40));
             reader.dispose();
         }
+    }
+
+    @Test
+    void aFinishedGifIsReadableByOthersAsEveryOtherFileIs(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "file permissions are POSIX ones here");
+        Path target = dir.resolve("run.gif");
+        Path other = Files.writeString(dir.resolve("other.txt"), "x");
+        try (GifWriter gif = new GifWriter(target, 150)) {
+            gif.add(frame(Color.RED));
+            gif.finish();
+        }
+        // A temporary file of Files.createTempFile is its owner's alone; the GIF must get the usual permissions.
+        assertEquals(Files.getPosixFilePermissions(other), Files.getPosixFilePermissions(target));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package sahelsim.gui;
 
 import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
@@ -19,12 +22,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.swing.JLabel;
 import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import sahelsim.load.ScenarioLoader;
 import sahelsim.map.Town;
@@ -37,7 +38,7 @@ import sim.display.Console;
  * scenario, plays it through the window's own buttons with levers pulled on given days, takes screenshots of
  * the screen, and writes what it saw into a folder for the test to check.
  *
- * <p>Arguments: SCENARIO SEED DAYS OUT [levers|plain]. In OUT: day0.png, final.png and inspector.png (the screen),
+ * <p>Arguments: SCENARIO SEED DAYS OUT [levers|plain] [WxH, the window's size, 1920x1080 by default]. In OUT: day0.png, final.png and inspector.png (the screen),
  * digest.txt (the run's record and events), report.txt (key=value lines), and the window's files under gui/;
  * with levers, also digest-restart.txt: the first days of a second run, after Restart, and digest-typed-seed.txt:
  * those of a third, after {@link #TYPED_SEED} was typed into the Console's seed field and Restart pressed.
@@ -58,8 +59,10 @@ public final class GuiProbe {
         int days = Integer.parseInt(args[2]);
         Path out = Path.of(args[3]);
         boolean levers = args.length < 5 || args[4].equals("levers");
+        String[] wh = (args.length < 6 ? "1920x1080" : args[5]).split("x");
+        Dimension size = new Dimension(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
         try {
-            run(scenarioFile, seed, days, out, levers);
+            run(scenarioFile, seed, days, out, levers, size);
             System.exit(0);
         } catch (Throwable t) {
             t.printStackTrace();
@@ -67,10 +70,11 @@ public final class GuiProbe {
         }
     }
 
-    private static void run(Path scenarioFile, long seed, int days, Path out, boolean levers) throws Exception {
+    private static void run(Path scenarioFile, long seed, int days, Path out, boolean levers, Dimension size)
+            throws Exception {
         Files.createDirectories(out);
         Scenario scenario = ScenarioLoader.shipped().load(scenarioFile);
-        ClassroomApp app = new ClassroomApp(seed, out.resolve("gui"), Path.of("scenarios"));
+        ClassroomApp app = new ClassroomApp(seed, out.resolve("gui"), Path.of("scenarios"), size, false);
         SahelModelWithUI gui = onEdt(() -> app.open(scenarioFile, scenario));
         Console console = (Console) gui.controller;
         waitFor("the first run to start", () -> gui.run() != null && console.getPlayState() == Console.PS_PAUSED);
@@ -86,15 +90,14 @@ public final class GuiProbe {
         if (levers) {
             runUntil(gui, console, 8);
             onEdt(() -> {
-                gui.window().levers().forceButtons().stream().filter(b -> b.getText().startsWith("MINUSMA"))
-                        .findFirst().orElseThrow().doClick();
+                gui.window().levers().button(LeverState.Target.FORCE, "minusma").doClick();
                 return null;
             });
             runUntil(gui, console, 10);
             onEdt(() -> gui.toggleGif());
             runUntil(gui, console, 20);
             onEdt(() -> {
-                gui.window().levers().wagnerButton().doClick();
+                gui.window().levers().button(LeverState.Target.WAGNER, "wagner").doClick();
                 return null;
             });
             runUntil(gui, console, 30);
@@ -104,11 +107,25 @@ public final class GuiProbe {
             });
             runUntil(gui, console, 40);
             onEdt(() -> {
-                gui.window().levers().coalitionButtons().get(0).doClick();
+                gui.window().levers().button(LeverState.Target.COALITION, "csp-jnim").doClick();
                 return null;
             });
             runUntil(gui, console, 50);
             onEdt(() -> gui.toggleGif());
+        }
+        if (!levers && !gui.lesson().notes().isEmpty()) {
+            // The lesson stops the run after its first note's day, and says what happened.
+            onEdt(() -> {
+                gui.window().controls().play();
+                return null;
+            });
+            waitFor("the lesson's stop", () -> console.getPlayState() == Console.PS_PAUSED
+                    && gui.run().daysDone() > 0);
+            settle();
+            report.add("lessonStoppedAt=" + onEdt(() -> gui.run().daysDone()));
+            report.add("lessonShown=" + onEdt(() -> gui.window().lesson().isVisible()));
+            report.add("lessonText=" + onEdt(() -> gui.window().lesson().text()));
+            screenshot(out.resolve("lesson.png"));
         }
         runUntil(gui, console, days);
         onEdt(() -> {
@@ -139,11 +156,13 @@ public final class GuiProbe {
             return new Rectangle(p.x + r.x, p.y + r.y, r.width, r.height);
         });
         report.add("map=" + map.x + "," + map.y + "," + map.width + "," + map.height);
+        report.addAll(onEdt(() -> layout(gui)));
         for (Path p : files(out.resolve("gui"), "")) {
             report.add("file=" + out.relativize(p));
         }
         if (levers) {
             restartAndRun(gui, console, 2, out.resolve("digest-restart.txt"));
+            report.addAll(onEdt(() -> before(gui)));
             onEdt(() -> {
                 // As typing does: a key marks MASON's field edited, and Enter submits it (handed to the field's key
                 // listeners, since a key event sent to a field without the focus goes to the one with it).
@@ -175,7 +194,7 @@ public final class GuiProbe {
                     .orElseThrow();
             Town town = run.model().town(largest.town()).town();
             report.add("clicked=" + town.name());
-            Point2D ref = new MapFrame(run.model().grid()).painter().toScreen(town.location().lat(),
+            Point2D ref = new MapFrame(run.model().grid(), run.scenario()).painter().toScreen(town.location().lat(),
                     town.location().lon());
             // Where Display2D draws its field: scaled, and centred when the visible area is larger.
             double scale = gui.display().getScale();
@@ -201,6 +220,68 @@ public final class GuiProbe {
         // garrison's, so every inspector the click opened is reported.
         report.add("inspectorText=" + onEdt(() -> console.getAllInspectors().stream()
                 .map(i -> texts((Component) i)).collect(java.util.stream.Collectors.joining(" | "))));
+    }
+
+    /**
+     * The layout as measured from the components: the window, the map's frame as the display draws it (the
+     * frame fits the display's visible area), the height of the capital letters of town names and of the
+     * date at that scale, the charts' heights, the news' font, and what each lever says.
+     */
+    private static List<String> layout(SahelModelWithUI gui) {
+        List<String> out = new ArrayList<>();
+        ClassroomWindow w = gui.window();
+        out.add("window=" + w.getWidth() + "," + w.getHeight());
+        Rectangle visible = gui.display().insideDisplay.getVisibleRect();
+        double scale = MapFrame.scale(visible.width, visible.height);
+        out.add("frameWidth=" + Math.round(MapFrame.WIDTH * scale));
+        out.add("maliWidth=" + Math.round(MapFrame.MAP_BOX.width * scale));
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double names = Double.MAX_VALUE;
+        for (Town t : gui.run().model().grid().geography().towns()) {
+            Font f = TownNames.font(t);
+            names = Math.min(names, capHeight(f.deriveFont((float) (f.getSize2D() * scale)), frc));
+        }
+        out.add("townCapHeight=" + names);
+        out.add("dateCapHeight=" + capHeight(sahelsim.chart.MapStyle.font(Font.BOLD,
+                (float) (LegendLayer.DATE_SIZE * scale)), frc));
+        out.add("controlChartHeight=" + find(w, org.jfree.chart.ChartPanel.class).getHeight());
+        out.add("newsCapHeight=" + capHeight(ClassroomLook.font(Font.PLAIN, ClassroomLook.NEWS), frc));
+        out.add("consoleVisible=" + ((Console) gui.controller).isVisible());
+        for (javax.swing.JButton b : w.levers().buttons()) {
+            out.add("lever=" + w.levers().groupTitle(b) + "|" + b.getText());
+        }
+        for (LeverState.Button b : gui.run().levers().state().buttons()) {
+            out.add("leverExplanation=" + b.explanation());
+        }
+        return out;
+    }
+
+    private static double capHeight(Font font, FontRenderContext frc) {
+        return font.createGlyphVector(frc, "H").getVisualBounds().getHeight();
+    }
+
+    /**
+     * After a Restart: the run before's faint lines and their label, and the map flipped to the run before
+     * on the date the new run reached, then back.
+     */
+    private static List<String> before(SahelModelWithUI gui) {
+        List<String> out = new ArrayList<>();
+        LiveCharts charts = gui.window().charts();
+        out.add("ghostLabel=" + charts.ghostLabel());
+        out.add("ghostLines=" + charts.controlChart().getXYPlot().getDataset(1).getSeriesCount());
+        out.add("ghostKilled=" + charts.deathsChart().getXYPlot().getDataset(1).getItemCount(0));
+        out.add("controlLegend=" + String.join(";", LiveCharts.legend(charts.controlChart())));
+        javax.swing.JToggleButton flip = gui.window().controls().flipButton();
+        out.add("flipEnabled=" + flip.isEnabled());
+        flip.doClick();
+        MapView shown = gui.shownView();
+        out.add("flippedLive=" + shown.live());
+        out.add("flippedBanner=" + shown.banner());
+        out.add("flippedDays=" + shown.day().daysDone());
+        out.add("flippedDate=" + shown.day().date());
+        flip.doClick();
+        out.add("flippedBackLive=" + gui.shownView().live());
+        return out;
     }
 
     /** Every label's and text field's text in a component tree, joined. */
@@ -263,12 +344,8 @@ public final class GuiProbe {
         return null;
     }
 
-    /** Lets the Swing thread show everything the model reported. */
     private static void settle() throws Exception {
-        for (int i = 0; i < 2; i++) {
-            onEdt(() -> null);
-            Thread.sleep(100);
-        }
+        Edt.settle();
     }
 
     private static void screenshot(Path file) throws Exception {
@@ -289,28 +366,10 @@ public final class GuiProbe {
     }
 
     private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!onEdt(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
+        Edt.waitFor(what, 60, condition);
     }
 
     private static <T> T onEdt(Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
+        return Edt.call(work);
     }
 }

@@ -12,6 +12,8 @@ import sahelsim.scenario.Scenario;
 final class GuiTestScenarios {
 
     static final Path SHORT = Path.of("src/test/resources/scenarios/classroom-test.yaml");
+    /** The short scenario with a lesson: a note on 5 January, and questions. */
+    static final Path LESSON = Path.of("src/test/resources/scenarios/classroom-lesson-test.yaml");
 
     private GuiTestScenarios() {
     }

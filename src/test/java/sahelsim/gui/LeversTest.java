@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sahelsim.load.ScenarioLoader;
@@ -46,7 +47,7 @@ class LeversTest {
         assertEquals(TimelineAction.WITHDRAW, pulled.get(0).action());
 
         Path replay = dir.resolve("replay.yaml");
-        ReplayScenario.write(GuiTestScenarios.SHORT, replay, scenario, run.seed(), pulled);
+        ReplayScenario.write(GuiTestScenarios.SHORT, replay, scenario, run.seed(), pulled, Optional.empty());
         String text = Files.readString(replay);
         assertTrue(text.contains("extends: "), text);
         assertTrue(text.contains("--seed 7"), text);
@@ -65,23 +66,22 @@ class LeversTest {
         run.model().start();
         step(run, 3);
         LeverState before = run.levers().state();
-        LeverState.Force minusma = before.forces().stream().filter(f -> f.factionId().equals("minusma"))
-                .findFirst().orElseThrow();
-        assertTrue(minusma.present());
+        LeverState.Button minusma = before.button(LeverState.Target.FORCE, "minusma");
+        assertTrue(minusma.on());
         assertFalse(minusma.pending());
-        assertTrue(before.wagner().present());
+        assertTrue(before.button(LeverState.Target.WAGNER, "wagner").on());
         assertEquals(0.45, before.legitimacy(), 1e-9);
 
         run.levers().withdraw("minusma");
         run.levers().setLegitimacy(0.3);
         LeverState pulled = run.levers().state();
-        assertTrue(pulled.forces().stream().anyMatch(f -> f.factionId().equals("minusma") && f.pending()));
+        assertTrue(pulled.button(LeverState.Target.FORCE, "minusma").pending());
         assertEquals(0.3, pulled.legitimacy(), 1e-9, "a pending value shows on the slider");
 
         step(run, 1);
-        LeverState after = run.levers().state();
-        assertTrue(after.forces().stream().anyMatch(f -> f.factionId().equals("minusma") && !f.present()
-                && !f.pending()), "MINUSMA left on the next day");
+        LeverState.Button after = run.levers().state().button(LeverState.Target.FORCE, "minusma");
+        assertTrue(!after.on() && !after.pending() && !after.enabled(), "MINUSMA left on the next day");
+        assertEquals("gone", after.status());
         assertEquals(0.3, run.model().legitimacyBaseline(), 1e-9);
     }
 
@@ -104,29 +104,30 @@ class LeversTest {
         Scenario none = GuiTestScenarios.load(GuiTestScenarios.SHORT);
         ClassroomRun run = new ClassroomRun(1, none, GuiTestScenarios.grid(none), SEED);
         run.model().start();
-        LeverPanel panel = new LeverPanel(lever -> { });
-        panel.show(run.levers().state());
-        assertEquals("Wagner leaves now", panel.wagnerButton().getText());
-        assertEquals("no reinforcements follow", panel.wagnerAfterLeaving().getText());
+        assertEquals("Leave now", wagner(run).action());
+        assertEquals("Wagner leaves on 1 Jan 2022; no reinforcements follow.", wagner(run).explanation());
 
         Scenario marked = ScenarioLoader.shipped().load(EXITS,
                 List.of(ScenarioLoader.Setting.parse("timeline.wagner-returns.evenIfAbsent=true")));
         ClassroomRun markedRun = new ClassroomRun(2, marked, GuiTestScenarios.grid(marked), SEED);
         markedRun.model().start();
-        panel.show(markedRun.levers().state());
-        assertEquals("only 500 on 1 Mar 2022 still come", panel.wagnerAfterLeaving().getText());
+        assertTrue(wagner(markedRun).explanation().endsWith("; only 500 on 1 Mar 2022 still come."),
+                wagner(markedRun).explanation());
 
         Scenario unmarked = GuiTestScenarios.load(EXITS);
         ClassroomRun unmarkedRun = new ClassroomRun(3, unmarked, GuiTestScenarios.grid(unmarked), SEED);
         unmarkedRun.model().start();
-        panel.show(unmarkedRun.levers().state());
-        assertEquals("no reinforcements follow", panel.wagnerAfterLeaving().getText(),
+        assertTrue(wagner(unmarkedRun).explanation().endsWith("; no reinforcements follow."),
                 "the reinforcement of 1 March would be cancelled by a departure");
         unmarkedRun.levers().wagnerLeaves();
         step(unmarkedRun, 60);
-        panel.show(unmarkedRun.levers().state());
-        assertEquals("Wagner arrives now", panel.wagnerButton().getText());
+        assertEquals("Come now", wagner(unmarkedRun).action());
+        assertEquals("not here", wagner(unmarkedRun).status());
         assertEquals(0, unmarkedRun.model().troops(unmarkedRun.model().wagnerFaction()), "and none came");
+    }
+
+    private static LeverState.Button wagner(ClassroomRun run) {
+        return run.levers().state().button(LeverState.Target.WAGNER, "wagner");
     }
 
     private static void step(ClassroomRun run, int days) {

@@ -87,7 +87,7 @@ final class HandMadeRun {
     }
 
     RunView view() {
-        return new RunView(new Simulation.Result(SCENARIO, 1, record, log, new RunFinalState(spans), null), GRID);
+        return new RunView(new Simulation.Result(SCENARIO, 1, record, log, new RunFinalState(spans), null, null), GRID);
     }
 
     Verdict judge(Fact fact) {

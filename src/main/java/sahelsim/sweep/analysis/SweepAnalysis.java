@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.jfree.chart.JFreeChart;
 import sahelsim.chart.ChartCaption;
 import sahelsim.chart.ChartFormat;
 import sahelsim.chart.ImageSize;
@@ -50,25 +51,17 @@ public final class SweepAnalysis {
         Path points = out.resolve(PointTable.FILE);
         AtomicFiles.writeText(points, w -> intervals[0] = PointTable.write(results, w));
         files.add(points);
-        ChartCaption caption = caption(results);
-        DesignKind design = results.spec().design();
         List<SensitivityIndices> sensitivity = new ArrayList<>();
+        DesignKind design = results.spec().design();
         if (design == DesignKind.SOBOL || design == DesignKind.MORRIS) {
             boolean sobol = design == DesignKind.SOBOL;
             Path table = out.resolve(sobol ? SensitivityTables.SOBOL : SensitivityTables.MORRIS);
             AtomicFiles.writeText(table, w -> sensitivity.addAll(sobol ? SensitivityTables.writeSobol(results, w)
                     : SensitivityTables.writeMorris(results, w)));
             files.add(table);
-            for (SensitivityIndices indices : sensitivity) {
-                files.addAll(PictureFiles.write(TimeCharts.picture(SweepCharts.sensitivity(indices, caption)),
-                        ImageSize.SLIDE, out, "sensitivity-" + fileName(indices.outcome()), FORMATS));
-            }
-        } else if (results.spec().varied().size() >= 2) {
-            for (int o = 0; o < results.spec().outcomes().size(); o++) {
-                String outcome = results.spec().outcomes().get(o);
-                files.addAll(PictureFiles.write(TimeCharts.picture(SweepCharts.heatMap(HeatMaps.surface(results, o),
-                        kind(outcome), caption)), ImageSize.SLIDE, out, "heatmap-" + fileName(outcome), FORMATS));
-            }
+        }
+        for (NamedChart c : charts(results, sensitivity)) {
+            files.addAll(PictureFiles.write(TimeCharts.picture(c.chart()), ImageSize.SLIDE, out, c.name(), FORMATS));
         }
         int cells = results.plan().pointCount() * results.spec().outcomes().size();
         // The sweep file's warnings that the design is too small for its indices to be read.
@@ -76,6 +69,44 @@ public final class SweepAnalysis {
                 && w.message().contains("not to be trusted")).toList();
         return new Result(files, intervals[0].wide(), intervals[0].computed(), cells, results.failedRuns(),
                 sizeWarnings);
+    }
+
+    /** A chart of the analysis with the name of its files. */
+    public record NamedChart(String name, JFreeChart chart) {
+    }
+
+    /**
+     * The analysis's charts of a sweep: sensitivity bars per outcome of a sobol or morris sweep (from the indices
+     * already computed), else a heat map per outcome over the first two varied parameters, if two are varied.
+     */
+    static List<NamedChart> charts(SweepResults results, List<SensitivityIndices> sensitivity) {
+        ChartCaption caption = caption(results);
+        List<NamedChart> charts = new ArrayList<>();
+        for (SensitivityIndices indices : sensitivity) {
+            charts.add(new NamedChart("sensitivity-" + fileName(indices.outcome()),
+                    SweepCharts.sensitivity(indices, caption)));
+        }
+        DesignKind design = results.spec().design();
+        if (design != DesignKind.SOBOL && design != DesignKind.MORRIS && results.spec().varied().size() >= 2) {
+            for (int o = 0; o < results.spec().outcomes().size(); o++) {
+                String outcome = results.spec().outcomes().get(o);
+                charts.add(new NamedChart("heatmap-" + fileName(outcome),
+                        SweepCharts.heatMap(HeatMaps.surface(results, o), kind(outcome), caption)));
+            }
+        }
+        return charts;
+    }
+
+    /** The charts of a sweep as the analysis draws them, computing the sensitivity indices it needs. */
+    public static List<NamedChart> charts(SweepResults results) throws IOException {
+        List<SensitivityIndices> sensitivity = new ArrayList<>();
+        DesignKind design = results.spec().design();
+        if (design == DesignKind.SOBOL) {
+            sensitivity.addAll(SensitivityTables.writeSobol(results, new java.io.StringWriter()));
+        } else if (design == DesignKind.MORRIS) {
+            sensitivity.addAll(SensitivityTables.writeMorris(results, new java.io.StringWriter()));
+        }
+        return charts(results, sensitivity);
     }
 
     private static ChartCaption caption(SweepResults results) {

@@ -12,7 +12,7 @@ import sahelsim.model.SahelModel;
 import sahelsim.scenario.Scenario;
 
 /** The ticker tells what a class should notice and leaves the routine fighting to events.csv. */
-class HeadlinesTest {
+class NewsLinesTest {
 
     private static SahelModel model;
     private static int fama;
@@ -35,7 +35,7 @@ class HeadlinesTest {
 
     @Test
     void aTownTakenNamesTakerTownAndLoserWithShortNames() {
-        Headlines.Headline h = Headlines.of(event(EventKind.TERRITORY_TAKEN, jnim, fama, 0, "assault on Boni"), model);
+        NewsLines.Line h = NewsLines.of(event(EventKind.TERRITORY_TAKEN, jnim, fama, 0, "assault on Boni"), model);
         assertEquals("JNIM takes Boni from FAMa", h.text());
         assertEquals(LocalDate.of(2022, 1, 10), h.date());
         assertEquals(jnim, h.faction());
@@ -43,24 +43,24 @@ class HeadlinesTest {
 
     @Test
     void onlyLargeMassacresAreHeadlines() {
-        assertNull(Headlines.of(event(EventKind.CIVILIANS_ATTACKED, jnim, ModelEvent.CIVILIANS,
-                Headlines.LARGE_MASSACRE - 1, "mass killing"), model));
-        assertEquals("40 civilians killed near Boni by JNIM", Headlines.of(event(EventKind.CIVILIANS_ATTACKED, jnim,
-                ModelEvent.CIVILIANS, Headlines.LARGE_MASSACRE, "mass killing"), model).text());
+        assertNull(NewsLines.of(event(EventKind.CIVILIANS_ATTACKED, jnim, ModelEvent.CIVILIANS,
+                NewsLines.LARGE_MASSACRE - 1, "mass killing"), model));
+        assertEquals("40 civilians killed near Boni by JNIM", NewsLines.of(event(EventKind.CIVILIANS_ATTACKED, jnim,
+                ModelEvent.CIVILIANS, NewsLines.LARGE_MASSACRE, "mass killing"), model).text());
     }
 
     @Test
     void blockadesHandOversAndCoalitionsAreToldButConvoysAndBattlesAreNot() {
-        assertEquals("Blockade of Boni begins", Headlines.of(event(EventKind.BLOCKADE_BEGINS, jnim, fama, 0,
+        assertEquals("Blockade of Boni begins", NewsLines.of(event(EventKind.BLOCKADE_BEGINS, jnim, fama, 0,
                 "blockade of Boni begins"), model).text());
-        assertNull(Headlines.of(event(EventKind.CONVOY_TURNED_BACK, jnim, fama, 0,
+        assertNull(NewsLines.of(event(EventKind.CONVOY_TURNED_BACK, jnim, fama, 0,
                 "blockade of Boni: a supply convoy was turned back"), model));
-        assertEquals("FAMa takes over the Barkhane base at Gossi", Headlines.of(event(EventKind.TRANSFER, fama, -1, 0,
+        assertEquals("FAMa takes over the Barkhane base at Gossi", NewsLines.of(event(EventKind.TRANSFER, fama, -1, 0,
                 "FAMa (Malian army) takes over the Barkhane (France) base at Gossi"), model).text());
-        assertEquals("Coalition csp-jnim of CSP and JNIM forms (tactical)", Headlines.of(event(EventKind.AGREEMENT,
+        assertEquals("Coalition csp-jnim of CSP and JNIM forms (tactical)", NewsLines.of(event(EventKind.AGREEMENT,
                 jnim, fama, 0, "coalition csp-jnim of CSP (Tuareg rebels) and JNIM (al-Qaeda) forms (tactical)"),
                 model).text());
-        assertNull(Headlines.of(event(EventKind.ARMED_CLASH, jnim, fama, 0, "clash near Boni"), model));
-        assertNull(Headlines.of(event(EventKind.IED, jnim, fama, 0, "ambush"), model));
+        assertNull(NewsLines.of(event(EventKind.ARMED_CLASH, jnim, fama, 0, "clash near Boni"), model));
+        assertNull(NewsLines.of(event(EventKind.IED, jnim, fama, 0, "ambush"), model));
     }
 }

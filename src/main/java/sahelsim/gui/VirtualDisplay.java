@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An X display for the window's test: a private Xvfb started on a free display number (Xvfb picks it and
- * writes it to its standard output), stopped when closed.
+ * A virtual X display: a private Xvfb started on a free display number (Xvfb picks it and writes it to its
+ * standard output), stopped when closed. The window's screenshots and its tests run under one.
  */
-final class VirtualDisplay implements AutoCloseable {
+public final class VirtualDisplay implements AutoCloseable {
 
     private final Process xvfb;
     private final String name;
@@ -22,7 +22,7 @@ final class VirtualDisplay implements AutoCloseable {
     }
 
     /** The Xvfb program on the PATH, or null when it is not installed. */
-    static File xvfbProgram() {
+    public static File xvfbProgram() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             File f = new File(dir, "Xvfb");
             if (f.canExecute()) {
@@ -32,10 +32,12 @@ final class VirtualDisplay implements AutoCloseable {
         return null;
     }
 
-    /** Starts Xvfb with a 1920 x 1080 screen, the size of a classroom projector. */
-    static VirtualDisplay start(File program) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(program.getPath(), "-displayfd", "1", "-screen", "0", "1920x1080x24",
-                "-nolisten", "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    /** Starts Xvfb with a screen of the given size. */
+    public static VirtualDisplay start(File program, int width, int height) throws IOException,
+            InterruptedException {
+        Process p = new ProcessBuilder(program.getPath(), "-displayfd", "1", "-screen", "0",
+                width + "x" + height + "x24", "-nolisten", "tcp").redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String number = out.readLine();
         if (number == null || !number.strip().matches("\\d+")) {
@@ -47,7 +49,7 @@ final class VirtualDisplay implements AutoCloseable {
     }
 
     /** The value for DISPLAY, such as ":1". */
-    String name() {
+    public String name() {
         return name;
     }
 
