@@ -1,7 +1,5 @@
 package sahelsim.scenario;
 
-import java.util.Locale;
-
 /**
  * What makes a party to a truce break it, each seen from that party: the other side establishes a post in its
  * home areas where it had none when the truce began ({@code BASE_TAKEN}, as FAMa's take-over of the camp at
@@ -18,12 +16,7 @@ public enum TruceRule {
 
     /** The word written in scenario files: baseTaken, incursion, allyAttacked, offensive. */
     public String fileName() {
-        String[] parts = name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder b = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            b.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
-        }
-        return b.toString();
+        return FileWords.of(this);
     }
 
     public static String[] fileNames() {
