@@ -32,6 +32,8 @@ public final class RunCharts {
             "Battles", new Color(0x332288),
             "Explosions/Remote violence", new Color(0xDDCC77),
             "Violence against civilians", new Color(0xCC6677),
+            "Protests", new Color(0x44AA99),
+            "Riots", new Color(0xAA4499),
             "Strategic developments", new Color(0x88CCEE));
     private static final Color DISPLACED = new Color(0x332288);
     private static final Color REFUGEES = new Color(0x882255);

@@ -20,13 +20,13 @@ import sahelsim.epstein.Lattice;
 import sahelsim.epstein.LegitimacyPath;
 import sahelsim.epstein.Outburst;
 import sahelsim.epstein.PaperResult;
-import sahelsim.epstein.RebellionRules;
 import sahelsim.epstein.RunSeries;
 import sahelsim.epstein.report.EpsteinCsv;
 import sahelsim.io.BuildInfo;
 import sahelsim.io.NumberText;
 import sahelsim.io.StagedFiles;
 import sahelsim.model.Seeds;
+import sahelsim.model.rebellion.RebellionRules;
 
 /**
  * Runs Epstein's civil-violence Model I alone, on the paper's 40 x 40 torus with its parameters, as a reference for

@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import sahelsim.model.Seeds;
+import sahelsim.model.rebellion.RebellionRules;
 
 /**
  * One run of Epstein's Model I (PNAS 99 suppl. 3, 2002): citizens and cops on a torus. Each step every citizen not

@@ -1,5 +1,7 @@
 package sahelsim.epstein;
 
+import sahelsim.model.rebellion.RebellionRules;
+
 /**
  * The world of Model I: a torus of sites, how densely citizens ("agents" in the paper) and cops fill it, how far
  * each sees, and the rules they follow.

@@ -23,7 +23,11 @@ public enum EventKind {
     /** A foreign base left with nobody to take it over. */
     BASE_ABANDONED("Strategic developments", "Other"),
     /** A garrison leaving its post, for want of supplies or driven out. */
-    POST_ABANDONED("Strategic developments", "Other");
+    POST_ABANDONED("Strategic developments", "Other"),
+    /** Active civilians facing state forces that outnumber them and arrest them (Epstein's Model I). */
+    PROTEST("Protests", "Protest with intervention"),
+    /** Active civilians outnumbering the state forces before them, who can no longer deter them. */
+    RIOT("Riots", "Violent demonstration");
 
     private final String eventType;
     private final String subEventType;

@@ -35,6 +35,7 @@ import sahelsim.model.mechanics.Timeline;
 import sahelsim.model.mechanics.UnitMovement;
 import sahelsim.model.mechanics.Violence;
 import sahelsim.model.mechanics.Withdrawal;
+import sahelsim.model.rebellion.Rebellion;
 import sahelsim.scenario.ForeignForceSpec;
 import sahelsim.scenario.GarrisonSpec;
 import sahelsim.scenario.Scenario;
@@ -66,6 +67,7 @@ public final class SahelModel extends SimState {
     private Supply supply;
     private Violence violence;
     private Displacement displacement;
+    private Rebellion rebellion;
     private Recruitment recruitment;
     private Withdrawal withdrawal;
     private Coalitions coalitions;
@@ -126,10 +128,11 @@ public final class SahelModel extends SimState {
     public void start() {
         super.start();
         world = new World(scenario, grid, calendar, schedule, random, sink);
+        rebellion = new Rebellion(world);
         districts = new Districts(world);
         violence = new Violence(world);
         displacement = new Displacement(world);
-        recruitment = new Recruitment(world);
+        recruitment = new Recruitment(world, rebellion);
         List<HomeGround> homes = new ArrayList<>();
         for (Faction f : world.factions()) {
             homes.add(new HomeGround(world, districts, f));
@@ -204,6 +207,7 @@ public final class SahelModel extends SimState {
         schedule(Phase.CIVILIANS, () -> {
             violence.step();
             displacement.step();
+            rebellion.step();
             recruitment.step();
         });
         schedule(Phase.RESOLUTION, () -> {
@@ -245,6 +249,7 @@ public final class SahelModel extends SimState {
         }
         world.ledger().open(opening);
         combat.openBooks();
+        rebellion.openBooks();
     }
 
     private void schedule(Phase phase, Runnable work) {
@@ -385,6 +390,11 @@ public final class SahelModel extends SimState {
 
     public Violence violence() {
         return violence;
+    }
+
+    /** The civilians who rebel: active, jailed, arrests (after Epstein's Model I). */
+    public Rebellion rebellion() {
+        return rebellion;
     }
 
     public Coalitions coalitions() {

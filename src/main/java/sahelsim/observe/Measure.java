@@ -59,7 +59,16 @@ public enum Measure {
             "Assaults and raids on a town that ended this day in which the faction's units attacked beside another "
                     + "faction's (a coalition, or the state's side, acting as one); the total counts each once."),
     COALITION_LEVEL("coalition_level", Key.COALITION, false, "level",
-            "State of each coalition (faction column: its id): 0 none, 1 tactical, 2 full.");
+            "State of each coalition (faction column: its id): 0 none, 1 tactical, 2 full."),
+    ACTIVE_CIVILIANS("active_civilians", Key.TOTAL, false, "people",
+            "Civilians at home who are active (openly defy the state, Epstein's Model I) after the day's arrests."),
+    JAILED_CIVILIANS("jailed_civilians", Key.TOTAL, false, "people", "Civilians in jail."),
+    ARRESTS("arrests", Key.FACTION_AND_TOTAL, true, "people",
+            "Active civilians the faction's garrisons and units arrested and jailed."),
+    PROTESTS("protests", Key.TOTAL, true, "events",
+            "Protests that began: active civilians facing state troops that outnumber them (event type Protests)."),
+    RIOTS("riots", Key.TOTAL, true, "events",
+            "Riots that began: active civilians outnumbering the state troops facing them (event type Riots).");
 
     /** What the `faction` column holds for a measure. */
     public enum Key {

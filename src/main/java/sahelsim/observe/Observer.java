@@ -11,6 +11,7 @@ import sahelsim.model.TownState;
 import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.Population;
 import sahelsim.model.mechanics.ControlMap;
+import sahelsim.model.rebellion.Rebellion;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -27,6 +28,7 @@ public final class Observer implements Steppable {
     private final EventLog log;
     private final String[] ids;
     private final double[] recruitsSeen;
+    private final long[] arrestsSeen;
     private final long[] jointSeen;
     private long jointTotalSeen;
     private final long[][] ledgerSeen;
@@ -47,6 +49,7 @@ public final class Observer implements Steppable {
         this.record = new RunRecord(model.scenario().start(), model.calendar().days(), factions, coalitions);
         this.ids = factions.toArray(String[]::new);
         this.recruitsSeen = new double[ids.length];
+        this.arrestsSeen = new long[ids.length];
 jointSeen = new long[ids.length];
         this.ledgerSeen = new long[TroopLedger.Entry.values().length][ids.length];
     }
@@ -84,6 +87,7 @@ jointSeen = new long[ids.length];
         if (day == 0) {
             for (Faction f : model.factions()) {
                 recruitsSeen[f.index()] = 0;
+                arrestsSeen[f.index()] = 0;
             }
             for (long[] seen : ledgerSeen) {
                 java.util.Arrays.fill(seen, 0);
@@ -95,6 +99,7 @@ jointSeen = new long[ids.length];
         Population pop = model.population();
         record.set(Measure.DISPLACED, "", day, pop.displacedTotal());
         record.set(Measure.REFUGEES, "", day, pop.refugeesTotal());
+        rebellion(day);
         for (int k = 0; k < model.scenario().coalitions().size(); k++) {
             record.set(Measure.COALITION_LEVEL, model.scenario().coalitions().get(k).id(), day,
                     model.coalitions().level(k).ordinal());
@@ -161,9 +166,13 @@ jointSeen = new long[ids.length];
         double[] attacks = new double[nf];
         double[] fatalities = new double[nf];
         double[] civilians = new double[nf];
+        int protests = 0;
+        int riots = 0;
         for (; eventsSeen < log.size(); eventsSeen++) {
             ModelEvent e = log.get(eventsSeen);
             EventKind kind = e.kind();
+            protests += kind == EventKind.PROTEST ? 1 : 0;
+            riots += kind == EventKind.RIOT ? 1 : 0;
             if (kind.violent() && e.actor1() >= 0) {
                 attacks[e.actor1()]++;
             }
@@ -189,6 +198,23 @@ jointSeen = new long[ids.length];
         record.set(Measure.ATTACKS, "", day, a);
         record.set(Measure.FATALITIES, "", day, k);
         record.set(Measure.CIVILIAN_DEATHS, "", day, c);
+        record.set(Measure.PROTESTS, "", day, protests);
+        record.set(Measure.RIOTS, "", day, riots);
+    }
+
+    /** Active and jailed civilians, and the day's arrests by faction. */
+    private void rebellion(int day) {
+        Rebellion rebellion = model.rebellion();
+        record.set(Measure.ACTIVE_CIVILIANS, "", day, rebellion.activeTotal());
+        record.set(Measure.JAILED_CIVILIANS, "", day, model.population().jailedTotal());
+        long all = 0;
+        for (int f = 0; f < ids.length; f++) {
+            long total = rebellion.arrests(f);
+            record.set(Measure.ARRESTS, ids[f], day, total - arrestsSeen[f]);
+            all += total - arrestsSeen[f];
+            arrestsSeen[f] = total;
+        }
+        record.set(Measure.ARRESTS, "", day, all);
     }
 
     private void forces(int day) {

@@ -15,7 +15,7 @@ public final class EventTable {
 
     /** ACLED's event types, in the order charts show them. */
     public static final List<String> EVENT_TYPES = List.of("Battles", "Explosions/Remote violence",
-            "Violence against civilians", "Strategic developments");
+            "Violence against civilians", "Protests", "Riots", "Strategic developments");
 
     static final List<String> COLUMNS = List.of("event_id", "event_date", "event_type", "sub_event_type", "actor1",
             "actor2", "admin1", "location", "latitude", "longitude", "fatalities", "notes", "actor1_id", "actor2_id",

@@ -7,6 +7,7 @@ import sahelsim.io.CsvTable;
 import sahelsim.io.NumberText;
 import sahelsim.map.Grid;
 import sahelsim.map.Town;
+import sahelsim.model.EventKind;
 import sahelsim.model.ModelEvent;
 import sahelsim.observe.EventLog;
 import sahelsim.observe.RunRecord;
@@ -23,8 +24,10 @@ public final class EventsCsv {
             "actor1", "actor2", "admin1", "location", "latitude", "longitude", "fatalities", "notes",
             "actor1_id", "actor2_id", "actor1_fatalities", "actor2_fatalities", "civilian_fatalities");
 
-    /** ACLED's name for civilian victims in Mali. */
+    /** ACLED's name for civilian victims in Mali, and for civilians who protest or riot. */
     static final String CIVILIANS_NAME = "Civilians (Mali)";
+    static final String PROTESTERS_NAME = "Protesters (Mali)";
+    static final String RIOTERS_NAME = "Rioters (Mali)";
     static final String CIVILIANS_ID = "civilians";
 
     private final Scenario scenario;
@@ -45,8 +48,8 @@ public final class EventsCsv {
                     record.date((int) e.day()).toString(),
                     e.kind().eventType(),
                     e.kind().subEventType(),
-                    actorName(e.actor1()),
-                    actorName(e.actor2()),
+                    actorName(e.actor1(), e.kind()),
+                    actorName(e.actor2(), e.kind()),
                     admin1(e.cell()),
                     town.name(),
                     NumberText.format(atTown ? town.location().lat() : grid.lat(e.cell())),
@@ -62,9 +65,9 @@ public final class EventsCsv {
         table.finish();
     }
 
-    private String actorName(int actor) {
+    private String actorName(int actor, EventKind kind) {
         if (actor == ModelEvent.CIVILIANS) {
-            return CIVILIANS_NAME;
+            return kind == EventKind.PROTEST ? PROTESTERS_NAME : kind == EventKind.RIOT ? RIOTERS_NAME : CIVILIANS_NAME;
         }
         return actor < 0 ? "" : faction(actor).name();
     }

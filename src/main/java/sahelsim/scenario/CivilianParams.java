@@ -7,5 +7,6 @@ public record CivilianParams(double populationScale, double growthRate, int disp
                              double flightRate, double returnThreshold, double returnRate, double refugeeBorderKm,
                              double fearHalfLifeDays, double battleFear, double violenceFear, double contestedFear,
                              double abuseLegitimacyLoss, double abuseAffinityShift, double blockadeHardship,
-                             double affinityDrift, double legitimacyRecoveryDays) {
+                             double affinityDrift, double legitimacyRecoveryDays,
+                             RebellionParams rebellion) {
 }

@@ -402,7 +402,14 @@ public final class ScenarioBuilder {
                 num(c, "flightThreshold"), num(c, "flightRate"), num(c, "returnThreshold"), num(c, "returnRate"),
                 num(c, "refugeeBorderKm"), num(c, "fearHalfLifeDays"), num(c, "battleFear"), num(c, "violenceFear"),
                 num(c, "contestedFear"), num(c, "abuseLegitimacyLoss"), num(c, "abuseAffinityShift"),
-                num(c, "blockadeHardship"), num(c, "affinityDrift"), num(c, "legitimacyRecoveryDays"));
+                num(c, "blockadeHardship"), num(c, "affinityDrift"), num(c, "legitimacyRecoveryDays"),
+                rebellion(map(c, "rebellion")));
+    }
+
+    private static RebellionParams rebellion(ConfigNode.MapNode r) {
+        return new RebellionParams(whole(r, "representatives"), num(r, "threshold"), num(r, "arrestConstant"),
+                whole(r, "maxJailDays"), text(r, "copRatio").equals("whole"), num(r, "visionKm"),
+                num(r, "arrestsPerTroop"), num(r, "abuseReach"), num(r, "quietRecruitment"));
     }
 
     private static CombatParams combat(ConfigNode.MapNode c) {

@@ -185,6 +185,44 @@ public final class ScenarioSchema {
             v("imposed", ValueType.bool(), false, "", "The coalition forms on its trigger under either forcing and "
                     + "its members cannot leave it: a counterfactual's lever, not a decision of the run.")));
 
+    private static final String EPSTEIN = "Epstein (2002), PNAS 99 suppl. 3, Model I";
+
+    static final Key.Section REBELLION = section("rebellion", "Civilians who rebel, after Model I of J. M. Epstein, "
+                    + "\"Modeling civil violence\", PNAS 99 suppl. 3 (2002): a civilian goes active when its grievance "
+                    + "G = H(1 - L) less its risk aversion R times its estimated arrest probability "
+                    + "P = 1 - exp(-k (C/A)) exceeds T, with C the state side's troops (not foreign forces) and A the "
+                    + "active civilians within `visionKm`; state forces arrest active civilians and jail them. Rules "
+                    + "and departures from the paper: docs/ODD.md, section 7.21.",
+            v("representatives", ValueType.whole(1, 1000), 20L, "civilians per cell", "Representative civilians in "
+                    + "each cell, each with its own hardship and risk aversion, drawn once, and standing for an equal "
+                    + "share of the cell's people at home: how finely a cell's mix of civilians is sampled "
+                    + "(assumption; the paper has one agent per person)."),
+            v("threshold", FRACTION, 0.1, "G", "T: a civilian goes active when G - R P exceeds it.", EPSTEIN),
+            v("arrestConstant", ValueType.number(0, 100), 2.3, "", "k in P = 1 - exp(-k (C/A)): one soldier "
+                    + "against one active civilian gives P = 0.9.", EPSTEIN),
+            v("maxJailDays", ValueType.whole(0, 3650), 30L, "days", "J_max: an arrested civilian is jailed for a "
+                    + "term drawn from U(0, J_max) whole days (one step of the paper is one day here).", EPSTEIN),
+            v("copRatio", ValueType.oneOf("whole", "exact"), "whole", "", "How C/A enters P: `whole`, floor(C/A), "
+                    + "whole troops per active civilian, as NetLogo's Rebellion computes it and without which the "
+                    + "paper's outbursts do not appear (docs/epstein.md); `exact`, the quotient as the paper prints "
+                    + "it."),
+            v("visionKm", ValueType.number(0, 1000), 20.0, "km", "v: how far a civilian looks when it counts the state "
+                    + "side's troops and the active civilians, and how far a state force reaches to arrest "
+                    + "(the paper's v = v* = 7 lattice sites; here an assumption: about a day's walk)."),
+            v("arrestsPerTroop", ValueType.number(0, 1), 0.01, "arrests per soldier per day", "Active civilians a "
+                    + "state-side soldier arrests per day at most, among those within `visionKm` of his garrison or "
+                    + "unit (the paper's cop arrests one per step; here an assumption: soldiers are not police, and "
+                    + "most of a garrison guards its post)."),
+            v("abuseReach", ValueType.number(0, 1000), 10.0, "people", "People of the cell whose trust in the state "
+                    + "an abusive arrest costs: their share of the cell's people at home is taken off its local "
+                    + "legitimacy. An arrest is abusive with the arresting faction's `indiscriminateViolence`, "
+                    + "and with `wagner.abuse` as well for the contractors (not in the paper; assumption: the "
+                    + "arrested person's household, UNDP 2017's tipping point, mali-facts 5, fact 5)."),
+            v("quietRecruitment", FRACTION, 0.0, "share", "How readily a quiet civilian joins the armed group it "
+                    + "leans to, relative to an active civilian of the same grievance: 0, only active civilians join "
+                    + "(taking up arms is open rebellion); 1, being active makes no difference, as before the rule "
+                    + "(not in the paper, whose Model I has no armed groups; assumption)."));
+
     static final Key.Section CIVILIANS = section("civilians", "The population: grievance, fear, flight and "
                     + "return. Grievance G = H(1 - L) follows Epstein (2002).",
             v("populationScale", ValueType.number(0.1, 10), 1.0, "factor", "Multiplies the map's 2009 census "
@@ -225,7 +263,8 @@ public final class ScenarioSchema {
                     + "towards the faction that dominates a cell (control begets collaboration, Kalyvas 2006) and "
                     + "back towards the base level for the others."),
             v("legitimacyRecoveryDays", ValueType.number(1, 36500), 365.0, "days", "Half-life of a local loss of "
-                    + "legitimacy: local legitimacy recovers towards the national level."));
+                    + "legitimacy: local legitimacy recovers towards the national level."),
+            REBELLION);
 
     static final Key.Section COMBAT = section("combat", "Stochastic Lanchester combat in daily rounds.",
             v("attrition", ValueType.number(0, 1), 0.05, "per day", "Fighters one effective fighter puts out of "

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import sahelsim.model.rebellion.RebellionRules;
 
 /** Rules A, C and M and the jail on tiny hand-made tori. */
 class CivilViolenceTest {

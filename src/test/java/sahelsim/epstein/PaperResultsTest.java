@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import sahelsim.model.rebellion.RebellionRules;
 
 /**
  * The paper's qualitative results on its lattice over several seeds (Epstein 2002, Figs. 3, 9 and 10), each run

@@ -30,15 +30,16 @@ class ConservationTest {
             long sum = 0;
             for (int i = 0; i < pop.size(); i++) {
                 assertTrue(pop.residents(i) >= 0 && pop.displaced(i) >= 0 && pop.refugees(i) >= 0
-                        && pop.killed(i) >= 0 && pop.recruited(i) >= 0, "negative count in cell " + i);
+                        && pop.killed(i) >= 0 && pop.recruited(i) >= 0 && pop.jailed(i) >= 0,
+                        "negative count in cell " + i);
                 long people = (long) pop.residents(i) + pop.displaced(i) + pop.refugees(i) + pop.killed(i)
-                        + pop.recruited(i);
+                        + pop.recruited(i) + pop.jailed(i);
                 assertEquals(pop.initial(i) + pop.born(i), people, "cell " + i + " on day " + day);
                 sum += people;
             }
             assertEquals(initialTotal + pop.bornTotal(), sum);
             assertEquals(sum, pop.residentsTotal() + pop.displacedTotal() + pop.refugeesTotal() + pop.killedTotal()
-                    + pop.recruitedTotal());
+                    + pop.recruitedTotal() + pop.jailedTotal());
             for (Garrison g : model.garrisons()) {
                 assertTrue(g.troops() > 0 && g.supply() >= 0, g.toString());
             }
@@ -46,7 +47,8 @@ class ConservationTest {
                 assertTrue(u.strength() > 0, u.toString());
             }
         }
-        assertTrue(pop.killedTotal() > 0 && pop.displacedTotal() > 0 && pop.recruitedTotal() > 0 && pop.bornTotal() > 0,
-                "the ledger test needs a run where people die, flee, join and are born");
+        assertTrue(pop.killedTotal() > 0 && pop.displacedTotal() > 0 && pop.recruitedTotal() > 0 && pop.bornTotal() > 0
+                        && pop.jailedTotal() > 0 && model.rebellion().arrests(model.factionIndex("fama")) > 0,
+                "the ledger test needs a run where people die, flee, join, are born and are jailed");
     }
 }

@@ -9,8 +9,8 @@ import sahelsim.scenario.CivilianParams;
  * millions of people over thousands of cells, so there is no object per person.
  *
  * <p>Per cell: residents at home; people from the cell who are displaced elsewhere in the country, refugees
- * abroad, killed, or recruited by an armed group; births. The ledger holds exactly, per cell and in total:
- * residents + displaced + refugees + killed + recruited = initial + births. Per cell also: fear, the state's
+ * abroad, killed, recruited by an armed group, or in jail; births. The ledger holds exactly, per cell and in
+ * total: residents + displaced + refugees + killed + recruited + jailed = initial + births. Per cell also: fear, the state's
  * local legitimacy L, hardship H, and affinity for each faction. Grievance is G = H(1 - L) (Epstein 2002).
  *
  * <p>Local legitimacy is kept as the national level (a live parameter) plus each cell's own gap from it, and
@@ -27,6 +27,7 @@ public final class Population {
     private final int[] refugees;
     private final int[] killed;
     private final int[] recruited;
+    private final int[] jailed;
     private final int[] born;
     private final int[] initial;
     private final float[] fear;
@@ -42,6 +43,7 @@ public final class Population {
     private long refugeesTotal;
     private long killedTotal;
     private long recruitedTotal;
+    private long jailedTotal;
     private long bornTotal;
     private long initialTotal;
 
@@ -54,6 +56,7 @@ public final class Population {
         refugees = new int[cells];
         killed = new int[cells];
         recruited = new int[cells];
+        jailed = new int[cells];
         born = new int[cells];
         initial = new int[cells];
         fear = new float[cells];
@@ -105,6 +108,10 @@ public final class Population {
         return recruited[i];
     }
 
+    public int jailed(int i) {
+        return jailed[i];
+    }
+
     public int born(int i) {
         return born[i];
     }
@@ -131,6 +138,10 @@ public final class Population {
 
     public long recruitedTotal() {
         return recruitedTotal;
+    }
+
+    public long jailedTotal() {
+        return jailedTotal;
     }
 
     public long bornTotal() {
@@ -323,6 +334,26 @@ public final class Population {
         recruited[i] += n;
         residentsTotal -= n;
         recruitedTotal += n;
+        return n;
+    }
+
+    /** Takes up to {@code count} residents into jail; returns how many were taken. */
+    public int jail(int i, int count) {
+        int n = Math.max(0, Math.min(count, residents[i]));
+        residents[i] -= n;
+        jailed[i] += n;
+        residentsTotal -= n;
+        jailedTotal += n;
+        return n;
+    }
+
+    /** Lets up to {@code count} of the cell's jailed go home; returns how many came back. */
+    public int release(int i, int count) {
+        int n = Math.max(0, Math.min(count, jailed[i]));
+        jailed[i] -= n;
+        residents[i] += n;
+        jailedTotal -= n;
+        residentsTotal += n;
         return n;
     }
 

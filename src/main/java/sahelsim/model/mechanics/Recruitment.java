@@ -4,6 +4,7 @@ import sahelsim.map.Grid;
 import sahelsim.model.Faction;
 import sahelsim.model.World;
 import sahelsim.model.agents.Population;
+import sahelsim.model.rebellion.Rebellion;
 import sahelsim.scenario.CivilianParams;
 
 /**
@@ -11,7 +12,9 @@ import sahelsim.scenario.CivilianParams;
  * recruits from its residents at its recruitment rate x grievance G = H(1 - L) x their affinity for it x its
  * share of armed influence there, so indiscriminate violence that lowers L or raises affinity for its
  * enemies feeds their ranks (UNDP 2017: 71% of voluntary recruits named a government action as the tipping
- * point). The state also recruits from outside the map at a fixed rate. Only a faction on the map recruits:
+ * point). Those who join are active civilians (Epstein's Model I, {@link Rebellion}): quiet ones join only at
+ * {@code civilians.rebellion.quietRecruitment} of their rate, the jailed not at all. The state also recruits from
+ * outside the map at a fixed rate. Only a faction on the map recruits:
  * one withdrawn by the scenario gets nobody, from the map or from outside it. Affinity drifts towards whoever
  * dominates a cell (Kalyvas 2006); local legitimacy recovers towards the national level.
  */
@@ -21,10 +24,12 @@ public final class Recruitment {
 
     private final World world;
     private final CivilianParams params;
+    private final Rebellion rebellion;
 
-    public Recruitment(World world) {
+    public Recruitment(World world, Rebellion rebellion) {
         this.world = world;
         this.params = world.scenario().civilians();
+        this.rebellion = rebellion;
     }
 
     /** Initial affinities: high in a faction's home areas, a base level elsewhere for armed local factions. */
@@ -71,7 +76,7 @@ public final class Recruitment {
         for (int i = 0; i < pop.size(); i++) {
             int residents = pop.residents(i);
             if (residents > 0) {
-                double grievance = pop.grievance(i);
+                double pool = rebellion.recruitableGrievance(i);
                 for (int f = 0; f < nf; f++) {
                     if (rate[f] <= 0) {
                         continue;
@@ -80,7 +85,7 @@ public final class Recruitment {
                     if (share <= 0) {
                         continue;
                     }
-                    int n = world.draws().stochasticRound(rate[f] * residents * grievance * pop.affinity(f, i) * share);
+                    int n = world.draws().stochasticRound(rate[f] * pool * pop.affinity(f, i) * share);
                     if (n > 0) {
                         world.faction(f).addRecruits(pop.recruit(i, n));
                     }

@@ -1,4 +1,4 @@
-package sahelsim.epstein;
+package sahelsim.model.rebellion;
 
 import ec.util.MersenneTwisterFast;
 
@@ -69,7 +69,7 @@ public record RebellionRules(double threshold, double arrestConstant, int maxJai
         }
         int actives = Math.max(1, activesInVisionCountingSelf);
         double copsPerActive = ratio == CopRatio.WHOLE ? copsInVision / actives : (double) copsInVision / actives;
-        return 1 - Math.exp(-arrestConstant * copsPerActive);
+        return copsPerActive == 0 ? 0 : 1 - Math.exp(-arrestConstant * copsPerActive);
     }
 
     /** Rule A: active when grievance less net risk, G - R P, exceeds the threshold T; quiet otherwise. */

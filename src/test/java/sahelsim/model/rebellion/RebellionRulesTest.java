@@ -1,4 +1,4 @@
-package sahelsim.epstein;
+package sahelsim.model.rebellion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

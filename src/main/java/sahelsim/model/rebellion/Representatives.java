@@ -1,0 +1,236 @@
+package sahelsim.model.rebellion;
+
+import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
+
+/**
+ * The civilians of every cell as representative civilians (struct of arrays): a cell with people at the start has
+ * {@code perCell} of them, or one per person where it has fewer people, at indices {@code first(i)} up to
+ * {@code first(i + 1)}. Each has its own hardship rank and risk aversion R ~ U(0,1), drawn once, and stands for a
+ * whole number of the cell's people: those at home (free) and those in jail. The free people of a cell's
+ * representatives add up to its residents; they start as equal shares, arrests and releases move people of one
+ * representative between home and jail, and every other change of the residents (births, deaths, flight, return,
+ * recruits) is spread over the representatives, new people equally and departures in proportion to their people.
+ *
+ * <p>All the people of a representative decide alike: that is the sampling. With enough representatives per cell,
+ * a cell's share of active people steps through the thresholds of its mix of civilians, as Epstein's agents do.
+ */
+final class Representatives {
+
+    private final int cells;
+    private final int[] first;
+    private final float[] hardshipRank;
+    private final float[] riskAversion;
+    private final int[] free;
+    private final int[] jailed;
+    private final boolean[] active;
+    /** The grievance with which each representative last decided. */
+    private final float[] grievance;
+    private final int[] people;
+    private final int[] activePeople;
+    private final double[] activeGrievance;
+    private final double[] grievanceAtHome;
+    /** What each cell last decided on, and whether its people changed since: unchanged, the decisions stand. */
+    private final double[] lastHardship;
+    private final double[] lastLegitimacy;
+    private final double[] lastQuietEstimate;
+    private final double[] lastActiveEstimate;
+    private final boolean[] changed;
+
+    /**
+     * Draws each representative's hardship rank and risk aversion, cell by cell, for cells of {@code people} at the
+     * start.
+     */
+    Representatives(int[] people, int perCell, MersenneTwisterFast random) {
+        this.cells = people.length;
+        this.first = new int[cells + 1];
+        for (int i = 0; i < cells; i++) {
+            first[i + 1] = first[i] + Math.min(perCell, Math.max(0, people[i]));
+        }
+        int n = first[cells];
+        hardshipRank = new float[n];
+        riskAversion = new float[n];
+        free = new int[n];
+        jailed = new int[n];
+        active = new boolean[n];
+        grievance = new float[n];
+        this.people = new int[cells];
+        activePeople = new int[cells];
+        activeGrievance = new double[cells];
+        grievanceAtHome = new double[cells];
+        lastHardship = new double[cells];
+        lastLegitimacy = new double[cells];
+        lastQuietEstimate = new double[cells];
+        lastActiveEstimate = new double[cells];
+        changed = new boolean[cells];
+        Arrays.fill(lastHardship, Double.NaN);
+        for (int k = 0; k < n; k++) {
+            hardshipRank[k] = (float) random.nextDouble();
+            riskAversion[k] = (float) random.nextDouble();
+        }
+    }
+
+    /**
+     * A representative's hardship in a cell of hardship {@code h}: the rank {@code u} placed on the widest uniform
+     * distribution within 0-1 whose mean is h, U(h - w/2, h + w/2) with w = 2 min(h, 1 - h). At h = 0.5 it is the
+     * paper's H ~ U(0,1); a cell's blockade or the country's hardship moves every representative with it.
+     */
+    static double hardship(double h, double u) {
+        return h + (u - 0.5) * 2 * Math.min(h, 1 - h);
+    }
+
+    int cells() {
+        return cells;
+    }
+
+    /** The first representative of a cell; those of cell i end where those of cell i + 1 begin. */
+    int first(int i) {
+        return first[i];
+    }
+
+    /**
+     * Brings a cell's free people to its residents: new people are shared equally, departures taken in proportion
+     * to each representative's people; the odd people left over go round the representatives from a place that
+     * moves with the cell and the day, so that none is favoured.
+     */
+    void reconcile(int i, int residents, long day) {
+        int have = people[i];
+        int n = first[i + 1] - first[i];
+        if (residents == have || n == 0) {
+            return;
+        }
+        int base = first[i];
+        int start = (int) Math.floorMod(i + day, (long) n);
+        if (residents > have) {
+            int more = residents - have;
+            for (int j = 0; j < n; j++) {
+                free[base + j] += more / n;
+            }
+            for (int s = 0; s < more % n; s++) {
+                free[base + (start + s) % n]++;
+            }
+        } else if (residents == 0) {
+            for (int j = 0; j < n; j++) {
+                free[base + j] = 0;
+            }
+        } else {
+            long fewer = have - residents;
+            long taken = 0;
+            for (int j = 0; j < n; j++) {
+                int take = (int) (fewer * free[base + j] / have);
+                free[base + j] -= take;
+                taken += take;
+            }
+            for (int s = 0; taken < fewer; s++) {
+                int k = base + (start + s) % n;
+                if (free[k] > 0) {
+                    free[k]--;
+                    taken++;
+                }
+            }
+        }
+        people[i] = residents;
+        changed[i] = true;
+    }
+
+    /**
+     * Rule A for every representative of a cell: active when G - R P > T, with G = H (1 - L), P the estimate for a
+     * quiet civilian (who would add itself to the actives) or for an active one (already among them); one with
+     * nobody at home decides too, for when its people come back, but counts for nothing. Where the two estimates
+     * are the same, a representative's decision does not depend on what it was, so a cell whose hardship,
+     * legitimacy and estimate are as when it last decided keeps its decisions (and only counts its people again
+     * if they changed): most of the map, out of sight of any state troops, is decided once and left alone.
+     */
+    void decide(int i, double cellHardship, double legitimacy, double quietEstimate, double activeEstimate,
+                RebellionRules rules) {
+        if (quietEstimate == activeEstimate && cellHardship == lastHardship[i] && legitimacy == lastLegitimacy[i]
+                && quietEstimate == lastQuietEstimate[i] && activeEstimate == lastActiveEstimate[i]) {
+            if (changed[i]) {
+                count(i);
+                changed[i] = false;
+            }
+            return;
+        }
+        for (int k = first[i]; k < first[i + 1]; k++) {
+            double g = RebellionRules.grievance(hardship(cellHardship, hardshipRank[k]), legitimacy);
+            grievance[k] = (float) g;
+            active[k] = rules.activates(g, riskAversion[k], active[k] ? activeEstimate : quietEstimate);
+        }
+        lastHardship[i] = cellHardship;
+        lastLegitimacy[i] = legitimacy;
+        lastQuietEstimate[i] = quietEstimate;
+        lastActiveEstimate[i] = activeEstimate;
+        changed[i] = false;
+        count(i);
+    }
+
+    /** Sums a cell's active people and the grievance of its people at home, active and all. */
+    private void count(int i) {
+        int actives = 0;
+        double activeSum = 0;
+        double all = 0;
+        for (int k = first[i]; k < first[i + 1]; k++) {
+            all += free[k] * (double) grievance[k];
+            if (active[k]) {
+                actives += free[k];
+                activeSum += free[k] * (double) grievance[k];
+            }
+        }
+        activePeople[i] = actives;
+        activeGrievance[i] = activeSum;
+        grievanceAtHome[i] = all;
+    }
+
+    /** One person of representative k (an active one) of cell i taken to jail. */
+    void arrest(int i, int k) {
+        free[k]--;
+        jailed[k]++;
+        people[i]--;
+        activePeople[i]--;
+        activeGrievance[i] = Math.max(0, activeGrievance[i] - grievance[k]);
+        grievanceAtHome[i] = Math.max(0, grievanceAtHome[i] - grievance[k]);
+    }
+
+    /** One jailed person of representative k of cell i home again; counted when the cell next decides. */
+    void release(int i, int k) {
+        jailed[k]--;
+        free[k]++;
+        people[i]++;
+        changed[i] = true;
+    }
+
+    float hardshipRank(int k) {
+        return hardshipRank[k];
+    }
+
+    float riskAversion(int k) {
+        return riskAversion[k];
+    }
+
+    int free(int k) {
+        return free[k];
+    }
+
+    int jailed(int k) {
+        return jailed[k];
+    }
+
+    boolean active(int k) {
+        return active[k];
+    }
+
+    /** Active people of a cell as it last decided, less those arrested since. */
+    int activePeople(int i) {
+        return activePeople[i];
+    }
+
+    /** Sum over a cell's active people of their grievance G, as they last decided. */
+    double activeGrievance(int i) {
+        return activeGrievance[i];
+    }
+
+    /** Sum over a cell's people at home, active or quiet, of their grievance G, as they last decided. */
+    double grievanceAtHome(int i) {
+        return grievanceAtHome[i];
+    }
+}

@@ -1,0 +1,240 @@
+package sahelsim.model.rebellion;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import sahelsim.model.EventKind;
+import sahelsim.model.ModelEvent;
+import sahelsim.model.agents.Garrison;
+import sahelsim.model.mechanics.Recruitment;
+
+/**
+ * Epstein's rules inside the Mali model, on hand-made worlds at Gao (a town of about 100,000, state troops posted by
+ * the test) and Mopti (far out of their sight): who goes active, whom the troops deter, how long the arrested stay
+ * in jail, what abusive arrests do to legitimacy, whom armed groups recruit, and which confrontations are logged.
+ * Legitimacy 0.5 and hardship 0.5 everywhere make each civilian's grievance G = H/2 with H ~ U(0,1), as in the paper.
+ */
+class RebellionTest {
+
+    private static final String[] PAPER_LIKE = {"civilians.legitimacy=0.5", "civilians.hardship=0.5"};
+
+    private static String[] with(String... more) {
+        String[] all = new String[PAPER_LIKE.length + more.length];
+        System.arraycopy(PAPER_LIKE, 0, all, 0, PAPER_LIKE.length);
+        System.arraycopy(more, 0, all, PAPER_LIKE.length, more.length);
+        return all;
+    }
+
+    @Test
+    void outOfSightOfStateTroopsACivilianIsActiveWhenItsGrievanceExceedsTheThreshold() {
+        RebellionWorld w = new RebellionWorld(1, PAPER_LIKE);
+        w.day();
+        int mopti = w.at("mopti");
+        for (int k = w.civilians.first(mopti); k < w.civilians.first(mopti + 1); k++) {
+            assertEquals(w.activeByRule(mopti, k, 0), w.civilians.active(k), "representative " + k);
+        }
+        // G = H/2 > 0.1 for H > 0.2: about four in five.
+        assertTrue(w.activeShare(mopti) > 0.6 && w.activeShare(mopti) < 0.95, "share " + w.activeShare(mopti));
+
+        RebellionWorld calm = new RebellionWorld(1, with("civilians.rebellion.threshold=0.6"));
+        calm.day();
+        assertEquals(0, calm.rebellion.activeTotal(), "nobody's grievance reaches 0.6");
+    }
+
+    @Test
+    void manyStateTroopsInSightDeterAllButTheBoldest() {
+        RebellionWorld w = new RebellionWorld(1, PAPER_LIKE);
+        w.post("fama", "gao", 1_000_000);
+        w.day();
+        int gao = w.at("gao");
+        // Nobody was active yesterday: a civilian going active would be the only one, P = 1 - exp(-2.3 x 1,000,000).
+        double p = w.rebellion.rules().arrestProbability(1_000_000, 1);
+        for (int k = w.civilians.first(gao); k < w.civilians.first(gao + 1); k++) {
+            assertEquals(w.activeByRule(gao, k, p), w.civilians.active(k), "representative " + k);
+        }
+        int mopti = w.at("mopti");
+        assertTrue(w.rebellion.activePeople(gao) > 0, "the boldest defy the troops");
+        assertTrue(w.activeShare(gao) < w.activeShare(mopti) / 2, w.activeShare(gao) + " at Gao against "
+                + w.activeShare(mopti) + " out of sight of the troops");
+    }
+
+    @Test
+    void aCrowdThatOutnumbersTheTroopsInSightCountsOnNoArrestWhenTheRatioIsWhole() {
+        RebellionWorld whole = new RebellionWorld(1, PAPER_LIKE);
+        whole.post("fama", "gao", 1000);
+        whole.day();
+        long boldest = whole.rebellion.activePeople(whole.at("gao"));
+        assertTrue(boldest > 1000, "the boldest alone outnumber the troops: " + boldest);
+        whole.day();
+        int gao = whole.at("gao");
+        for (int k = whole.civilians.first(gao); k < whole.civilians.first(gao + 1); k++) {
+            assertEquals(whole.activeByRule(gao, k, 0), whole.civilians.active(k), "floor(C/A) = 0: P = 0");
+        }
+
+        RebellionWorld exact = new RebellionWorld(1, with("civilians.rebellion.copRatio=exact"));
+        exact.post("fama", "gao", 1000);
+        exact.day();
+        exact.day();
+        assertTrue(exact.rebellion.activePeople(gao) < whole.rebellion.activePeople(gao),
+                "with C/A as a fraction the troops still deter some");
+    }
+
+    @Test
+    void foreignForcesArrestNobodyAndDeterNobody() {
+        RebellionWorld w = new RebellionWorld(1, PAPER_LIKE);
+        w.post("minusma", "gao", 1_000_000);
+        w.day();
+        int gao = w.at("gao");
+        for (int k = w.civilians.first(gao); k < w.civilians.first(gao + 1); k++) {
+            assertEquals(w.activeByRule(gao, k, 0), w.civilians.active(k), "representative " + k);
+        }
+        assertEquals(0, w.pop.jailedTotal());
+        assertEquals(0, w.rebellion.arrests(w.faction("minusma")));
+    }
+
+    @Test
+    void theArrestedComeHomeWithinTheLongestTermAndNoLater() {
+        RebellionWorld w = new RebellionWorld(1, with("civilians.rebellion.maxJailDays=3",
+                "civilians.rebellion.arrestsPerTroop=1"));
+        Garrison post = w.post("fama", "gao", 500);
+        w.day();
+        long jailed = w.pop.jailedTotal();
+        assertEquals(500, jailed, "500 soldiers, one arrest each");
+        assertEquals(jailed, w.rebellion.arrests(w.faction("fama")));
+        w.world.removeGarrison(post);
+        for (int day = 1; day <= 4; day++) {
+            w.day();
+            long now = w.pop.jailedTotal();
+            assertTrue(now <= jailed, "nobody is arrested once the troops are gone");
+            jailed = now;
+            for (int i = 0; i < w.pop.size(); i++) {
+                long inJail = 0;
+                for (int k = w.civilians.first(i); k < w.civilians.first(i + 1); k++) {
+                    inJail += w.civilians.jailed(k);
+                }
+                assertEquals(w.pop.jailed(i), inJail, "cell " + i + " on day " + day);
+            }
+            if (day == 3) {
+                assertTrue(jailed > 0, "terms of 3 days keep some in jail until the start of day 4");
+            }
+        }
+        assertEquals(0, jailed, "arrested on day 0 with terms of at most 3 days: all home on day 4");
+    }
+
+    @Test
+    void abusiveArrestsTakeFromLocalLegitimacyTheShareOfPeopleTheyReach() {
+        RebellionWorld w = new RebellionWorld(1, with("wagner.abuse=1"));
+        w.post("wagner", "gao", 20_000);
+        double[] before = new double[w.pop.size()];
+        double[] grievance = new double[w.pop.size()];
+        for (int i = 0; i < before.length; i++) {
+            before[i] = w.pop.legitimacy(i);
+            grievance[i] = w.pop.grievance(i);
+        }
+        w.rebellion.step();
+        int abused = 0;
+        for (int i = 0; i < before.length; i++) {
+            int arrested = w.pop.jailed(i);
+            double reached = Math.min(1, 10.0 * arrested / (w.pop.residents(i) + arrested));
+            assertEquals(before[i] * (1 - reached), w.pop.legitimacy(i), 1e-6, "cell " + i);
+            if (arrested > 0) {
+                abused++;
+                assertTrue(w.pop.grievance(i) > grievance[i], "grievance rises where the contractors arrest");
+            }
+        }
+        assertTrue(abused > 0);
+
+        RebellionWorld clean = new RebellionWorld(1, PAPER_LIKE);
+        clean.post("fama", "gao", 20_000);
+        clean.rebellion.step();
+        assertTrue(clean.pop.jailedTotal() > 0);
+        for (int i = 0; i < before.length; i++) {
+            assertEquals(0.5, clean.pop.legitimacy(i), 1e-6, "a faction with no indiscriminate violence abuses nobody");
+        }
+    }
+
+    /** JNIM's recruits on a week's first day, with a band at Mopti, in its home region. */
+    private static double jnimRecruits(String... settings) {
+        String[] all = java.util.Arrays.copyOf(settings, settings.length + 1);
+        all[settings.length] = "factions.jnim.behaviour.recruitment=1";
+        RebellionWorld w = new RebellionWorld(1, with(all));
+        int jnim = w.faction("jnim");
+        int mopti = w.model.townIndex("mopti");
+        w.world.newUnit(jnim, 500, w.model.town(mopti).cell(), mopti);
+        w.model.control().update(w.model.garrisons(), w.model.units(), w.pop);
+        w.rebellion.step();
+        new Recruitment(w.world, w.rebellion).step();
+        return w.model.faction(jnim).recruitsTotal();
+    }
+
+    @Test
+    void armedGroupsRecruitTheActiveCivilians() {
+        double active = jnimRecruits();
+        double nobodyActive = jnimRecruits("civilians.rebellion.threshold=0.6");
+        double quietJoinToo = jnimRecruits("civilians.rebellion.threshold=0.6", "civilians.rebellion.quietRecruitment=1");
+        assertTrue(active > 0, "active civilians join the group they lean to");
+        assertEquals(0, nobodyActive, "quiet civilians do not join when quietRecruitment is 0");
+        assertTrue(quietJoinToo > 0, "quietRecruitment 1: the quiet join as readily");
+        assertTrue(active > jnimRecruits("civilians.rebellion.threshold=0.3"), "fewer active, fewer recruits");
+    }
+
+    @Test
+    void aConfrontationIsLoggedWhenItBeginsAsAProtestOrARiot() {
+        RebellionWorld overawed = new RebellionWorld(1, PAPER_LIKE);
+        overawed.post("fama", "gao", 1_000_000);
+        overawed.day();
+        overawed.day();
+        List<ModelEvent> protests = overawed.events(EventKind.PROTEST);
+        assertEquals(1, protests.size(), "one protest at Gao, logged the day it began: " + protests);
+        assertEquals(overawed.faction("fama"), protests.get(0).actor2());
+        assertEquals(ModelEvent.CIVILIANS, protests.get(0).actor1());
+        assertEquals(0, protests.get(0).day());
+        assertTrue(overawed.events(EventKind.RIOT).isEmpty(), "the troops outnumber the active civilians");
+
+        RebellionWorld outnumbered = new RebellionWorld(1, PAPER_LIKE);
+        Garrison few = outnumbered.post("fama", "gao", 50);
+        outnumbered.day();
+        outnumbered.day();
+        assertEquals(1, outnumbered.events(EventKind.RIOT).size(), "" + outnumbered.events);
+        assertTrue(outnumbered.events(EventKind.PROTEST).isEmpty());
+        outnumbered.world.removeGarrison(few);
+        outnumbered.day();
+        outnumbered.post("fama", "gao", 50);
+        outnumbered.day();
+        assertEquals(2, outnumbered.events(EventKind.RIOT).size(), "a confrontation that ended and began again");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCiviliansAndAnotherSeedOthers() {
+        RebellionWorld a = new RebellionWorld(3, PAPER_LIKE);
+        RebellionWorld b = new RebellionWorld(3, PAPER_LIKE);
+        RebellionWorld c = new RebellionWorld(4, PAPER_LIKE);
+        for (RebellionWorld w : List.of(a, b, c)) {
+            w.post("wagner", "gao", 5000);
+            w.post("fama", "timbuktu", 2000);
+            for (int d = 0; d < 10; d++) {
+                w.day();
+            }
+        }
+        assertArrayEquals(state(a), state(b));
+        assertEquals(a.events, b.events);
+        assertFalse(java.util.Arrays.equals(state(a), state(c)));
+        assertNotEquals(0, a.pop.jailedTotal());
+    }
+
+    private static long[] state(RebellionWorld w) {
+        int n = w.civilians.first(w.civilians.cells());
+        long[] s = new long[3 * n];
+        for (int k = 0; k < n; k++) {
+            s[3 * k] = w.civilians.free(k);
+            s[3 * k + 1] = w.civilians.jailed(k);
+            s[3 * k + 2] = w.civilians.active(k) ? 1 : 0;
+        }
+        return s;
+    }
+}
