@@ -19,6 +19,7 @@ final class HeadlineTable {
     private static final String CIVILIANS = "Civilians killed";
     private static final String DISPLACED = "Peak displaced";
     private static final String BLOCKADE = "Days Timbuktu was blockaded";
+    private static final String UNREST = "Protests and riots";
 
     private final PrintWriter out;
 
@@ -39,6 +40,7 @@ final class HeadlineTable {
         out.println(pad(CIVILIANS, width) + count(h.civilianDeaths()));
         out.println(pad(DISPLACED, width) + count(h.peakDisplaced()) + " on " + h.peakDisplacedDate());
         out.println(pad(BLOCKADE, width) + count(h.timbuktuBlockadeDays()));
+        out.println(pad(UNREST, width) + count(h.protestsAndRiots()));
         out.println();
         out.println(files);
         out.flush();
@@ -61,6 +63,7 @@ final class HeadlineTable {
         row(width, CIVILIANS, stats(runs, Headlines::civilianDeaths));
         row(width, DISPLACED, stats(runs, Headlines::peakDisplaced));
         row(width, BLOCKADE, stats(runs, Headlines::timbuktuBlockadeDays));
+        row(width, UNREST, stats(runs, Headlines::protestsAndRiots));
         out.println();
         out.println(files);
         out.flush();
@@ -76,7 +79,7 @@ final class HeadlineTable {
     }
 
     private static int nameWidth(List<Headlines.Share> control) {
-        List<String> names = new ArrayList<>(List.of(FATALITIES, CIVILIANS, DISPLACED, BLOCKADE));
+        List<String> names = new ArrayList<>(List.of(FATALITIES, CIVILIANS, DISPLACED, BLOCKADE, UNREST));
         control.forEach(s -> names.add("  " + s.name()));
         return names.stream().mapToInt(String::length).max().orElse(0) + 2;
     }

@@ -11,11 +11,11 @@ import sahelsim.scenario.FactionSpec;
 
 /**
  * The numbers the run command prints at the end of a run: who controls the population on the last day,
- * fatalities, civilians killed, peak displacement and the days Timbuktu was blockaded. Each is a named
+ * fatalities, civilians killed, peak displacement, the days Timbuktu was blockaded, and the protests and riots. Each is a named
  * outcome (or the daily record it is defined on), so the table agrees with summary.json.
  */
 record Headlines(LocalDate end, List<Share> control, double fatalities, double civilianDeaths, double peakDisplaced,
-                 LocalDate peakDisplacedDate, double timbuktuBlockadeDays) {
+                 LocalDate peakDisplacedDate, double timbuktuBlockadeDays, double protestsAndRiots) {
 
     /** Timbuktu, whose blockade by JNIM from August 2023 the table follows. */
     static final String TIMBUKTU = "timbuktu";
@@ -42,6 +42,7 @@ record Headlines(LocalDate end, List<Share> control, double fatalities, double c
                 Outcome.value(Outcome.CIVILIAN_DEATHS_TOTAL.id(), run),
                 Outcome.value(Outcome.PEAK_DISPLACED.id(), run),
                 r.date(r.argMax(Measure.DISPLACED, "")),
-                Outcome.value(Outcome.BLOCKADE_DAYS.id() + ":" + TIMBUKTU, run));
+                Outcome.value(Outcome.BLOCKADE_DAYS.id() + ":" + TIMBUKTU, run),
+                Outcome.value(Outcome.PROTESTS_TOTAL.id(), run) + Outcome.value(Outcome.RIOTS_TOTAL.id(), run));
     }
 }

@@ -54,7 +54,13 @@ public enum Outcome {
     TROOPS_END("troops_end", Arg.FACTION, "fighters", "The faction's fighters on the last day."),
     RECRUITS_TOTAL("recruits_total", Arg.FACTION, "people", "Recruits the faction took in over the run."),
     STATE_LEGITIMACY_END("state_legitimacy_end", Arg.NONE, "L", "Residents' mean legitimacy of the state on the "
-            + "last day.");
+            + "last day."),
+    ACTIVE_CIVILIANS_MEAN("active_civilians_mean", Arg.NONE, "people", "Mean over the run of the active civilians "
+            + "(Epstein's Model I)."),
+    ARRESTS_TOTAL("arrests_total", Arg.OPTIONAL_FACTION, "people", "Active civilians arrested over the run (by the "
+            + "faction, if one is given)."),
+    PROTESTS_TOTAL("protests_total", Arg.NONE, "events", "Protests that began over the run."),
+    RIOTS_TOTAL("riots_total", Arg.NONE, "events", "Riots that began over the run.");
 
     /** What an outcome's argument is. */
     public enum Arg {
@@ -193,6 +199,10 @@ public enum Outcome {
             case TROOPS_END -> r.value(Measure.TROOPS, arg, last);
             case RECRUITS_TOTAL -> r.sum(Measure.RECRUITS, arg, 0, r.days());
             case STATE_LEGITIMACY_END -> r.value(Measure.STATE_LEGITIMACY, "", last);
+            case ACTIVE_CIVILIANS_MEAN -> mean(r, Measure.ACTIVE_CIVILIANS);
+            case ARRESTS_TOTAL -> r.sum(Measure.ARRESTS, total, 0, r.days());
+            case PROTESTS_TOTAL -> r.sum(Measure.PROTESTS, "", 0, r.days());
+            case RIOTS_TOTAL -> r.sum(Measure.RIOTS, "", 0, r.days());
         };
     }
 

@@ -256,6 +256,7 @@ class RunCommandTest {
         long fatalities = summary.path("outcomes").path("fatalities_total").asLong();
         assertTrue(out.contains(String.format(java.util.Locale.ROOT, "%,d", fatalities)), out);
         assertTrue(out.contains("Days Timbuktu was blockaded"), out);
+        assertTrue(out.contains("Protests and riots"), out);
         assertTrue(out.contains("Files in " + base), out);
         assertFalse(baseRun.err.contains("\tat "), baseRun.err);
     }

@@ -1,6 +1,7 @@
 package sahelsim.model.rebellion;
 
 import java.util.Arrays;
+import sahelsim.map.Grid;
 import sahelsim.model.Faction;
 import sahelsim.model.World;
 import sahelsim.model.agents.ArmedUnit;
@@ -16,20 +17,23 @@ import sahelsim.scenario.FactionKind;
 final class Cops {
 
     private final World world;
+    private final Grid grid;
+    private final int radius;
     private final boolean[] cop;
-    private final long[] troopsPerCell;
     private int count;
     private int[] faction = new int[64];
     private int[] cell = new int[64];
     private int[] troops = new int[64];
 
-    Cops(World world) {
+    /** Cops who see, and reach, {@code radius} cells around them. */
+    Cops(World world, int radius) {
         this.world = world;
+        this.grid = world.grid();
+        this.radius = radius;
         this.cop = new boolean[world.factions().size()];
         for (Faction f : world.factions()) {
             cop[f.index()] = !f.insurgent() && f.kind() != FactionKind.FOREIGN;
         }
-        this.troopsPerCell = new long[world.grid().cellCount()];
     }
 
     /** Whether a faction's forces act as cops. */
@@ -39,7 +43,6 @@ final class Cops {
 
     /** Gathers today's cops: garrisons in list order, then units. */
     void gather() {
-        Arrays.fill(troopsPerCell, 0);
         count = 0;
         for (Garrison g : world.garrisons()) {
             add(g.faction(), world.town(g.town()).cell(), g.troops());
@@ -62,12 +65,31 @@ final class Cops {
         cell[count] = at;
         troops[count] = n;
         count++;
-        troopsPerCell[at] += n;
     }
 
-    /** The state side's troops per raster cell today. */
-    long[] troopsPerCell() {
-        return troopsPerCell;
+    /**
+     * Adds today's cops' troops to {@code troops} (per land cell, all 0) over the square within the radius of
+     * each, and lists in {@code cells} the land cells that have troops in sight, in the order they were found;
+     * returns how many.
+     */
+    int sight(int[] troops, int[] cells) {
+        int n = 0;
+        for (int c = 0; c < count; c++) {
+            int x0 = grid.x(cell[c]);
+            int y0 = grid.y(cell[c]);
+            for (int y = Math.max(0, y0 - radius); y <= Math.min(grid.height() - 1, y0 + radius); y++) {
+                for (int x = Math.max(0, x0 - radius); x <= Math.min(grid.width() - 1, x0 + radius); x++) {
+                    int i = grid.landIndex(grid.index(x, y));
+                    if (i >= 0) {
+                        if (troops[i] == 0) {
+                            cells[n++] = i;
+                        }
+                        troops[i] += this.troops[c];
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     int count() {

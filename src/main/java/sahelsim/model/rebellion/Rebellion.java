@@ -7,12 +7,21 @@ import sahelsim.scenario.RebellionParams;
 
 /**
  * Civilians who rebel, after Epstein's Model I, daily in the civilians' phase: jailed people whose term is over come
- * home; every representative civilian decides to be active or quiet (rule A) from the state troops and the active
- * civilians within its vision (as they stood at the end of yesterday); state forces arrest active civilians in reach
- * (rule C); confrontations go to the event log as protests and riots. The recruitment that follows draws on the
+ * home; the representative civilians decide to be active or quiet (rule A) from the state troops and the active
+ * civilians within their vision (as they stood at the end of yesterday), every day where troops are in sight and
+ * weekly elsewhere ({@link #WEEK}); state forces arrest active civilians in reach (rule C); confrontations go to the
+ * event log as protests and riots. The recruitment that follows draws on the
  * active civilians' grievance ({@link #recruitableGrievance(int)}).
  */
 public final class Rebellion {
+
+    /**
+     * Days between the reconsiderations of civilians with no state troops in sight: the week on whose first day
+     * armed groups recruit ({@code Recruitment}), so that recruits are always drawn from fresh decisions. With no
+     * troops in sight the estimated arrest probability is 0 and only grievance decides, which moves slowly there
+     * (legitimacy recovers weekly); civilians with troops in sight, or who lost them from sight, decide every day.
+     */
+    static final int WEEK = 7;
 
     private final World world;
     private final Grid grid;
@@ -22,13 +31,17 @@ public final class Rebellion {
     private final JailTerms terms;
     private final Arrests arrests;
     private final Unrest unrest;
-    private final VisionBox troopsSeen;
     private final VisionBox activeSeen;
     /** Active people per raster cell: today's once they have decided, and as the day ends once arrests are made. */
     private final long[] activeField;
-    /** The land cells with state troops in sight today, and how many. */
+    /** The land cells with state troops in sight today, and the troops in sight of each land cell (0 elsewhere). */
     private final int[] inSight;
     private final int[] troopsInSight;
+    /** Those with troops in sight yesterday, who decide again today if none are in sight any more. */
+    private final int[] lastInSight;
+    private int lastWatched;
+    /** Whether a day has been stepped: on the first, every civilian decides. */
+    private boolean begun;
     private final double quietRecruitment;
     private long activeTotal;
 
@@ -45,15 +58,15 @@ public final class Rebellion {
         }
         this.civilians = new Representatives(people, params.representatives(), world.random());
         int radius = VisionBox.radius(grid, params.visionKm());
-        this.cops = new Cops(world);
+        this.cops = new Cops(world, radius);
         this.terms = new JailTerms(params.maxJailDays());
         this.arrests = new Arrests(world, civilians, terms, rules, params, radius);
         this.unrest = new Unrest(world, radius);
-        this.troopsSeen = new VisionBox(grid, radius);
         this.activeSeen = new VisionBox(grid, radius);
         this.activeField = new long[grid.cellCount()];
         this.inSight = new int[grid.landCellCount()];
         this.troopsInSight = new int[grid.landCellCount()];
+        this.lastInSight = new int[grid.landCellCount()];
         this.quietRecruitment = params.quietRecruitment();
     }
 
@@ -64,41 +77,102 @@ public final class Rebellion {
             civilians.release(i, k);
             pop.release(i, 1);
         });
-        int cells = civilians.cells();
         cops.gather();
-        troopsSeen.load(cops.troopsPerCell());
+        int watched = cops.sight(troopsInSight, inSight);
         activeSeen.load(activeField);
-        int watched = 0;
-        long total = 0;
-        for (int i = 0; i < cells; i++) {
-            civilians.reconcile(i, pop.residents(i), day);
-            int cell = grid.landCell(i);
-            int troops = clamp(troopsSeen.around(cell));
-            double quiet = 0;
-            double active = 0;
-            if (troops > 0) {
-                int actives = clamp(activeSeen.around(cell));
-                quiet = rules.arrestProbability(troops, actives + 1);
-                active = rules.arrestProbability(troops, Math.max(1, actives));
-                inSight[watched] = i;
-                troopsInSight[watched++] = troops;
-            }
-            civilians.decide(i, pop.hardship(i), pop.legitimacy(i), quiet, active, rules);
-            activeField[cell] = civilians.activePeople(i);
-            total += civilians.activePeople(i);
+        decideInSight(watched);
+        decideOutOfSightAgain();
+        boolean everyone = !begun || Math.floorMod(day, (long) WEEK) == 0;
+        begun = true;
+        if (everyone) {
+            decideOutOfSight();
+        } else {
+            countChangedPeople(day);
         }
         activeSeen.load(activeField);
+        confront(watched);
+        activeTotal -= arrests.make(cops, activeField);
+        unrest.report(cops, arrests);
+        for (int w = 0; w < watched; w++) {
+            troopsInSight[inSight[w]] = 0;
+        }
+        System.arraycopy(inSight, 0, lastInSight, 0, watched);
+        lastWatched = watched;
+    }
+
+    /** Rule A where state troops are in sight, from the troops and yesterday's active civilians in sight. */
+    private void decideInSight(int watched) {
+        for (int w = 0; w < watched; w++) {
+            int i = inSight[w];
+            int troops = troopsInSight[i];
+            int actives = clamp(activeSeen.around(i));
+            decide(i, rules.arrestProbability(troops, actives + 1), rules.arrestProbability(troops, Math.max(1, actives)));
+        }
+    }
+
+    /** Rule A where troops were in sight yesterday and none are today. */
+    private void decideOutOfSightAgain() {
+        for (int w = 0; w < lastWatched; w++) {
+            int i = lastInSight[w];
+            if (troopsInSight[i] == 0) {
+                decide(i, 0, 0);
+            }
+        }
+    }
+
+    /** Rule A for every cell with no troops in sight, as on the first day and weekly. */
+    private void decideOutOfSight() {
+        for (int i = 0; i < civilians.cells(); i++) {
+            if (troopsInSight[i] == 0) {
+                decide(i, 0, 0);
+            }
+        }
+    }
+
+    /** Brings up to date the people of every cell whose people changed, their decisions standing. */
+    private void countChangedPeople(long day) {
+        Population pop = world.population();
+        for (int i = 0; i < civilians.cells(); i++) {
+            int residents = pop.residents(i);
+            if (residents != civilians.people(i)) {
+                civilians.reconcile(i, residents, day);
+            }
+            if (civilians.changed(i)) {
+                civilians.recount(i);
+                mark(i);
+            }
+        }
+    }
+
+    /** Rule A for a cell's representatives, once its people are brought up to date, with the two estimates. */
+    private void decide(int i, double quietEstimate, double activeEstimate) {
+        Population pop = world.population();
+        int residents = pop.residents(i);
+        if (residents != civilians.people(i)) {
+            civilians.reconcile(i, residents, world.day());
+        }
+        civilians.decide(i, pop.hardship(i), pop.legitimacy(i), quietEstimate, activeEstimate, rules);
+        mark(i);
+    }
+
+    /** Puts a cell's active people on the map of active people, and in the total. */
+    private void mark(int i) {
+        int cell = grid.landCell(i);
+        int now = civilians.activePeople(i);
+        activeTotal += now - activeField[cell];
+        activeField[cell] = now;
+    }
+
+    /** Hands the cells where active civilians face troops to the day's unrest. */
+    private void confront(int watched) {
         unrest.start();
         for (int w = 0; w < watched; w++) {
             int i = inSight[w];
             int active = civilians.activePeople(i);
             if (active > 0) {
-                unrest.confront(i, active, troopsInSight[w], activeSeen.around(grid.landCell(i)));
+                unrest.confront(i, active, troopsInSight[i], activeSeen.around(i));
             }
         }
-        int arrested = arrests.make(cops, activeField);
-        unrest.report(cops, arrests);
-        activeTotal = total - arrested;
     }
 
     private static int clamp(long count) {

@@ -25,16 +25,18 @@ final class Representatives {
     private final int[] jailed;
     private final boolean[] active;
     /** The grievance with which each representative last decided. */
-    private final float[] grievance;
+    private final double[] grievance;
     private final int[] people;
     private final int[] activePeople;
     private final double[] activeGrievance;
     private final double[] grievanceAtHome;
-    /** What each cell last decided on, and whether its people changed since: unchanged, the decisions stand. */
-    private final double[] lastHardship;
-    private final double[] lastLegitimacy;
-    private final double[] lastQuietEstimate;
-    private final double[] lastActiveEstimate;
+    /**
+     * What each cell last decided on, its hardship, legitimacy and two estimates at 4i .. 4i + 3 (together, since
+     * they are read together every day), and whether its people changed since: unchanged, the decisions stand.
+     */
+    private final double[] lastInputs;
+    /** Whether a cell's last decisions left every representative as it was: a fixed point of its inputs. */
+    private final boolean[] settled;
     private final boolean[] changed;
 
     /**
@@ -53,17 +55,15 @@ final class Representatives {
         free = new int[n];
         jailed = new int[n];
         active = new boolean[n];
-        grievance = new float[n];
+        grievance = new double[n];
         this.people = new int[cells];
         activePeople = new int[cells];
         activeGrievance = new double[cells];
         grievanceAtHome = new double[cells];
-        lastHardship = new double[cells];
-        lastLegitimacy = new double[cells];
-        lastQuietEstimate = new double[cells];
-        lastActiveEstimate = new double[cells];
+        lastInputs = new double[4 * cells];
+        settled = new boolean[cells];
         changed = new boolean[cells];
-        Arrays.fill(lastHardship, Double.NaN);
+        Arrays.fill(lastInputs, Double.NaN);
         for (int k = 0; k < n; k++) {
             hardshipRank[k] = (float) random.nextDouble();
             riskAversion[k] = (float) random.nextDouble();
@@ -103,28 +103,30 @@ final class Representatives {
         int start = (int) Math.floorMod(i + day, (long) n);
         if (residents > have) {
             int more = residents - have;
+            int each = more / n;
             for (int j = 0; j < n; j++) {
-                free[base + j] += more / n;
+                free[base + j] += each;
             }
-            for (int s = 0; s < more % n; s++) {
-                free[base + (start + s) % n]++;
+            for (int s = 0, j = start; s < more - each * n; s++, j = j + 1 == n ? 0 : j + 1) {
+                free[base + j]++;
             }
         } else if (residents == 0) {
             for (int j = 0; j < n; j++) {
                 free[base + j] = 0;
             }
         } else {
-            long fewer = have - residents;
-            long taken = 0;
+            int fewer = have - residents;
+            // The share leaving, below 1: a representative with f people loses floor(f x share) < f.
+            double share = (double) fewer / have;
+            int taken = 0;
             for (int j = 0; j < n; j++) {
-                int take = (int) (fewer * free[base + j] / have);
+                int take = (int) (free[base + j] * share);
                 free[base + j] -= take;
                 taken += take;
             }
-            for (int s = 0; taken < fewer; s++) {
-                int k = base + (start + s) % n;
-                if (free[k] > 0) {
-                    free[k]--;
+            for (int j = start; taken < fewer; j = j + 1 == n ? 0 : j + 1) {
+                if (free[base + j] > 0) {
+                    free[base + j]--;
                     taken++;
                 }
             }
@@ -136,32 +138,60 @@ final class Representatives {
     /**
      * Rule A for every representative of a cell: active when G - R P > T, with G = H (1 - L), P the estimate for a
      * quiet civilian (who would add itself to the actives) or for an active one (already among them); one with
-     * nobody at home decides too, for when its people come back, but counts for nothing. Where the two estimates
-     * are the same, a representative's decision does not depend on what it was, so a cell whose hardship,
-     * legitimacy and estimate are as when it last decided keeps its decisions (and only counts its people again
-     * if they changed): most of the map, out of sight of any state troops, is decided once and left alone.
+     * nobody at home decides too, for when its people come back, but counts for nothing. A cell whose hardship,
+     * legitimacy and estimates are as when it last decided keeps its decisions (and only counts its people again
+     * if they changed) where deciding again must give the same: when the two estimates are the same (a
+     * representative's decision then does not depend on what it was), or when its last decisions changed nobody.
      */
     void decide(int i, double cellHardship, double legitimacy, double quietEstimate, double activeEstimate,
                 RebellionRules rules) {
-        if (quietEstimate == activeEstimate && cellHardship == lastHardship[i] && legitimacy == lastLegitimacy[i]
-                && quietEstimate == lastQuietEstimate[i] && activeEstimate == lastActiveEstimate[i]) {
+        int last = 4 * i;
+        if ((quietEstimate == activeEstimate || settled[i]) && cellHardship == lastInputs[last]
+                && legitimacy == lastInputs[last + 1] && quietEstimate == lastInputs[last + 2]
+                && activeEstimate == lastInputs[last + 3]) {
             if (changed[i]) {
                 count(i);
                 changed[i] = false;
             }
             return;
         }
-        for (int k = first[i]; k < first[i + 1]; k++) {
-            double g = RebellionRules.grievance(hardship(cellHardship, hardshipRank[k]), legitimacy);
-            grievance[k] = (float) g;
-            active[k] = rules.activates(g, riskAversion[k], active[k] ? activeEstimate : quietEstimate);
+        decideAll(i, cellHardship, legitimacy, quietEstimate, activeEstimate, rules);
+    }
+
+    private void decideAll(int i, double cellHardship, double legitimacy, double quietEstimate, double activeEstimate,
+                           RebellionRules rules) {
+        int last = 4 * i;
+        if (cellHardship != lastInputs[last] || legitimacy != lastInputs[last + 1]) {
+            for (int k = first[i]; k < first[i + 1]; k++) {
+                grievance[k] = RebellionRules.grievance(hardship(cellHardship, hardshipRank[k]), legitimacy);
+            }
         }
-        lastHardship[i] = cellHardship;
-        lastLegitimacy[i] = legitimacy;
-        lastQuietEstimate[i] = quietEstimate;
-        lastActiveEstimate[i] = activeEstimate;
+        boolean flipped = false;
+        for (int k = first[i]; k < first[i + 1]; k++) {
+            boolean on = rules.activates(grievance[k], riskAversion[k], active[k] ? activeEstimate : quietEstimate);
+            flipped |= on != active[k];
+            active[k] = on;
+        }
+        settled[i] = !flipped;
+        lastInputs[last] = cellHardship;
+        lastInputs[last + 1] = legitimacy;
+        lastInputs[last + 2] = quietEstimate;
+        lastInputs[last + 3] = activeEstimate;
         changed[i] = false;
         count(i);
+    }
+
+    /** Whether a cell's people changed since it last decided or counted. */
+    boolean changed(int i) {
+        return changed[i];
+    }
+
+    /** Counts a cell's people again if they changed since it last decided or counted; its decisions stand. */
+    void recount(int i) {
+        if (changed[i]) {
+            count(i);
+            changed[i] = false;
+        }
     }
 
     /** Sums a cell's active people and the grievance of its people at home, active and all. */
@@ -170,10 +200,10 @@ final class Representatives {
         double activeSum = 0;
         double all = 0;
         for (int k = first[i]; k < first[i + 1]; k++) {
-            all += free[k] * (double) grievance[k];
+            all += free[k] * grievance[k];
             if (active[k]) {
                 actives += free[k];
-                activeSum += free[k] * (double) grievance[k];
+                activeSum += free[k] * grievance[k];
             }
         }
         activePeople[i] = actives;
@@ -217,6 +247,11 @@ final class Representatives {
 
     boolean active(int k) {
         return active[k];
+    }
+
+    /** The people of a cell at home, as the representatives last counted them. */
+    int people(int i) {
+        return people[i];
     }
 
     /** Active people of a cell as it last decided, less those arrested since. */

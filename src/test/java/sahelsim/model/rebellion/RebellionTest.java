@@ -12,6 +12,8 @@ import sahelsim.model.EventKind;
 import sahelsim.model.ModelEvent;
 import sahelsim.model.agents.Garrison;
 import sahelsim.model.mechanics.Recruitment;
+import sahelsim.observe.Measure;
+import sahelsim.observe.RunRecord;
 
 /**
  * Epstein's rules inside the Mali model, on hand-made worlds at Gao (a town of about 100,000, state troops posted by
@@ -85,6 +87,40 @@ class RebellionTest {
     }
 
     @Test
+    void outOfSightOfTroopsCiviliansReconsiderWeeklyAndAsSoonAsTroopsLeave() {
+        RebellionWorld w = new RebellionWorld(1, PAPER_LIKE);
+        Garrison post = w.post("fama", "gao", 1_000_000);
+        w.day();
+        int mopti = w.at("mopti");
+        int gao = w.at("gao");
+        boolean[] before = flags(w, mopti);
+        w.pop.lowerLegitimacy(mopti, 1);
+        w.world.removeGarrison(post);
+        w.day();
+        assertArrayEquals(before, flags(w, mopti), "out of sight of troops, day 1 is not a day to reconsider");
+        for (int k = w.civilians.first(gao); k < w.civilians.first(gao + 1); k++) {
+            assertEquals(w.activeByRule(gao, k, 0), w.civilians.active(k), "the troops gone, Gao decides at once");
+        }
+        for (int day = 2; day <= 7; day++) {
+            w.day();
+        }
+        boolean changed = false;
+        for (int k = w.civilians.first(mopti); k < w.civilians.first(mopti + 1); k++) {
+            assertEquals(w.activeByRule(mopti, k, 0, 0), w.civilians.active(k), "day 7, the week's first: L = 0");
+            changed |= w.civilians.active(k) != before[k - w.civilians.first(mopti)];
+        }
+        assertTrue(changed, "legitimacy 0 makes some more civilians active");
+    }
+
+    private static boolean[] flags(RebellionWorld w, int i) {
+        boolean[] out = new boolean[w.civilians.first(i + 1) - w.civilians.first(i)];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = w.civilians.active(w.civilians.first(i) + k);
+        }
+        return out;
+    }
+
+    @Test
     void foreignForcesArrestNobodyAndDeterNobody() {
         RebellionWorld w = new RebellionWorld(1, PAPER_LIKE);
         w.post("minusma", "gao", 1_000_000);
@@ -98,7 +134,7 @@ class RebellionTest {
     }
 
     @Test
-    void theArrestedComeHomeWithinTheLongestTermAndNoLater() {
+    void theArrestedComeHomeOnEachDayOfTheirTermsAndNoneAfterTheLongest() {
         RebellionWorld w = new RebellionWorld(1, with("civilians.rebellion.maxJailDays=3",
                 "civilians.rebellion.arrestsPerTroop=1"));
         Garrison post = w.post("fama", "gao", 500);
@@ -110,7 +146,8 @@ class RebellionTest {
         for (int day = 1; day <= 4; day++) {
             w.day();
             long now = w.pop.jailedTotal();
-            assertTrue(now <= jailed, "nobody is arrested once the troops are gone");
+            assertTrue(now < jailed, "terms drawn from 0 to 3 days: some come home each day, and nobody is "
+                    + "arrested once the troops are gone; day " + day + ": " + now + " after " + jailed);
             jailed = now;
             for (int i = 0; i < w.pop.size(); i++) {
                 long inJail = 0;
@@ -207,6 +244,34 @@ class RebellionTest {
         outnumbered.post("fama", "gao", 50);
         outnumbered.day();
         assertEquals(2, outnumbered.events(EventKind.RIOT).size(), "a confrontation that ended and began again");
+    }
+
+    @Test
+    void theDaysActiveJailedArrestsProtestsAndRiotsReachTheRecord() {
+        RebellionWorld w = RebellionWorld.observed(1, PAPER_LIKE);
+        w.post("fama", "gao", 1_000_000);
+        w.post("wagner", "timbuktu", 50);
+        long arrestsBefore = 0;
+        for (int day = 0; day < 5; day++) {
+            w.day();
+            RunRecord r = w.observer.record();
+            assertEquals(w.rebellion.activeTotal(), r.value(Measure.ACTIVE_CIVILIANS, "", day));
+            assertEquals(w.pop.jailedTotal(), r.value(Measure.JAILED_CIVILIANS, "", day));
+            long arrests = w.rebellion.arrests(w.faction("fama")) + w.rebellion.arrests(w.faction("wagner"));
+            assertEquals(arrests - arrestsBefore, r.value(Measure.ARRESTS, "", day));
+            assertEquals(r.value(Measure.ARRESTS, "", day), r.value(Measure.ARRESTS, "fama", day)
+                    + r.value(Measure.ARRESTS, "wagner", day));
+            arrestsBefore = arrests;
+        }
+        RunRecord r = w.observer.record();
+        List<ModelEvent> logged = java.util.stream.IntStream.range(0, w.observer.log().size())
+                .mapToObj(w.observer.log()::get).toList();
+        long protests = logged.stream().filter(e -> e.kind() == EventKind.PROTEST).count();
+        long riots = logged.stream().filter(e -> e.kind() == EventKind.RIOT).count();
+        assertEquals(1, protests, "the protest at Gao: " + logged);
+        assertTrue(riots >= 1, "a riot at Timbuktu (and at any town near enough to be in the contractors' sight)");
+        assertEquals(protests, r.sum(Measure.PROTESTS, "", 0, 4));
+        assertEquals(riots, r.sum(Measure.RIOTS, "", 0, 4));
     }
 
     @Test

@@ -12,6 +12,7 @@ import sahelsim.model.SahelModel;
 import sahelsim.model.World;
 import sahelsim.model.agents.Garrison;
 import sahelsim.model.agents.Population;
+import sahelsim.observe.Observer;
 import sahelsim.scenario.Scenario;
 
 /**
@@ -29,17 +30,33 @@ final class RebellionWorld {
     final Representatives civilians;
     final Population pop;
     final List<ModelEvent> events = new ArrayList<>();
+    /** The observer, when the world was made {@link #observed}; its event log then holds the events. */
+    final Observer observer;
 
     RebellionWorld(long seed, String... settings) {
+        this(false, seed, settings);
+    }
+
+    private RebellionWorld(boolean observed, long seed, String... settings) {
         Scenario scenario = ScenarioLoader.shipped().load(SCENARIO,
                 Arrays.stream(settings).map(ScenarioLoader.Setting::parse).toList());
         model = new SahelModel(scenario, ShippedGeography.grid(scenario.resolution()), seed);
-        model.setEventSink(events::add);
+        if (observed) {
+            observer = Observer.attach(model);
+        } else {
+            observer = null;
+            model.setEventSink(events::add);
+        }
         model.start();
         world = model.world();
         rebellion = model.rebellion();
         civilians = rebellion.representatives();
         pop = model.population();
+    }
+
+    /** A world whose days the observer records, as a run does. */
+    static RebellionWorld observed(long seed, String... settings) {
+        return new RebellionWorld(true, seed, settings);
     }
 
     int faction(String id) {
@@ -62,9 +79,13 @@ final class RebellionWorld {
 
     /** Whether a representative of cell i is active by rule A with an arrest estimate of p. */
     boolean activeByRule(int i, int k, double p) {
+        return activeByRule(i, k, p, pop.legitimacy(i));
+    }
+
+    /** Whether a representative of cell i is active by rule A with an arrest estimate of p and legitimacy l. */
+    boolean activeByRule(int i, int k, double p, double l) {
         double h = Representatives.hardship(pop.hardship(i), civilians.hardshipRank(k));
-        double g = RebellionRules.grievance(h, pop.legitimacy(i));
-        return g - civilians.riskAversion(k) * p > rebellion.rules().threshold();
+        return RebellionRules.grievance(h, l) - civilians.riskAversion(k) * p > rebellion.rules().threshold();
     }
 
     /** The share of a cell's people at home who are active. */
