@@ -24,12 +24,13 @@ final class Representatives {
     private final int[] free;
     private final int[] jailed;
     private final boolean[] active;
-    /** The grievance with which each representative last decided. */
-    private final double[] grievance;
+    /** Each representative's hardship H at its cell's hardship when it last decided. */
+    private final double[] hardship;
     private final int[] people;
     private final int[] activePeople;
-    private final double[] activeGrievance;
-    private final double[] grievanceAtHome;
+    /** Per cell, the sum of H over its active people at home, and over all its people at home. */
+    private final double[] activeHardship;
+    private final double[] hardshipAtHome;
     /**
      * What each cell last decided on, its hardship, legitimacy and two estimates at 4i .. 4i + 3 (together, since
      * they are read together every day), and whether its people changed since: unchanged, the decisions stand.
@@ -37,6 +38,9 @@ final class Representatives {
     private final double[] lastInputs;
     /** Whether a cell's last decisions left every representative as it was: a fixed point of its inputs. */
     private final boolean[] settled;
+    /** The highest H of a cell's quiet representatives and the lowest of its active ones, as they last decided. */
+    private final double[] quietCeiling;
+    private final double[] activeFloor;
     private final boolean[] changed;
 
     /**
@@ -55,13 +59,15 @@ final class Representatives {
         free = new int[n];
         jailed = new int[n];
         active = new boolean[n];
-        grievance = new double[n];
+        hardship = new double[n];
         this.people = new int[cells];
         activePeople = new int[cells];
-        activeGrievance = new double[cells];
-        grievanceAtHome = new double[cells];
+        activeHardship = new double[cells];
+        hardshipAtHome = new double[cells];
         lastInputs = new double[4 * cells];
         settled = new boolean[cells];
+        quietCeiling = new double[cells];
+        activeFloor = new double[cells];
         changed = new boolean[cells];
         Arrays.fill(lastInputs, Double.NaN);
         for (int k = 0; k < n; k++) {
@@ -138,21 +144,28 @@ final class Representatives {
     /**
      * Rule A for every representative of a cell: active when G - R P > T, with G = H (1 - L), P the estimate for a
      * quiet civilian (who would add itself to the actives) or for an active one (already among them); one with
-     * nobody at home decides too, for when its people come back, but counts for nothing. A cell whose hardship,
-     * legitimacy and estimates are as when it last decided keeps its decisions (and only counts its people again
-     * if they changed) where deciding again must give the same: when the two estimates are the same (a
-     * representative's decision then does not depend on what it was), or when its last decisions changed nobody.
+     * nobody at home decides too, for when its people come back, but counts for nothing. A cell keeps its decisions
+     * (and only counts its people again if they changed) where deciding again must give the same: its hardship,
+     * legitimacy and estimates are as when it last decided and either the two estimates are the same (a
+     * representative's decision then does not depend on what it was) or its last decisions changed nobody; or,
+     * out of sight of troops now as then (P = 0, so active when H (1 - L) > T), only legitimacy moved and neither
+     * its most aggrieved quiet representative nor its least aggrieved active one crosses T (G grows with H).
      */
     void decide(int i, double cellHardship, double legitimacy, double quietEstimate, double activeEstimate,
                 RebellionRules rules) {
         int last = 4 * i;
-        if ((quietEstimate == activeEstimate || settled[i]) && cellHardship == lastInputs[last]
-                && legitimacy == lastInputs[last + 1] && quietEstimate == lastInputs[last + 2]
-                && activeEstimate == lastInputs[last + 3]) {
-            if (changed[i]) {
-                count(i);
-                changed[i] = false;
-            }
+        boolean sameHardship = cellHardship == lastInputs[last];
+        if (sameHardship && legitimacy == lastInputs[last + 1] && quietEstimate == lastInputs[last + 2]
+                && activeEstimate == lastInputs[last + 3] && (quietEstimate == activeEstimate || settled[i])) {
+            recount(i);
+            return;
+        }
+        if (sameHardship && quietEstimate == 0 && activeEstimate == 0 && lastInputs[last + 2] == 0
+                && lastInputs[last + 3] == 0
+                && !(RebellionRules.grievance(quietCeiling[i], legitimacy) > rules.threshold())
+                && RebellionRules.grievance(activeFloor[i], legitimacy) > rules.threshold()) {
+            lastInputs[last + 1] = legitimacy;
+            recount(i);
             return;
         }
         decideAll(i, cellHardship, legitimacy, quietEstimate, activeEstimate, rules);
@@ -161,18 +174,28 @@ final class Representatives {
     private void decideAll(int i, double cellHardship, double legitimacy, double quietEstimate, double activeEstimate,
                            RebellionRules rules) {
         int last = 4 * i;
-        if (cellHardship != lastInputs[last] || legitimacy != lastInputs[last + 1]) {
+        if (cellHardship != lastInputs[last]) {
             for (int k = first[i]; k < first[i + 1]; k++) {
-                grievance[k] = RebellionRules.grievance(hardship(cellHardship, hardshipRank[k]), legitimacy);
+                hardship[k] = hardship(cellHardship, hardshipRank[k]);
             }
         }
         boolean flipped = false;
+        double ceiling = -1;
+        double floor = Double.POSITIVE_INFINITY;
         for (int k = first[i]; k < first[i + 1]; k++) {
-            boolean on = rules.activates(grievance[k], riskAversion[k], active[k] ? activeEstimate : quietEstimate);
+            double g = RebellionRules.grievance(hardship[k], legitimacy);
+            boolean on = rules.activates(g, riskAversion[k], active[k] ? activeEstimate : quietEstimate);
             flipped |= on != active[k];
             active[k] = on;
+            if (on) {
+                floor = Math.min(floor, hardship[k]);
+            } else {
+                ceiling = Math.max(ceiling, hardship[k]);
+            }
         }
         settled[i] = !flipped;
+        quietCeiling[i] = ceiling;
+        activeFloor[i] = floor;
         lastInputs[last] = cellHardship;
         lastInputs[last + 1] = legitimacy;
         lastInputs[last + 2] = quietEstimate;
@@ -194,21 +217,21 @@ final class Representatives {
         }
     }
 
-    /** Sums a cell's active people and the grievance of its people at home, active and all. */
+    /** Sums a cell's active people and the hardship of its people at home, active and all. */
     private void count(int i) {
         int actives = 0;
         double activeSum = 0;
         double all = 0;
         for (int k = first[i]; k < first[i + 1]; k++) {
-            all += free[k] * grievance[k];
+            all += free[k] * hardship[k];
             if (active[k]) {
                 actives += free[k];
-                activeSum += free[k] * grievance[k];
+                activeSum += free[k] * hardship[k];
             }
         }
         activePeople[i] = actives;
-        activeGrievance[i] = activeSum;
-        grievanceAtHome[i] = all;
+        activeHardship[i] = activeSum;
+        hardshipAtHome[i] = all;
     }
 
     /** One person of representative k (an active one) of cell i taken to jail. */
@@ -217,8 +240,8 @@ final class Representatives {
         jailed[k]++;
         people[i]--;
         activePeople[i]--;
-        activeGrievance[i] = Math.max(0, activeGrievance[i] - grievance[k]);
-        grievanceAtHome[i] = Math.max(0, grievanceAtHome[i] - grievance[k]);
+        activeHardship[i] = Math.max(0, activeHardship[i] - hardship[k]);
+        hardshipAtHome[i] = Math.max(0, hardshipAtHome[i] - hardship[k]);
     }
 
     /** One jailed person of representative k of cell i home again; counted when the cell next decides. */
@@ -259,13 +282,13 @@ final class Representatives {
         return activePeople[i];
     }
 
-    /** Sum over a cell's active people of their grievance G, as they last decided. */
+    /** Sum over a cell's active people of their grievance G, at the legitimacy it last decided with. */
     double activeGrievance(int i) {
-        return activeGrievance[i];
+        return activeHardship[i] * (1 - lastInputs[4 * i + 1]);
     }
 
-    /** Sum over a cell's people at home, active or quiet, of their grievance G, as they last decided. */
+    /** Sum over a cell's people at home, active or quiet, of their grievance G, likewise. */
     double grievanceAtHome(int i) {
-        return grievanceAtHome[i];
+        return hardshipAtHome[i] * (1 - lastInputs[4 * i + 1]);
     }
 }
