@@ -37,10 +37,10 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource(delimiter = '|', value = {
-        "historical | 1 | bbc809bd9314172e dc787f0e68cf5a4f 5801d0fd23d26659",
-        "historical | 2 | 4fd1439c68cf1999 6fc6d5146acb56c8 8cf6dbbfd7ff6b88",
-        "no-wagner  | 1 | ce3a512a19d9a849 f5ec75b9e50bd989 52444bfbd550beec",
-        "no-wagner  | 2 | f94819f9773ec972 8e325601a6b9c58d b96c85fe9a2a8190",
+        "historical | 1 | 19e92934faec3bc0 61a6a648208f8066 119fc688cf115931",
+        "historical | 2 | 31c49ada1c71455e baa50347b8a224b8 578367d396b6cc30",
+        "no-wagner  | 1 | e3b13ca3e1bedb00 d5bf20c763bfb135 87461ccde745405e",
+        "no-wagner  | 2 | db0882737c2f1896 49e26270833da848 d72ae13eda901dae",
     })
     void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
         List<ScenarioLoader.Setting> settings = new ArrayList<>();
