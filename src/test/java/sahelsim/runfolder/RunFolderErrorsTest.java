@@ -80,8 +80,8 @@ class RunFolderErrorsTest {
     void anUnknownEventTypeIsReported() throws Exception {
         run = RunFixtures.copy(RunFixtures.smallRun(), tmp);
         List<String> lines = Files.readAllLines(run.resolve("events.csv"));
-        damage("events.csv", 3, lines.get(2).replace("Violence against civilians", "Riots"));
-        contains(failure(RunFolder::events), "events.csv:3:", "column 'event_type'", "Battles", "'Riots'");
+        damage("events.csv", 3, lines.get(2).replace("Violence against civilians", "Elections"));
+        contains(failure(RunFolder::events), "events.csv:3:", "column 'event_type'", "Battles", "'Elections'");
     }
 
     @Test
