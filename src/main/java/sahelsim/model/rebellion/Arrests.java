@@ -28,6 +28,8 @@ final class Arrests {
     private final long[] byFaction;
     private final int[] byTown;
     private final int[] abusive;
+    /** Today's chance that an arrest by each faction is abusive. */
+    private final double[] abuse;
     private int[] reach = new int[64];
     private double[] weight = new double[64];
 
@@ -43,6 +45,7 @@ final class Arrests {
         this.byFaction = new long[world.factions().size()];
         this.byTown = new int[grid.geography().towns().size()];
         this.abusive = new int[grid.landCellCount()];
+        this.abuse = new double[world.factions().size()];
     }
 
     /**
@@ -51,6 +54,9 @@ final class Arrests {
      */
     int make(Cops cops, long[] activeField) {
         Arrays.fill(byTown, 0);
+        for (int f = 0; f < abuse.length; f++) {
+            abuse[f] = abuseRate(f);
+        }
         int made = 0;
         for (int c = 0; c < cops.count(); c++) {
             int capacity = world.draws().stochasticRound(cops.troops(c) * params.arrestsPerTroop());
@@ -77,7 +83,7 @@ final class Arrests {
             total += weight[e];
         }
         MersenneTwisterFast random = world.random();
-        double abuse = abuseRate(faction);
+        double abuse = this.abuse[faction];
         Population pop = world.population();
         int a = 0;
         for (; a < capacity && total >= 1; a++) {

@@ -125,11 +125,13 @@ public final class Rebellion {
         for (int i = 0; i < civilians.cells(); i++) {
             if (troopsInSight[i] == 0) {
                 decide(i, 0, 0);
+            } else {
+                mark(i);
             }
         }
     }
 
-    /** Brings up to date the people of every cell whose people changed, their decisions standing. */
+    /** Brings every cell's people up to date, their decisions standing, and puts them on the map. */
     private void countChangedPeople(long day) {
         Population pop = world.population();
         for (int i = 0; i < civilians.cells(); i++) {
@@ -137,10 +139,7 @@ public final class Rebellion {
             if (residents != civilians.people(i)) {
                 civilians.reconcile(i, residents, day);
             }
-            if (civilians.changed(i)) {
-                civilians.recount(i);
-                mark(i);
-            }
+            mark(i);
         }
     }
 

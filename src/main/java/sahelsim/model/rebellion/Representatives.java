@@ -33,7 +33,7 @@ final class Representatives {
     private final double[] hardshipAtHome;
     /**
      * What each cell last decided on, its hardship, legitimacy and two estimates at 4i .. 4i + 3 (together, since
-     * they are read together every day), and whether its people changed since: unchanged, the decisions stand.
+     * they are read together every day).
      */
     private final double[] lastInputs;
     /** Whether a cell's last decisions left every representative as it was: a fixed point of its inputs. */
@@ -41,7 +41,6 @@ final class Representatives {
     /** The highest H of a cell's quiet representatives and the lowest of its active ones, as they last decided. */
     private final double[] quietCeiling;
     private final double[] activeFloor;
-    private final boolean[] changed;
 
     /**
      * Draws each representative's hardship rank and risk aversion, cell by cell, for cells of {@code people} at the
@@ -68,7 +67,6 @@ final class Representatives {
         settled = new boolean[cells];
         quietCeiling = new double[cells];
         activeFloor = new double[cells];
-        changed = new boolean[cells];
         Arrays.fill(lastInputs, Double.NaN);
         for (int k = 0; k < n; k++) {
             hardshipRank[k] = (float) random.nextDouble();
@@ -110,42 +108,51 @@ final class Representatives {
         if (residents > have) {
             int more = residents - have;
             int each = more / n;
-            for (int j = 0; j < n; j++) {
-                free[base + j] += each;
+            if (each > 0) {
+                for (int j = 0; j < n; j++) {
+                    move(i, base + j, each);
+                }
             }
             for (int s = 0, j = start; s < more - each * n; s++, j = j + 1 == n ? 0 : j + 1) {
-                free[base + j]++;
-            }
-        } else if (residents == 0) {
-            for (int j = 0; j < n; j++) {
-                free[base + j] = 0;
+                move(i, base + j, 1);
             }
         } else {
             int fewer = have - residents;
-            // The share leaving, below 1: a representative with f people loses floor(f x share) < f.
+            // The share leaving, at most 1: a representative with f people loses floor(f x share), at most f.
             double share = (double) fewer / have;
             int taken = 0;
             for (int j = 0; j < n; j++) {
-                int take = (int) (free[base + j] * share);
-                free[base + j] -= take;
-                taken += take;
+                int take = Math.min(free[base + j], (int) (free[base + j] * share));
+                if (take > 0) {
+                    move(i, base + j, -take);
+                    taken += take;
+                }
             }
             for (int j = start; taken < fewer; j = j + 1 == n ? 0 : j + 1) {
                 if (free[base + j] > 0) {
-                    free[base + j]--;
+                    move(i, base + j, -1);
                     taken++;
                 }
             }
         }
-        people[i] = residents;
-        changed[i] = true;
+    }
+
+    /** Adds {@code delta} people at home to representative k of cell i, and to the cell's counts. */
+    private void move(int i, int k, int delta) {
+        free[k] += delta;
+        people[i] += delta;
+        hardshipAtHome[i] += delta * hardship[k];
+        if (active[k]) {
+            activePeople[i] += delta;
+            activeHardship[i] += delta * hardship[k];
+        }
     }
 
     /**
      * Rule A for every representative of a cell: active when G - R P > T, with G = H (1 - L), P the estimate for a
      * quiet civilian (who would add itself to the actives) or for an active one (already among them); one with
      * nobody at home decides too, for when its people come back, but counts for nothing. A cell keeps its decisions
-     * (and only counts its people again if they changed) where deciding again must give the same: its hardship,
+     * where deciding again must give the same: its hardship,
      * legitimacy and estimates are as when it last decided and either the two estimates are the same (a
      * representative's decision then does not depend on what it was) or its last decisions changed nobody; or,
      * out of sight of troops now as then (P = 0, so active when H (1 - L) > T), only legitimacy moved and neither
@@ -157,7 +164,6 @@ final class Representatives {
         boolean sameHardship = cellHardship == lastInputs[last];
         if (sameHardship && legitimacy == lastInputs[last + 1] && quietEstimate == lastInputs[last + 2]
                 && activeEstimate == lastInputs[last + 3] && (quietEstimate == activeEstimate || settled[i])) {
-            recount(i);
             return;
         }
         if (sameHardship && quietEstimate == 0 && activeEstimate == 0 && lastInputs[last + 2] == 0
@@ -165,7 +171,6 @@ final class Representatives {
                 && !(RebellionRules.grievance(quietCeiling[i], legitimacy) > rules.threshold())
                 && RebellionRules.grievance(activeFloor[i], legitimacy) > rules.threshold()) {
             lastInputs[last + 1] = legitimacy;
-            recount(i);
             return;
         }
         decideAll(i, cellHardship, legitimacy, quietEstimate, activeEstimate, rules);
@@ -200,21 +205,7 @@ final class Representatives {
         lastInputs[last + 1] = legitimacy;
         lastInputs[last + 2] = quietEstimate;
         lastInputs[last + 3] = activeEstimate;
-        changed[i] = false;
         count(i);
-    }
-
-    /** Whether a cell's people changed since it last decided or counted. */
-    boolean changed(int i) {
-        return changed[i];
-    }
-
-    /** Counts a cell's people again if they changed since it last decided or counted; its decisions stand. */
-    void recount(int i) {
-        if (changed[i]) {
-            count(i);
-            changed[i] = false;
-        }
     }
 
     /** Sums a cell's active people and the hardship of its people at home, active and all. */
@@ -236,20 +227,14 @@ final class Representatives {
 
     /** One person of representative k (an active one) of cell i taken to jail. */
     void arrest(int i, int k) {
-        free[k]--;
+        move(i, k, -1);
         jailed[k]++;
-        people[i]--;
-        activePeople[i]--;
-        activeHardship[i] = Math.max(0, activeHardship[i] - hardship[k]);
-        hardshipAtHome[i] = Math.max(0, hardshipAtHome[i] - hardship[k]);
     }
 
-    /** One jailed person of representative k of cell i home again; counted when the cell next decides. */
+    /** One jailed person of representative k of cell i home again. */
     void release(int i, int k) {
         jailed[k]--;
-        free[k]++;
-        people[i]++;
-        changed[i] = true;
+        move(i, k, 1);
     }
 
     float hardshipRank(int k) {
