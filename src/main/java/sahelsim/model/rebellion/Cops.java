@@ -36,11 +36,6 @@ final class Cops {
         }
     }
 
-    /** Whether a faction's forces act as cops. */
-    boolean isCop(int f) {
-        return cop[f];
-    }
-
     /** Gathers today's cops: garrisons in list order, then units. */
     void gather() {
         count = 0;

@@ -10,8 +10,8 @@ import sahelsim.scenario.RebellionParams;
  * home; the representative civilians decide to be active or quiet (rule A) from the state troops and the active
  * civilians within their vision (as they stood at the end of yesterday), every day where troops are in sight and
  * weekly elsewhere ({@link #WEEK}); state forces arrest active civilians in reach (rule C); confrontations go to the
- * event log as protests and riots. The recruitment that follows draws on the
- * active civilians' grievance ({@link #recruitableGrievance(int)}).
+ * event log as protests and riots. The recruitment that follows draws on the active civilians' grievance
+ * ({@link #recruitableGrievance(int)}).
  */
 public final class Rebellion {
 
