@@ -52,7 +52,7 @@ public final class CalibrationFolder implements AutoCloseable {
 
     /** Takes {@code dir} (created if need be) for this process until {@link #close}. */
     static CalibrationFolder lock(Path dir) {
-        return new CalibrationFolder(dir, take(dir, "another sahelsim process is writing the calibration folder " + dir
+        return new CalibrationFolder(dir, take(dir, CalibrationRunner.BUSY + " " + dir
                 + "; wait for it to finish (or stop it) before starting the calibration there again"));
     }
 
@@ -132,8 +132,14 @@ public final class CalibrationFolder implements AutoCloseable {
     /** Removes the posterior predictive runs, made from a final population that is no longer the last. */
     void clearPredictive() throws IOException {
         delete(dir.resolve(PREDICTIVE));
+        clearReport();
+    }
+
+    /** Removes the scores and charts of the posterior predictive runs, written once a calibration is complete. */
+    void clearReport() throws IOException {
         delete(dir.resolve(PREDICTIVE_TARGETS));
         delete(dir.resolve(SCORES));
+        delete(dir.resolve(CHARTS));
     }
 
     static void delete(Path path) throws IOException {

@@ -2,6 +2,7 @@ package sahelsim.calibrate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.Map;
 import sahelsim.io.AtomicFiles;
 import sahelsim.io.BuildInfo;
 import sahelsim.io.Json;
+import sahelsim.io.NumberText;
 import sahelsim.model.Seeds;
 import sahelsim.sweep.SweepError;
 
@@ -47,8 +49,10 @@ public record CalibrationManifest(
     static final String COMPLETE = "complete";
 
     /** A closed generation: its tolerance and acceptance, and when it closed. */
-    public record Closed(int generation, double tolerance, Double acceptance,
-                         @JsonProperty("effective_size") double effectiveSize, String closed) {
+    public record Closed(int generation, @JsonSerialize(using = NumberText.Serializer.class) Double tolerance,
+                         @JsonSerialize(using = NumberText.Serializer.class) Double acceptance,
+                         @JsonProperty("effective_size") @JsonSerialize(using = NumberText.Serializer.class)
+                         Double effectiveSize, String closed) {
     }
 
     public CalibrationManifest {

@@ -77,6 +77,9 @@ public final class CalibrationRunner {
     }
 
     private static final long ABANDON_CHECK_MS = 100;
+    private static final int PREPARE_TRIES = 60;
+    private static final long PREPARE_WAIT_MS = 500;
+    static final String BUSY = "another sahelsim process is writing the calibration folder";
 
     private final Calibration calibration;
     private final Map<String, String> settings;
@@ -84,7 +87,7 @@ public final class CalibrationRunner {
     /** @param settings the stopping rules and other settings that may change between starts, for the manifest */
     public CalibrationRunner(Calibration calibration, Map<String, String> settings) {
         this.calibration = calibration;
-        this.settings = Map.copyOf(settings);
+        this.settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
     }
 
     /**
@@ -98,6 +101,11 @@ public final class CalibrationRunner {
             CalibrationManifest manifest = claim(folder, force);
             CalibrationHistory history = CalibrationHistory.replay(dir, calibration, manifest.predictiveFrom());
             manifest = record(manifest, history, dir);
+            if (!history.current().isComplete()) {
+                // A calibration given more generations, or a predictive stage left unfinished: its old scores and
+                // charts no longer describe it, and must not look complete.
+                folder.clearReport();
+            }
             Stage stage = history.current();
             SweepTally tally = new SweepTally(0, 0);
             while (!history.current().isComplete()) {
@@ -139,10 +147,7 @@ public final class CalibrationRunner {
      */
     public Result runShard(Path dir, Shard shard, int threads, StopRequest stop, Listener listener)
             throws IOException {
-        CalibrationManifest manifest;
-        try (CalibrationFolder folder = CalibrationFolder.lock(dir)) {
-            manifest = claim(folder, false);
-        }
+        CalibrationManifest manifest = CalibrationManifest.isCalibration(dir) ? checked(dir) : prepare(dir);
         CalibrationHistory history = CalibrationHistory.replay(dir, calibration, manifest.predictiveFrom());
         Stage stage = history.current();
         if (stage.isComplete()) {
@@ -155,6 +160,48 @@ public final class CalibrationRunner {
         }
         SweepTally tally = new StageRun(dir, stage, history, shard).run(threads, stop, listener);
         return result(dir, history, stage, tally, stop);
+    }
+
+    /**
+     * Creates the calibration's folder and manifest, or checks the one there, for shards or a cluster's jobs that
+     * start later. Shards started together all come here when the folder is new: the folder's lock is held for a
+     * moment only, so each waits its turn a little rather than failing.
+     */
+    public CalibrationManifest prepare(Path dir) throws IOException {
+        SweepError busy = null;
+        for (int attempt = 0; attempt < PREPARE_TRIES; attempt++) {
+            try (CalibrationFolder folder = CalibrationFolder.lock(dir)) {
+                return claim(folder, false);
+            } catch (SweepError e) {
+                if (!e.getMessage().startsWith(BUSY)) {
+                    throw e;
+                }
+                busy = e;
+            }
+            try {
+                Thread.sleep(PREPARE_WAIT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw busy;
+    }
+
+    /** The folder's manifest, checked to be this calibration's. */
+    private CalibrationManifest checked(Path dir) {
+        CalibrationManifest there = CalibrationManifest.read(dir);
+        String difference = there.difference(calibration.identity());
+        if (difference != null) {
+            throw new SweepError(dir + " holds another calibration: " + difference + "; choose another folder with "
+                    + "--out");
+        }
+        return there;
+    }
+
+    /** Whether {@code dir} holds this calibration, complete. */
+    public boolean isComplete(Path dir) {
+        return CalibrationManifest.isCalibration(dir) && checked(dir).isComplete();
     }
 
     private Result result(Path dir, CalibrationHistory history, Stage stage, SweepTally tally, StopRequest stop) {
