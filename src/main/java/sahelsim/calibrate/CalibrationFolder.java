@@ -135,8 +135,10 @@ public final class CalibrationFolder implements AutoCloseable {
         clearReport();
     }
 
-    /** Removes the scores and charts of the posterior predictive runs, written once a calibration is complete. */
+    /** Removes what is written once a calibration is complete: the Parquet tables, the scores and the charts. */
     void clearReport() throws IOException {
+        delete(dir.resolve(PARTICLES_PARQUET));
+        delete(dir.resolve(GENERATIONS_PARQUET));
         delete(dir.resolve(PREDICTIVE_TARGETS));
         delete(dir.resolve(SCORES));
         delete(dir.resolve(CHARTS));

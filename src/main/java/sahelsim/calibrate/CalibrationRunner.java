@@ -108,31 +108,26 @@ public final class CalibrationRunner {
             }
             Stage stage = history.current();
             SweepTally tally = new SweepTally(0, 0);
+            manifest = readyForPredictive(folder, manifest, history);
             while (!history.current().isComplete()) {
                 stage = history.current();
-                Population last = history.last();
-                if (stage.isPredictive() && !Integer.valueOf(last.generation()).equals(manifest.predictiveFrom())) {
-                    folder.clearPredictive();
-                    manifest = manifest.predictiveFrom(last.generation());
-                    manifest.write(dir);
-                }
                 StageRun run = new StageRun(dir, stage, history, Shard.WHOLE);
                 tally = run.run(threads, stop, listener);
                 if (stop.requested() || tally.failed().get() > 0) {
                     return result(dir, history, stage, tally, stop);
                 }
                 history = CalibrationHistory.replay(dir, calibration, manifest.predictiveFrom());
-                manifest = record(manifest, history, dir);
+                manifest = readyForPredictive(folder, record(manifest, history, dir), history);
                 if (stage.isGeneration()) {
                     listener.closed(history.populations().get(stage.generation()));
                 }
-                CalibrationTables.write(dir, calibration, history.populations());
+                CalibrationTables.write(dir, calibration, history.populations(), false);
                 if (oneStage) {
                     break;
                 }
             }
             if (history.current().isComplete()) {
-                CalibrationTables.write(dir, calibration, history.populations());
+                CalibrationTables.write(dir, calibration, history.populations(), true);
                 if (!manifest.isComplete()) {
                     manifest.complete(Instant.now()).write(dir);
                 }
@@ -232,6 +227,23 @@ public final class CalibrationRunner {
         CalibrationManifest manifest = CalibrationManifest.start(calibration, settings, Instant.now());
         manifest.write(dir);
         return manifest;
+    }
+
+    /**
+     * Once the last generation is closed, the predictive runs are drawn from its population: runs drawn from another
+     * (a calibration that was given more generations) are removed first, and the manifest says which generation the
+     * runs there draw from, so that shards started later draw from the same one.
+     */
+    private static CalibrationManifest readyForPredictive(CalibrationFolder folder, CalibrationManifest manifest,
+                                                          CalibrationHistory history) throws IOException {
+        if (!history.current().isPredictive()
+                || Integer.valueOf(history.last().generation()).equals(manifest.predictiveFrom())) {
+            return manifest;
+        }
+        folder.clearPredictive();
+        CalibrationManifest ready = manifest.predictiveFrom(history.last().generation());
+        ready.write(folder.dir());
+        return ready;
     }
 
     /** Records the generations closed, keeping the closing time of those recorded before. */

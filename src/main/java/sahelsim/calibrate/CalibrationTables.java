@@ -21,7 +21,7 @@ import sahelsim.io.NumberText;
  * the logs: {@code particles.csv}, every generation's kept particles with their normalised weights;
  * {@code generations.csv}, each generation's tolerance, acceptance and effective sample size; {@code posterior.csv},
  * each parameter's weighted mean, standard deviation and quantiles in the last population; and Parquet copies of
- * the first two, written through DuckDB as the sweeps' are. Parameter values are written exactly (12 significant
+ * the first two, written through DuckDB as the sweeps' are, once the calibration is complete. Parameter values are written exactly (12 significant
  * digits at most, as proposed), so that a particle can be run again by hand.
  */
 final class CalibrationTables {
@@ -32,7 +32,8 @@ final class CalibrationTables {
     private CalibrationTables() {
     }
 
-    static void write(Path dir, Calibration c, List<Population> populations) throws IOException {
+    /** Writes the CSV tables, and with {@code parquet} (a complete calibration) their Parquet copies. */
+    static void write(Path dir, Calibration c, List<Population> populations, boolean parquet) throws IOException {
         List<String> particleColumns = new ArrayList<>(List.of("generation", "rank", "from_generation",
                 "from_proposal", "weight", "distance"));
         particleColumns.addAll(c.parameters());
@@ -79,8 +80,10 @@ final class CalibrationTables {
                 table.finish();
             });
         }
-        parquet(dir, CalibrationFolder.PARTICLES, CalibrationFolder.PARTICLES_PARQUET);
-        parquet(dir, CalibrationFolder.GENERATIONS, CalibrationFolder.GENERATIONS_PARQUET);
+        if (parquet) {
+            parquet(dir, CalibrationFolder.PARTICLES, CalibrationFolder.PARTICLES_PARQUET);
+            parquet(dir, CalibrationFolder.GENERATIONS, CalibrationFolder.GENERATIONS_PARQUET);
+        }
     }
 
     /** A value as the proposal made it, in plain notation. */
