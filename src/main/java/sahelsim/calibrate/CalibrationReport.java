@@ -211,7 +211,8 @@ public final class CalibrationReport {
         String fitted = "fitted on " + spec.fit() + "; ✗: the observation lies outside the runs' 90% interval";
         if (!numeric.isEmpty()) {
             written.addAll(PictureFiles.write(TimeCharts.picture(CalibrationCharts.targets(numeric, "Each target's "
-                    + "posterior predictive median and 90% interval divided by the observation; " + fitted,
+                    + "posterior predictive median and 90% interval divided by the observation (beyond a factor of 32 "
+                    + "drawn at the edge); " + fitted,
                     runsCaption)), new ImageSize(1600, Math.max(900, 220 + 42 * numeric.size())), charts,
                     "predictive-targets", formats));
         }

@@ -319,9 +319,12 @@ public final class CalibrationCharts {
                 "Runs ÷ observed", caption), true);
     }
 
-    /** Values beyond a factor of 1,000 either way are drawn at the edge, so that a run at 0 still shows. */
+    /**
+     * Values beyond a factor of 32 either way are drawn at the edge, so that a run at 0 still shows without squeezing
+     * the factors of two the targets are read in.
+     */
     private static double clip(double ratio) {
-        return Double.isNaN(ratio) ? 1 : Math.max(1e-3, Math.min(1e3, ratio));
+        return Double.isNaN(ratio) ? 1 : Math.max(1.0 / 32, Math.min(32, ratio));
     }
 
     /** The yes-or-no targets (who held a town): the share of runs that agree with history. */

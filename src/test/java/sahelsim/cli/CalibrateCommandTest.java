@@ -67,13 +67,13 @@ class CalibrateCommandTest {
     @Test
     void anotherCalibrationInTheFolderIsRefusedUnlessForced(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
-        Cli first = Cli.run("calibrate", files(dir, 6, 2).toString(), "--out", out.toString(), "--quiet");
+        Cli first = Cli.run("calibrate", files(dir, 4, 2).toString(), "--out", out.toString(), "--quiet");
         assertEquals(ExitCodes.OK, first.exitCode, first.toString());
         String particles = Files.readString(out.resolve("particles.csv"));
-        Path other = files(dir, 8, 2);
+        Path other = files(dir, 6, 2);
         Cli refused = Cli.run("calibrate", other.toString(), "--out", out.toString());
         assertEquals(ExitCodes.BAD_INPUT, refused.exitCode, refused.toString());
-        assertTrue(refused.err.contains(out + " holds another calibration: its particles is 6, not 8. Use --force "
+        assertTrue(refused.err.contains(out + " holds another calibration: its particles is 4, not 6. Use --force "
                 + "to replace it"), refused.err);
         assertEquals(particles, Files.readString(out.resolve("particles.csv")));
         Cli forced = Cli.run("calibrate", other.toString(), "--out", out.toString(), "--force", "--quiet");

@@ -73,7 +73,7 @@ public sealed interface Prior permits Prior.Uniform, Prior.LogUniform, Prior.Nor
 
         @Override
         public String describe() {
-            return "uniform(" + min + ", " + max + ")";
+            return "uniform(" + plain(min) + ", " + plain(max) + ")";
         }
     }
 
@@ -117,7 +117,7 @@ public sealed interface Prior permits Prior.Uniform, Prior.LogUniform, Prior.Nor
 
         @Override
         public String describe() {
-            return "log-uniform(" + min + ", " + max + ")";
+            return "log-uniform(" + plain(min) + ", " + plain(max) + ")";
         }
     }
 
@@ -185,9 +185,15 @@ public sealed interface Prior permits Prior.Uniform, Prior.LogUniform, Prior.Nor
         @Override
         public String describe() {
             String bounds = Double.isInfinite(min) && Double.isInfinite(max) ? ""
-                    : ", " + (Double.isInfinite(min) ? "-inf" : min) + ", " + (Double.isInfinite(max) ? "inf" : max);
-            return "normal(" + mean + ", " + sd + bounds + ")";
+                    : ", " + (Double.isInfinite(min) ? "-inf" : plain(min)) + ", "
+                    + (Double.isInfinite(max) ? "inf" : plain(max));
+            return "normal(" + plain(mean) + ", " + plain(sd) + bounds + ")";
         }
+    }
+
+    /** A number as a file writes it: 0.0001, not 1.0E-4; 1, not 1.0. */
+    static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** The standard normal distribution function. */
