@@ -395,7 +395,8 @@ public final class CalibrationRunner {
             try {
                 for (Path shardDir : shards) {
                     Shard part = Shard.ofFolderName(shardDir.getFileName().toString());
-                    try (ProcessLock held = CalibrationFolder.lockShard(shardDir)) {
+                    ProcessLock held = CalibrationFolder.lockShard(shardDir);
+                    try {
                         RunLog shardRuns = new RunLog(shardDir.resolve(logName()), layout.columns());
                         RunLog shardMonths = months == null ? null : new RunLog(
                                 CalibrationFolder.monthlyLog(shardDir),
@@ -418,6 +419,8 @@ public final class CalibrationRunner {
                             runs.append(b.text());
                             done.set((int) b.id());
                         }
+                    } finally {
+                        held.close();
                     }
                 }
             } finally {
