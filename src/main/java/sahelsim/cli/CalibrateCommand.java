@@ -71,7 +71,7 @@ final class CalibrateCommand extends SahelsimCommand {
 
     @Option(names = "--validate", paramLabel = "PERIOD",
             description = "Score the finished calibration's posterior predictive runs on the targets of PERIOD "
-                    + "(coverage of their 90% intervals, median error factor) and print them; runs nothing.")
+                    + "(coverage of their 90%% intervals, median error factor) and print them; runs nothing.")
     private String validate;
 
     @Option(names = "--stop-on", paramLabel = "SIGNAL",

@@ -102,6 +102,24 @@ class CalibrateCommandTest {
         assertTrue(both.err.contains("--step: not with --shard"), both.err);
     }
 
+    /** picocli formats descriptions: a bare percent sign in one is a format error it reports on stderr. */
+    @Test
+    void theHelpIsFormattedWithoutWarnings() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream caught = new java.io.ByteArrayOutputStream();
+        String usage;
+        try {
+            System.setErr(new java.io.PrintStream(caught, true, java.nio.charset.StandardCharsets.UTF_8));
+            usage = Main.commandLine().getSubcommands().get("calibrate").getUsageMessage(
+                    picocli.CommandLine.Help.Ansi.OFF);
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", caught.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(usage.replaceAll("\\s+", " ").contains("(coverage of their 90% intervals, median error factor)"),
+                usage);
+    }
+
     @Test
     void theSlurmChainIsWrittenAndTheFolderPrepared(@TempDir Path dir) throws IOException {
         Path jar = Files.write(dir.resolve("sahelsim.jar"), new byte[] {1});
