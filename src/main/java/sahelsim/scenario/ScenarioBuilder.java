@@ -117,7 +117,7 @@ public final class ScenarioBuilder {
                 num(a, "ambush"), num(a, "hold"), num(a, "clear"), num(a, "defend"));
         Behaviour behaviour = new Behaviour(whole(b, "bandSize"), num(b, "speedKmPerDay"), num(b, "quality"),
                 num(b, "aggression"), whole(b, "planningDays"), num(b, "rangeKm"), num(b, "retreatRatio"),
-                num(b, "recruitment"), num(b, "baseRecruitsPerDay"), num(b, "selectiveViolence"),
+                num(b, "recruitment"), num(b, "baseRecruitsPerDay"), num(b, "rejoinShare"), num(b, "selectiveViolence"),
                 num(b, "indiscriminateViolence"), num(b, "airSupport"), num(b, "airSupportRadiusKm"),
                 num(b, "civilianProtection"), num(b, "protectionRadiusKm"), num(b, "controlWeight"), aims);
         return new FactionSpec(id, text(item, "name"), kind, upper(item, "side", Side.class), text(item, "colour"),
@@ -428,7 +428,8 @@ public final class ScenarioBuilder {
         return new StrategyParams(whole(s, "reviewDays"),
                 new OffensiveParams(num(o, "launchScore"), num(o, "vacatedBonus"), whole(o, "vacatedDays"),
                         num(o, "cutOffBonus"), num(o, "airCoverBonus"), num(o, "threatWeight"),
-                        num(o, "siegeBelowOdds"), whole(o, "holdDays"), whole(o, "giveUpDays")),
+                        num(o, "siegeBelowOdds"), whole(o, "holdDays"), whole(o, "giveUpDays"),
+                        num(o, "responseWeight"), num(o, "breakOffLosses")),
                 new AllianceParams(num(a, "needRatio"), num(a, "ideologyCost"), num(a, "tacticalCostShare"),
                         num(a, "stayShare")));
     }

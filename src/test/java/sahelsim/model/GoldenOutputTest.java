@@ -37,10 +37,10 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource(delimiter = '|', value = {
-        "historical | 1 | bbc809bd9314172e dc787f0e68cf5a4f 5801d0fd23d26659",
-        "historical | 2 | 4fd1439c68cf1999 6fc6d5146acb56c8 8cf6dbbfd7ff6b88",
-        "no-wagner  | 1 | ce3a512a19d9a849 f5ec75b9e50bd989 52444bfbd550beec",
-        "no-wagner  | 2 | f94819f9773ec972 8e325601a6b9c58d b96c85fe9a2a8190",
+        "historical | 1 | dde861e371f30d06 66b1353fa0c3b069 987b7b176894f947",
+        "historical | 2 | 9eb2258ab4af85d0 e48af810f080a79e 0022cd7ac25553e1",
+        "no-wagner  | 1 | cc8f473cc2cb350b 142b6651b0ff79ac dd8f0d18bca6f43f",
+        "no-wagner  | 2 | a294ba701517cf05 d350abbcde1f1b9f 381ed117ac1c802b",
     })
     void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
         List<ScenarioLoader.Setting> settings = new ArrayList<>();
