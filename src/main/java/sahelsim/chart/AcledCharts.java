@@ -78,15 +78,16 @@ public final class AcledCharts {
         ChartStyle.style(categories);
         categories.setTickLabelFont(ChartStyle.LEGEND);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(categories);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setGap(36);
         String what = by == Breakdown.REGION ? "violent events" : "events";
         plot.add(panel(events, capitalised(what), true));
         plot.add(panel(of(rows, Count.FATALITIES, by), "Fatalities", false));
+        // Set after the panels are added: the combined plot passes its orientation on to the panels it holds.
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
         String subject = by == Breakdown.REGION ? "by region" : "by event type";
         return ChartStyle.chart(plot, new ChartLabels(capitalised(what) + " and fatalities " + subject
-                + ": runs and ACLED", "Totals over the scenario's period; dot: median of the runs, bar: " + BAND
-                + "; diamond: the ACLED export", null, caption), true);
+                + ": runs and ACLED", "Totals over the scenario's period; dot: median of the runs, bar: the middle 90% "
+                + "of runs; diamond: the ACLED export", null, caption), true);
     }
 
     /** One count's panel: the runs' medians with their bands, and ACLED's values. */

@@ -1,5 +1,6 @@
 package sahelsim.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +70,17 @@ class HindcastAcledTest {
         assertTrue(run.out.contains("Against ACLED (" + EXPORT + "): 8 events kept of 15 rows."), run.out);
         assertTrue(run.out.contains("violent events over the period: ACLED 7, runs "), run.out);
         assertTrue(run.out.contains("acled.csv"), run.out);
+    }
+
+    @Test
+    void theSameComparisonOnOneThreadGivesTheSameBytes() throws IOException {
+        Path again = dir.resolve("again");
+        Cli one = Cli.run("hindcast", "--scenario", SCENARIO, "--reps", "2", "--threads", "1", "--acled", EXPORT,
+                "--out", again.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, one.exitCode, one.toString());
+        for (String file : List.of("acled.csv", "hindcast.md", "acled-regions.svg", "acled-events-monthly.svg")) {
+            assertArrayEquals(Files.readAllBytes(folder.resolve(file)), Files.readAllBytes(again.resolve(file)), file);
+        }
     }
 
     @Test

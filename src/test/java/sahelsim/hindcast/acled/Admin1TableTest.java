@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,16 @@ class Admin1TableTest {
         }
         for (String id : ids) {
             assertTrue(TABLE.entries().stream().anyMatch(e -> e.region().equals(id)), id);
+        }
+    }
+
+    @Test
+    void theTableInCalibrationMdListsEveryNameWithItsRegion() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("docs/calibration.md"));
+        for (Admin1Table.Entry e : TABLE.entries()) {
+            String region = e.modelled() ? "| `" + e.region() + "` |" : "| none |";
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("| ") && l.contains("`" + e.admin1() + "`")
+                    && l.contains(region)), e.admin1() + " in " + region);
         }
     }
 
