@@ -71,6 +71,9 @@ public final class AcledExport {
 
     /** Every row of the file, in file order. */
     public static List<AcledEvent> read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new AcledFileError(file, "a folder; expected an ACLED export, a CSV file");
+        }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              MappingIterator<String[]> rows = ROWS.readValues(reader)) {
             if (!rows.hasNextValue()) {

@@ -73,9 +73,12 @@ public final class Admin1Table {
         return List.copyOf(byName.values());
     }
 
-    /** A name without accents, case, blanks, hyphens or apostrophes: "Ségou" and "SEGOU" fold alike. */
+    /**
+     * A name without accents, case, blanks, hyphens or apostrophes: "Ségou" and "SEGOU" fold alike. The canonical
+     * decomposition splits an accented letter into the letter and its accent, which goes with the other characters
+     * that are not plain letters or digits.
+     */
     static String fold(String name) {
-        String bare = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return bare.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

@@ -122,10 +122,12 @@ class AcledExportTest {
     }
 
     @Test
-    void anEmptyFileAndAMissingFileAreSaidSo() throws IOException {
+    void anEmptyFileAFolderAndAMissingFileAreSaidSo() throws IOException {
         Path empty = write("");
         assertTrue(assertThrows(AcledFileError.class, () -> AcledExport.read(empty)).getMessage()
                 .startsWith(empty + ":1: the file is empty"));
+        assertEquals(dir + ": a folder; expected an ACLED export, a CSV file",
+                assertThrows(AcledFileError.class, () -> AcledExport.read(dir)).getMessage());
         Path none = dir.resolve("none.csv");
         assertEquals(none + ": no such file",
                 assertThrows(AcledFileError.class, () -> AcledExport.read(none)).getMessage());
