@@ -1,7 +1,6 @@
 package sahelsim.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +34,8 @@ import sahelsim.scenario.Scenario;
  */
 final class AcledStep {
 
-    /** What was written: the files, the section for hindcast.md, and the comparison's rows. */
-    record Written(List<String> files, String section, List<AcledComparison.Row> rows) {
+    /** What was written: the files, the section for hindcast.md, and a few lines for the console. */
+    record Written(List<String> files, String section, List<String> summary) {
     }
 
     private final Path file;
@@ -93,24 +92,16 @@ final class AcledStep {
             chart(out, drawn, "acled-event-types", "Events and fatalities by event type in the runs and in the ACLED "
                     + "export", AcledCharts.totals(rows, Breakdown.EVENT_TYPE, caption));
         }
-        drawn.forEach(c -> {
-            files.add(c.file());
-            files.add(c.file().replace(".png", ".svg"));
-        });
-        return new Written(files, AcledReport.section(new AcledReport.Source(file.toString(), selection), rows, drawn,
-                runs.size()), rows);
+        drawn.forEach(c -> files.add(c.file()));
+        AcledReport.Source source = new AcledReport.Source(file.toString(), selection);
+        return new Written(files, AcledReport.section(source, rows, drawn, runs.size()),
+                AcledReport.summary(source, rows));
     }
 
     private static void chart(Path out, List<HindcastReport.Chart> drawn, String name, String caption,
                               JFreeChart chart) throws IOException {
         PictureFiles.write(TimeCharts.picture(chart), ImageSize.SLIDE, out, name, ChartRequest.DEFAULT_FORMATS);
         drawn.add(new HindcastReport.Chart(name + ".png", caption));
-    }
-
-    /** A few lines for the console: what was kept, the totals, and how many values lie in the runs' band. */
-    void print(PrintWriter o, Written written) {
-        o.println();
-        AcledReport.summary(new AcledReport.Source(file.toString(), selection), written.rows()).forEach(o::println);
     }
 
     private List<String> regionIds() {

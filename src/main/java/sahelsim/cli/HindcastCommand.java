@@ -145,7 +145,7 @@ final class HindcastCommand extends SahelsimCommand {
         compared.ifPresent(c -> files.addAll(c.files()));
         long reproduced = Hindcast.reproduced(scores);
         if (!console.quiet()) {
-            printTable(scenario, scores, poolSize, begun, files, acled, compared);
+            printTable(scenario, scores, poolSize, begun, files, compared);
         }
         if (minPass != null && reproduced < minPass) {
             return failed(reproduced + " facts reproduced, fewer than the " + minPass + " asked for with --min-pass");
@@ -215,7 +215,7 @@ final class HindcastCommand extends SahelsimCommand {
     }
 
     private void printTable(Scenario scenario, List<Hindcast.Score> scores, int poolSize, long begun,
-                            List<String> files, Optional<AcledStep> acled, Optional<AcledStep.Written> compared) {
+                            List<String> files, Optional<AcledStep.Written> compared) {
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Hindcast of %s: %d runs from seed %d on %d thread%s, %.1f s%n%n", scenario.name(), reps,
                 baseSeed.seed(), poolSize, poolSize == 1 ? "" : "s", (System.nanoTime() - begun) / 1e9);
@@ -231,9 +231,10 @@ final class HindcastCommand extends SahelsimCommand {
         }
         o.printf(Locale.ROOT, "%n%d of %d facts reproduced (a fact is when at least %d%% of the runs reproduce it).%n",
                 Hindcast.reproduced(scores), scores.size(), Math.round(Hindcast.REPRODUCED_SHARE * 100));
-        if (acled.isPresent() && compared.isPresent()) {
-            acled.get().print(o, compared.get());
-        }
+        compared.ifPresent(c -> {
+            o.println();
+            c.summary().forEach(o::println);
+        });
         o.println("What each value measures, and each fact's test and sources: " + out.resolve(HindcastReport.REPORT));
         o.println("Files in " + out + "/: " + String.join(", ", files.stream().filter(f -> !f.endsWith(".svg"))
                 .toList()) + (noCharts ? "" : " (charts also as SVG)"));

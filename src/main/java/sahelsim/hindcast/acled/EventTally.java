@@ -55,7 +55,7 @@ public final class EventTally {
         EventTally tally = new EventTally(period, grid.geography().regions().size());
         for (ModelEvent e : log) {
             LocalDate date = start.plusDays(e.day());
-            int region = grid.region(e.cell());
+            int region = e.cell() < 0 ? -1 : grid.region(e.cell());
             if (period.contains(date) && region >= 0) {
                 tally.add(date, region, e.kind().eventType(), e.fatalities());
             }
