@@ -37,10 +37,10 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource(delimiter = '|', value = {
-        "historical | 1 | dde861e371f30d06 66b1353fa0c3b069 987b7b176894f947",
-        "historical | 2 | 9eb2258ab4af85d0 e48af810f080a79e 0022cd7ac25553e1",
+        "historical | 1 | 07c852a1e8d2a000 48cf57ad85d1c505 072df2d3c361baa9",
+        "historical | 2 | 808dcc2e19972001 d399e19a95fb057e 96e65dea39cba4ba",
         "no-wagner  | 1 | cc8f473cc2cb350b 142b6651b0ff79ac dd8f0d18bca6f43f",
-        "no-wagner  | 2 | a294ba701517cf05 d350abbcde1f1b9f 381ed117ac1c802b",
+        "no-wagner  | 2 | a7f71b3692a2988b 8f2b13ea6a4f2e05 5f33f9b691a39918",
     })
     void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
         List<ScenarioLoader.Setting> settings = new ArrayList<>();
