@@ -92,6 +92,10 @@ public final class ScenarioSchema {
             v("baseRecruitsPerDay", ValueType.number(0, 1000), 0.0, "recruits/day", "Recruits the faction gains "
                     + "each day from outside the map while it is on the map (for the state: national recruitment). "
                     + "Not for foreign or contractor factions: their strength changes only through the scenario."),
+            v("rejoinShare", FRACTION, 0.0, "share", "Share of the faction's fighters put out of action but not "
+                    + "killed (wounded, scattered) who come back to its pool of recruits. Bands that break melt "
+                    + "into the population and regroup, so an armed group's strength does not hang on its presence "
+                    + "alone (assumption; section 7.8 of docs/ODD.md)."),
             v("selectiveViolence", ValueType.number(0, 1000), 0.0, "events per million residents per day",
                     "Targeted killings of suspected collaborators in cells the faction dominates but does not "
                             + "fully control (Kalyvas zones 2 and 4)."),
@@ -376,7 +380,15 @@ public final class ScenarioSchema {
                     v("holdDays", ValueType.whole(1, 3650), 90L, "days", "Days an objective is kept before it is "
                             + "weighed again (assumption)."),
                     v("giveUpDays", ValueType.whole(1, 3650), 365L, "days", "Days after which an objective not "
-                            + "taken is given up (assumption: the Ménaka offensive lasted 15 months, mali-facts 3).")),
+                            + "taken is given up (assumption: the Ménaka offensive lasted 15 months, mali-facts 3)."),
+                    v("responseWeight", ValueType.number(0, 10), 1.0, "", "Weight of the force the holder's side "
+                            + "can send to a town's aid (its strongest units in their range), added to the town's "
+                            + "defence when a faction reckons its odds; 0 counts the garrison alone (assumption: a "
+                            + "faction weighs the columns that would come, as it weighs its own)."),
+                    v("breakOffLosses", FRACTION, 0.25, "share", "A faction breaks off its objective, at its "
+                            + "next review, once it has lost this share of its power (fighters times quality) since "
+                            + "it took the objective up (assumption: recent losses weigh in a faction's choice, "
+                            + "a faction that bleeds regroups).")),
             section("alliance", "How armed groups weigh a coalition declared under `coalitions` (after F. Christia, "
                             + "Alliance Formation in Civil Wars, 2012): a group seeks allies when it cannot face its "
                             + "strongest shared enemy alone and accepts when the power it gains outweighs the cost of "
