@@ -38,8 +38,8 @@ public final class HindcastCharts {
 
     private static final Color REPRODUCED = new Color(0x1B7837);
     private static final Color NOT_REPRODUCED = new Color(0xB2182B);
-    private static final Color RUNS = new Color(0x332288);
-    private static final Color HISTORY = new Color(0x1E1E1E);
+    static final Color RUNS = new Color(0x332288);
+    static final Color HISTORY = new Color(0x1E1E1E);
     private static final double LOW_QUANTILE = 5;
     private static final double HIGH_QUANTILE = 95;
     private static final String BAND = "band: middle 90% of runs";

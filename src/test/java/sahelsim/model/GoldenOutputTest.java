@@ -37,10 +37,10 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource(delimiter = '|', value = {
-        "historical | 1 | bbc809bd9314172e dc787f0e68cf5a4f 5801d0fd23d26659",
-        "historical | 2 | 4fd1439c68cf1999 6fc6d5146acb56c8 8cf6dbbfd7ff6b88",
-        "no-wagner  | 1 | ce3a512a19d9a849 f5ec75b9e50bd989 52444bfbd550beec",
-        "no-wagner  | 2 | f94819f9773ec972 8e325601a6b9c58d b96c85fe9a2a8190",
+        "historical | 1 | 07c852a1e8d2a000 48cf57ad85d1c505 072df2d3c361baa9",
+        "historical | 2 | 808dcc2e19972001 d399e19a95fb057e 96e65dea39cba4ba",
+        "no-wagner  | 1 | cc8f473cc2cb350b 142b6651b0ff79ac dd8f0d18bca6f43f",
+        "no-wagner  | 2 | a7f71b3692a2988b 8f2b13ea6a4f2e05 5f33f9b691a39918",
     })
     void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
         List<ScenarioLoader.Setting> settings = new ArrayList<>();
