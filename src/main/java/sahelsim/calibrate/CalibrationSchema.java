@@ -20,11 +20,11 @@ public final class CalibrationSchema {
     private CalibrationSchema() {
     }
 
-    private static Key.Value v(String name, ValueType type, Object def, String unit, String doc) {
+    private static Key.Value v(String name, ValueType<?> type, Object def, String unit, String doc) {
         return new Key.Value(name, type, def, unit, doc, "");
     }
 
-    private static final ValueType PARAMETERS = new ValueType() {
+    private static final ValueType<Void> PARAMETERS = new ValueType<>() {
         @Override
         public String expected() {
             return "a section of parameters, each a scenario key path with its prior, such as "
@@ -32,7 +32,7 @@ public final class CalibrationSchema {
         }
 
         @Override
-        public Object parse(ConfigNode node) throws Mismatch {
+        public Void parse(ConfigNode node) throws Mismatch {
             if (!(node instanceof ConfigNode.MapNode map) || map.entries().isEmpty()) {
                 throw new Mismatch("expected " + expected() + ", got " + node.describe());
             }

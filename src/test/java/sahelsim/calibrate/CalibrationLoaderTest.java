@@ -48,7 +48,7 @@ class CalibrationLoaderTest {
         assertEquals(List.of(), spec.warnings());
         assertEquals("2022-2023", spec.fit());
         assertEquals(List.of("2024-2025"), spec.outOfSample());
-        assertEquals(7, spec.parameters().size());
+        assertEquals(8, spec.parameters().size());
         assertTrue(spec.parameters().stream().anyMatch(p -> p.prior() instanceof Prior.Normal));
         assertTrue(spec.parameters().stream().anyMatch(p -> p.prior() instanceof Prior.LogUniform));
         Calibration c = CalibrationSetup.of(spec, LOADER.scenarios());
