@@ -123,7 +123,7 @@ public final class HindcastCharts {
     }
 
     /** A line chart of the runs with the historical counts as dots on top, both inside the value axis. */
-    private static JFreeChart againstHistory(ChartLabels labels, DatedSeries runs, DatedSeries history) {
+    static JFreeChart againstHistory(ChartLabels labels, DatedSeries runs, DatedSeries history) {
         JFreeChart chart = TimeCharts.lines(labels, ValueKind.COUNT, List.of(runs));
         XYPlot plot = chart.getXYPlot();
         XYSeries dots = new XYSeries(history.label());

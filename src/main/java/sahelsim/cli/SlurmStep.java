@@ -106,7 +106,7 @@ final class SlurmStep {
     }
 
     /** The jar given with --jar, or the one this program runs from. */
-    private Path programJar() {
+    Path programJar() {
         if (options.jar != null) {
             if (!Files.isRegularFile(options.jar)) {
                 throw new UserError("--jar: expected the program's jar file, got " + options.jar + " ("
