@@ -9,17 +9,18 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import sahelsim.calibrate.abc.AdaptivePmc;
 import sahelsim.calibrate.abc.Particle;
 import sahelsim.calibrate.abc.Population;
 import sahelsim.calibrate.abc.Proposal;
 import sahelsim.model.Seeds;
+import sahelsim.sweep.PendingRuns;
 import sahelsim.sweep.ProcessLock;
 import sahelsim.sweep.RunLog;
 import sahelsim.sweep.Shard;
 import sahelsim.sweep.StopRequest;
 import sahelsim.sweep.SweepError;
+import sahelsim.sweep.SweepRunner;
 import sahelsim.sweep.SweepTally;
 
 /**
@@ -76,7 +77,6 @@ public final class CalibrationRunner {
         };
     }
 
-    private static final long ABANDON_CHECK_MS = 100;
     private static final int PREPARE_TRIES = 60;
     private static final long PREPARE_WAIT_MS = 500;
     static final String BUSY = "another sahelsim process is writing the calibration folder";
@@ -437,26 +437,21 @@ public final class CalibrationRunner {
             if (months != null) {
                 months.openForAppend();
             }
-            Pending pending = new Pending(done, tally.total(), stop);
-            AtomicReference<IOException> writeError = new AtomicReference<>();
-            List<Thread> workers = new ArrayList<>();
             try {
-                for (int t = 0; t < threads; t++) {
-                    Thread worker = new Thread(() -> work(pending, runs, months, tally, writeError),
-                            "sahelsim-calibrate-" + (t + 1));
-                    worker.setDaemon(true);
-                    workers.add(worker);
-                    worker.start();
-                }
-                for (Thread worker : workers) {
-                    while (worker.isAlive() && !stop.abandoned()) {
-                        worker.join(ABANDON_CHECK_MS);
+                PendingRuns.workOff(done, tally.total(), stop, threads, "sahelsim-calibrate", place -> {
+                    Finished finished = runOne((int) shard.runId(place));
+                    synchronized (runs) {
+                        if (stop.abandoned()) {
+                            return false;
+                        }
+                        if (months != null && finished.months() != null) {
+                            months.append(finished.months());
+                        }
+                        runs.append(finished.row());
                     }
-                }
-            } catch (InterruptedException e) {
-                pending.stop();
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted");
+                    (finished.ok() ? tally.ok() : tally.failed()).incrementAndGet();
+                    return true;
+                });
             } finally {
                 if (!stop.abandoned()) {
                     runs.close();
@@ -464,33 +459,6 @@ public final class CalibrationRunner {
                         months.close();
                     }
                 }
-            }
-            if (writeError.get() != null) {
-                throw writeError.get();
-            }
-        }
-
-        private void work(Pending pending, RunLog runs, RunLog months, SweepTally tally,
-                          AtomicReference<IOException> writeError) {
-            for (long place = pending.next(); place >= 0; place = pending.next()) {
-                int id = (int) shard.runId(place);
-                Finished finished = runOne(id);
-                try {
-                    synchronized (runs) {
-                        if (pending.abandoned()) {
-                            return;
-                        }
-                        if (months != null && finished.months() != null) {
-                            months.append(finished.months());
-                        }
-                        runs.append(finished.row());
-                    }
-                } catch (IOException e) {
-                    writeError.compareAndSet(null, e);
-                    pending.stop();
-                    return;
-                }
-                (finished.ok() ? tally.ok() : tally.failed()).incrementAndGet();
             }
         }
 
@@ -522,45 +490,9 @@ public final class CalibrationRunner {
                 return new Finished(true, layout.ok(id, p.seed(), fromGeneration, fromProposal, p.weight(), p.values(),
                         distance, stats), lines);
             } catch (Exception | LinkageError | VirtualMachineError e) {
-                String what = e.getMessage() == null ? e.getClass().getName() : e.getClass().getName() + ": "
-                        + e.getMessage();
-                if (e instanceof sahelsim.scenario.ScenarioError) {
-                    what = "invalid scenario: " + e.getMessage();
-                }
                 return new Finished(false, layout.failed(id, p.seed(), fromGeneration, fromProposal, p.weight(),
-                        p.values(), what), null);
+                        p.values(), SweepRunner.describe(e)), null);
             }
-        }
-    }
-
-    /** Hands out the places of the runs still to do, in order, one at a time to whichever thread asks. */
-    private static final class Pending {
-        private final BitSet done;
-        private final long total;
-        private final StopRequest request;
-        private long cursor;
-        private boolean stopped;
-
-        Pending(BitSet done, long total, StopRequest request) {
-            this.done = done;
-            this.total = total;
-            this.request = request;
-        }
-
-        synchronized long next() {
-            boolean end = stopped || request.requested();
-            while (!end && cursor < total && done.get((int) cursor)) {
-                cursor++;
-            }
-            return end || cursor >= total ? -1 : cursor++;
-        }
-
-        boolean abandoned() {
-            return request.abandoned();
-        }
-
-        synchronized void stop() {
-            stopped = true;
         }
     }
 }
