@@ -11,7 +11,6 @@ import sahelsim.calibrate.CalibrationSpec;
 import sahelsim.sweep.slurm.CalibrationScripts;
 import sahelsim.sweep.slurm.SlurmJob;
 import sahelsim.sweep.slurm.SlurmScripts;
-import sahelsim.sweep.slurm.SlurmSubmitter;
 
 /**
  * The calibrate command with --slurm: prepares the calibration's folder, writes its chain of Slurm jobs (see
@@ -37,7 +36,8 @@ final class CalibrationSlurmStep {
             throw new UserError((options.signal != null ? "--signal" : "--requeue") + ": not for a calibration: a "
                     + "task stopped at its time limit fails its link, and 'sh submit.sh' resumes the chain from there");
         }
-        Path jar = new SlurmStep(options, out, err, name).programJar();
+        SlurmStep sweepStep = new SlurmStep(options, out, err, name);
+        Path jar = sweepStep.programJar();
         new CalibrationRunner(calibration, CalibrationSetup.settings(spec)).prepare(dir);
         int arraySize = options.arraySize != null ? options.arraySize
                 : Math.min(SlurmJob.DEFAULT_ARRAY_SIZE, spec.particles());
@@ -51,27 +51,7 @@ final class CalibrationSlurmStep {
         if (!options.submit) {
             return ExitCodes.OK;
         }
-        SlurmSubmitter submitter = new SlurmSubmitter(environment);
-        if (submitter.sbatch() == null) {
-            err.println(name + ": --submit: sbatch is not on the PATH (Slurm's commands are not installed here, or "
-                    + "not loaded); the jobs are written: submit them where Slurm is with 'sh " + submit + "'");
-            err.flush();
-            return ExitCodes.FAILURE;
-        }
-        SlurmSubmitter.Outcome outcome = submitter.submit(submit);
-        if (!quiet) {
-            out.print(outcome.out());
-            out.flush();
-        }
-        err.print(outcome.err());
-        err.flush();
-        if (outcome.exitCode() != 0) {
-            err.println(name + ": the submission failed (" + submit + " ended with exit code " + outcome.exitCode()
-                    + "); see sbatch's message above");
-            err.flush();
-            return ExitCodes.FAILURE;
-        }
-        return ExitCodes.OK;
+        return sweepStep.submit(submit, "the jobs are written: submit them", quiet, environment);
     }
 
     private void describe(SlurmJob job, Path submit) {
