@@ -8,29 +8,25 @@ import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
-import javax.imageio.ImageIO;
-import sahelsim.io.AtomicFiles;
 import sahelsim.io.BuildInfo;
 import sahelsim.map.Grid;
 import sahelsim.map.Terrain;
 
 /** The map picture of {@code sahelsim map}: terrain, river, roads and towns with a legend. */
-public final class BaseMap {
+public final class BaseMap implements Picture {
 
-    private BaseMap() {
+    private final Grid grid;
+
+    public BaseMap(Grid grid) {
+        this.grid = grid;
     }
 
-    public static BufferedImage draw(Grid grid, ImageSize size) {
-        BufferedImage img = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        MapPainter.smooth(g);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, size.width(), size.height());
-        int legendWidth = Math.max(320, size.width() / 4);
-        Rectangle mapBox = new Rectangle(16, 16, size.width() - legendWidth - 32, size.height() - 32);
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        int width = (int) area.getWidth();
+        int height = (int) area.getHeight();
+        int legendWidth = Math.max(320, width / 4);
+        Rectangle mapBox = new Rectangle(16, 16, width - legendWidth - 32, height - 32);
         MapPainter map = new MapPainter(grid, mapBox);
         map.paintTerrain(g);
         map.paintNeighbours(g);
@@ -45,14 +41,7 @@ public final class BaseMap {
         map.paintBamakoPointer(g);
         map.paintFrame(g);
         legend(g, grid, new Rectangle(map.mapArea().x + map.mapArea().width + 28, 24,
-                size.width() - (map.mapArea().x + map.mapArea().width + 28) - 16, size.height() - 48));
-        g.dispose();
-        return img;
-    }
-
-    public static void writePng(Grid grid, ImageSize size, Path out) throws IOException {
-        BufferedImage img = draw(grid, size);
-        AtomicFiles.write(out, stream -> ImageIO.write(img, "png", stream));
+                width - (map.mapArea().x + map.mapArea().width + 28) - 16, height - 48));
     }
 
     private static void legend(Graphics2D g, Grid grid, Rectangle box) {

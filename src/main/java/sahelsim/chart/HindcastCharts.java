@@ -38,8 +38,8 @@ public final class HindcastCharts {
 
     private static final Color REPRODUCED = new Color(0x1B7837);
     private static final Color NOT_REPRODUCED = new Color(0xB2182B);
-    private static final Color RUNS = new Color(0x332288);
-    private static final Color HISTORY = new Color(0x1E1E1E);
+    static final Color RUNS = new Color(0x332288);
+    static final Color HISTORY = new Color(0x1E1E1E);
     private static final double LOW_QUANTILE = 5;
     private static final double HIGH_QUANTILE = 95;
     private static final String BAND = "band: middle 90% of runs";
@@ -123,7 +123,7 @@ public final class HindcastCharts {
     }
 
     /** A line chart of the runs with the historical counts as dots on top, both inside the value axis. */
-    private static JFreeChart againstHistory(ChartLabels labels, DatedSeries runs, DatedSeries history) {
+    static JFreeChart againstHistory(ChartLabels labels, DatedSeries runs, DatedSeries history) {
         JFreeChart chart = TimeCharts.lines(labels, ValueKind.COUNT, List.of(runs));
         XYPlot plot = chart.getXYPlot();
         XYSeries dots = new XYSeries(history.label());

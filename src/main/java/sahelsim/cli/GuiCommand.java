@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.swing.SwingUtilities;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import sahelsim.chart.ImageSize;
 import sahelsim.gui.ClassroomApp;
 import sahelsim.gui.SahelModelWithUI;
 import sahelsim.gui.WindowScreenshot;
@@ -118,24 +118,15 @@ final class GuiCommand extends SahelsimCommand {
         return ExitCodes.OK;
     }
 
-    /** Reads "1280x720". */
+    /** "1280x720", written as every --size is ({@link ImageSize}), and large enough for the window's panels. */
     static final class WindowSizeConverter implements CommandLine.ITypeConverter<Dimension> {
         @Override
         public Dimension convert(String value) {
-            String[] parts = value.toLowerCase(Locale.ROOT).split("x");
-            try {
-                if (parts.length == 2) {
-                    int w = Integer.parseInt(parts[0].strip());
-                    int h = Integer.parseInt(parts[1].strip());
-                    if (w >= 640 && h >= 400 && w <= 8000 && h <= 8000) {
-                        return new Dimension(w, h);
-                    }
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new CommandLine.TypeConversionException("expected a size such as 1280x720 (at least 640x400), "
-                    + "got '" + value + "'");
+            return ImageSize.parse(value)
+                    .filter(s -> s.width() >= 640 && s.height() >= 400 && s.width() <= 8000 && s.height() <= 8000)
+                    .map(s -> new Dimension(s.width(), s.height()))
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("expected a size such as 1280x720 "
+                            + "(at least 640x400), got '" + value + "'"));
         }
     }
 }

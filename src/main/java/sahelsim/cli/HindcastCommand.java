@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import org.jfree.chart.JFreeChart;
@@ -22,6 +23,7 @@ import sahelsim.hindcast.Fact;
 import sahelsim.hindcast.Facts;
 import sahelsim.hindcast.Hindcast;
 import sahelsim.hindcast.Verdict;
+import sahelsim.hindcast.acled.EventTally;
 import sahelsim.io.BuildInfo;
 import sahelsim.hindcast.report.HindcastReport;
 import sahelsim.runfolder.RunManifest;
@@ -82,14 +84,19 @@ final class HindcastCommand extends SahelsimCommand {
     @Option(names = "--no-charts", description = "Write the report without its charts.")
     private boolean noCharts;
 
+    @Option(names = "--acled", paramLabel = "FILE", description = "An ACLED export (CSV in ACLED's own layout) to "
+            + "hold the runs' events against: violent events and fatalities per month, per region and per event type "
+            + "within the scenario's period. Writes acled.csv, charts and a section of hindcast.md.")
+    private Path acledFile;
+
     @Mixin
     private QuietOption console;
 
     @Mixin
     private ProgressOption progressEvery;
 
-    /** One run, judged as soon as it ends: its verdicts and its daily series, the events let go. */
-    private record JudgedRun(List<Verdict> verdicts, RunRecord record) {
+    /** One run, judged as soon as it ends: its verdicts, its daily series and its events counted, the events let go. */
+    private record JudgedRun(List<Verdict> verdicts, RunRecord record, Optional<EventTally> events) {
     }
 
     @Override
@@ -106,6 +113,7 @@ final class HindcastCommand extends SahelsimCommand {
         List<ScenarioLoader.Setting> sets = written.stream().map(ScenarioLoader.Setting::parse).toList();
         Scenario scenario = ScenarioLoader.shipped().load(scenarioFile, sets);
         Grid grid = ShippedGeography.grid(scenario.resolution());
+        Optional<AcledStep> acled = Optional.ofNullable(acledFile).map(f -> AcledStep.read(f, scenario, grid));
         OutputFolder.claim(out, force);
         List<Long> seeds = new ArrayList<>();
         List<DayCounter> counters = new ArrayList<>();
@@ -118,7 +126,7 @@ final class HindcastCommand extends SahelsimCommand {
         List<JudgedRun> runs;
         Progress progress = progress(scenario, counters);
         try {
-            runs = runAll(scenario, grid, facts, seeds, counters, poolSize);
+            runs = runAll(scenario, grid, facts, seeds, counters, poolSize, acled);
         } catch (ExecutionException e) {
             return failed("a run failed: " + RunJob.describe(e.getCause()) + "; nothing was written to " + out);
         } finally {
@@ -129,11 +137,15 @@ final class HindcastCommand extends SahelsimCommand {
                 scenario, sets.stream().map(ScenarioLoader.Setting::toString).toList(), grid), baseSeed.seed(), seeds);
         List<HindcastReport.Chart> charts = noCharts ? List.of()
                 : charts(scenario, scores, runs.stream().map(JudgedRun::record).toList());
-        List<String> files = new ArrayList<>(HindcastReport.write(out, provenance, scores, charts));
+        Optional<AcledStep.Written> compared = acled.isEmpty() ? Optional.empty() : Optional.of(acled.get().write(out,
+                runs.stream().map(r -> r.events().orElseThrow()).toList(), caption(scenario), !noCharts));
+        List<String> files = new ArrayList<>(HindcastReport.write(out, provenance, scores, charts,
+                compared.map(AcledStep.Written::section).orElse("")));
         charts.forEach(c -> files.add(c.file()));
+        compared.ifPresent(c -> files.addAll(c.files()));
         long reproduced = Hindcast.reproduced(scores);
         if (!console.quiet()) {
-            printTable(scenario, scores, poolSize, begun, files);
+            printTable(scenario, scores, poolSize, begun, files, compared);
         }
         if (minPass != null && reproduced < minPass) {
             return failed(reproduced + " facts reproduced, fewer than the " + minPass + " asked for with --min-pass");
@@ -156,7 +168,8 @@ final class HindcastCommand extends SahelsimCommand {
 
     /** The runs on a pool of threads, gathered in seed order so that nothing depends on the pool's size. */
     private static List<JudgedRun> runAll(Scenario scenario, Grid grid, List<Fact> facts, List<Long> seeds,
-                                          List<DayCounter> counters, int poolSize) throws ExecutionException {
+                                          List<DayCounter> counters, int poolSize, Optional<AcledStep> acled)
+            throws ExecutionException {
         List<Callable<JudgedRun>> jobs = new ArrayList<>();
         for (int i = 0; i < seeds.size(); i++) {
             long s = seeds.get(i);
@@ -164,7 +177,8 @@ final class HindcastCommand extends SahelsimCommand {
             jobs.add(() -> {
                 try {
                     Simulation.Result result = Simulation.run(scenario, grid, s, counter);
-                    return new JudgedRun(Hindcast.judge(result, grid, facts), result.record());
+                    return new JudgedRun(Hindcast.judge(result, grid, facts), result.record(),
+                            acled.map(a -> a.tally(result)));
                 } finally {
                     counter.finish();
                 }
@@ -173,10 +187,14 @@ final class HindcastCommand extends SahelsimCommand {
         return RunPool.inOrder(jobs, poolSize, "hindcast-run");
     }
 
+    private ChartCaption caption(Scenario scenario) {
+        return ChartCaption.of(scenario.name(), reps + (reps == 1 ? " run" : " runs"),
+                "seeds derived from " + baseSeed.seed(), BuildInfo.label());
+    }
+
     private List<HindcastReport.Chart> charts(Scenario scenario, List<Hindcast.Score> scores, List<RunRecord> records)
             throws IOException {
-        ChartCaption caption = ChartCaption.of(scenario.name(), reps + (reps == 1 ? " run" : " runs"),
-                "seeds derived from " + baseSeed.seed(), BuildInfo.label());
+        ChartCaption caption = caption(scenario);
         List<HindcastReport.Chart> charts = new ArrayList<>();
         chart(charts, "hindcast-facts", "Share of runs reproducing each fact", HindcastCharts.facts(scores, caption));
         chart(charts, "hindcast-displaced", "Displaced people in the runs and the DTM's counts",
@@ -197,7 +215,7 @@ final class HindcastCommand extends SahelsimCommand {
     }
 
     private void printTable(Scenario scenario, List<Hindcast.Score> scores, int poolSize, long begun,
-                            List<String> files) {
+                            List<String> files, Optional<AcledStep.Written> compared) {
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Hindcast of %s: %d runs from seed %d on %d thread%s, %.1f s%n%n", scenario.name(), reps,
                 baseSeed.seed(), poolSize, poolSize == 1 ? "" : "s", (System.nanoTime() - begun) / 1e9);
@@ -213,6 +231,10 @@ final class HindcastCommand extends SahelsimCommand {
         }
         o.printf(Locale.ROOT, "%n%d of %d facts reproduced (a fact is when at least %d%% of the runs reproduce it).%n",
                 Hindcast.reproduced(scores), scores.size(), Math.round(Hindcast.REPRODUCED_SHARE * 100));
+        compared.ifPresent(c -> {
+            o.println();
+            c.summary().forEach(o::println);
+        });
         o.println("What each value measures, and each fact's test and sources: " + out.resolve(HindcastReport.REPORT));
         o.println("Files in " + out + "/: " + String.join(", ", files.stream().filter(f -> !f.endsWith(".svg"))
                 .toList()) + (noCharts ? "" : " (charts also as SVG)"));

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:done", "1:the job failed (a run, a file that could not be written)",
             "2:bad input (options, scenario or sweep files, paths)"},
         subcommands = {RunCommand.class, ValidateCommand.class, MapCommand.class, ChartCommand.class,
-            CompareCommand.class, SweepCommand.class, MergeCommand.class, AnalyzeCommand.class, DiscoverCommand.class, EvalCommand.class,
+            CompareCommand.class, SweepCommand.class, MergeCommand.class, AnalyzeCommand.class, DiscoverCommand.class, EvalCommand.class, CalibrateCommand.class,
             HindcastCommand.class, ContrastCommand.class, EpsteinCommand.class, ReportCommand.class, BenchCommand.class, GuiCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import sahelsim.chart.BaseMap;
+import sahelsim.chart.PictureFiles;
 import sahelsim.chart.ImageSize;
 import sahelsim.load.ShippedGeography;
 import sahelsim.map.Grid;
@@ -44,7 +45,7 @@ final class MapCommand extends SahelsimCommand {
             throw new UserError(out + " exists; use --force to overwrite it");
         }
         Grid grid = ShippedGeography.grid(resolution);
-        BaseMap.writePng(grid, size, out);
+        PictureFiles.writePng(new BaseMap(grid), size, out);
         spec.commandLine().getOut().println("wrote " + out + " (" + grid.width() + " x " + grid.height()
                 + " cells of " + resolution + " degrees, " + grid.landCellCount() + " inside Mali)");
         return ExitCodes.OK;

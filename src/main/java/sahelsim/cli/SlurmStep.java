@@ -48,10 +48,18 @@ final class SlurmStep {
         if (!options.submit) {
             return ExitCodes.OK;
         }
+        return submit(submit, "the job is written: submit it", quiet, environment);
+    }
+
+    /**
+     * Runs the submit script with sbatch, passing on what sbatch says; {@code written} says what is on disk if
+     * sbatch is missing. Returns the exit code.
+     */
+    int submit(Path submit, String written, boolean quiet, Map<String, String> environment) throws IOException {
         SlurmSubmitter submitter = new SlurmSubmitter(environment);
         if (submitter.sbatch() == null) {
             err.println(name + ": --submit: sbatch is not on the PATH (Slurm's commands are not installed here, or "
-                    + "not loaded); the job is written: submit it where Slurm is with 'sh " + submit + "'");
+                    + "not loaded); " + written + " where Slurm is with 'sh " + submit + "'");
             err.flush();
             return ExitCodes.FAILURE;
         }
@@ -106,7 +114,7 @@ final class SlurmStep {
     }
 
     /** The jar given with --jar, or the one this program runs from. */
-    private Path programJar() {
+    Path programJar() {
         if (options.jar != null) {
             if (!Files.isRegularFile(options.jar)) {
                 throw new UserError("--jar: expected the program's jar file, got " + options.jar + " ("

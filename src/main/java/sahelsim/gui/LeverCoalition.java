@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import sahelsim.load.ShippedGeography;
+import sahelsim.load.ScenarioLoader;
 import sahelsim.load.YamlTree;
 import sahelsim.scenario.CoalitionLevel;
 import sahelsim.scenario.CoalitionSpec;
@@ -13,7 +13,6 @@ import sahelsim.scenario.ConfigNode;
 import sahelsim.scenario.FactionKind;
 import sahelsim.scenario.FactionSpec;
 import sahelsim.scenario.Scenario;
-import sahelsim.scenario.ScenarioBuilder;
 import sahelsim.scenario.TreeMerge;
 
 /**
@@ -70,8 +69,7 @@ final class LeverCoalition {
         Declared d = declaration.get();
         ConfigNode added = YamlTree.parseDocument("the window's coalition lever", "coalitions:\n  - {id: " + d.id()
                 + ", members: [" + String.join(", ", d.members()) + "], level: none}\n");
-        return ScenarioBuilder.build(TreeMerge.merge(scenario.tree(), added),
-                ShippedGeography.geography());
+        return ScenarioLoader.shipped().build(TreeMerge.merge(scenario.tree(), added));
     }
 
     private static Optional<FactionSpec> first(Scenario scenario, FactionKind kind) {

@@ -47,6 +47,8 @@ public final class ScenarioLoader {
         }
     }
 
+    private static final RecordsByName RECORDS = new RecordsByName();
+
     private final MaliGeography geography;
 
     public ScenarioLoader(MaliGeography geography) {
@@ -62,7 +64,7 @@ public final class ScenarioLoader {
     }
 
     public Scenario load(Path file, List<Setting> settings) {
-        return ScenarioBuilder.build(tree(file, settings), geography);
+        return build(tree(file, settings));
     }
 
     /** The merged tree of a file and its ancestors, with overrides applied, before the schema check. */
@@ -73,7 +75,7 @@ public final class ScenarioLoader {
 
     /** A new scenario: an existing one with settings applied (for sweeps and the window's levers). */
     public Scenario derive(Scenario base, List<Setting> settings) {
-        return ScenarioBuilder.build(apply(base.tree(), settings), geography);
+        return build(apply(base.tree(), settings));
     }
 
     /** A new scenario from a tree with values set at key paths (values already parsed). */
@@ -82,7 +84,12 @@ public final class ScenarioLoader {
         for (Map.Entry<String, ConfigNode> e : values.entrySet()) {
             tree = Overrides.set(tree, e.getKey(), e.getValue());
         }
-        return ScenarioBuilder.build(tree, geography);
+        return build(tree);
+    }
+
+    /** Checks a merged tree (files, overrides) against the schema and builds its scenario. */
+    public Scenario build(ConfigNode tree) {
+        return ScenarioBuilder.build(tree, geography, RECORDS);
     }
 
     private static ConfigNode apply(ConfigNode tree, List<Setting> settings) {

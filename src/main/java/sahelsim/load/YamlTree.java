@@ -43,6 +43,8 @@ public final class YamlTree {
     public enum Kind {
         SCENARIO("scenario files", "name, description and calendar", ", use extends to share values between scenarios"),
         SWEEP("sweep files", "name, base, design and parameters", " in sweep files"),
+        CALIBRATION("calibration files", "name, base, targets, fit and parameters", " in calibration files"),
+        TARGETS("targets files", "name and targets", " in targets files"),
         SETTING("--set values", "", " in --set values");
 
         private final String files;

@@ -84,6 +84,14 @@ public final class Faction {
         recruitsTotal += recruits;
     }
 
+    /**
+     * Fighters put out of action who come back (wounded, scattered): into the pool, but not counted as recruits
+     * from the population.
+     */
+    public void addRejoiners(double fighters) {
+        recruitPool += fighters;
+    }
+
     /** Takes up to {@code wanted} whole recruits out of the pool. */
     public int takeRecruits(int wanted) {
         int taken = (int) Math.min(wanted, Math.floor(recruitPool));

@@ -155,23 +155,19 @@ final class CsvInput implements AutoCloseable {
     }
 
     double number(String column) {
-        String t = text(column);
-        double v = parse(t);
-        if (Double.isNaN(v)) {
-            throw error(column, "a number", t);
-        }
-        return v;
+        return number(column, text(column), "a number");
     }
 
     /** A number, or NaN when the field is empty (an undefined value). */
     double numberOrNaN(String column) {
         String t = text(column);
-        if (t.isEmpty()) {
-            return Double.NaN;
-        }
+        return t.isEmpty() ? Double.NaN : number(column, t, "a number or nothing");
+    }
+
+    private double number(String column, String t, String expected) {
         double v = parse(t);
         if (Double.isNaN(v)) {
-            throw error(column, "a number or nothing", t);
+            throw error(column, expected, t);
         }
         return v;
     }

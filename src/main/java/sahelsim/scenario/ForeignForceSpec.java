@@ -13,6 +13,13 @@ import java.util.Optional;
 public record ForeignForceSpec(String id, String faction, String base, int troops, LocalDate arrival,
                                LocalDate withdrawal, String handover, double fortification) {
 
+    /** How a file says that no one takes the post over. */
+    private static final String NO_ONE = "none";
+
+    public ForeignForceSpec {
+        handover = NO_ONE.equals(handover) ? null : handover;
+    }
+
     public Optional<LocalDate> withdrawalDate() {
         return Optional.ofNullable(withdrawal);
     }

@@ -24,7 +24,7 @@ public sealed interface Key permits Key.Value, Key.Section, Key.Items {
      * @param unit         the unit, or "" when the value has none
      * @param source       where an empirical default comes from, or "" when it is a modelling choice
      */
-    record Value(String name, ValueType type, Object defaultValue, String unit, String doc, String source)
+    record Value(String name, ValueType<?> type, Object defaultValue, String unit, String doc, String source)
             implements Key {
 
         public boolean required() {

@@ -14,8 +14,11 @@ package sahelsim.scenario;
  * @param siegeBelowOdds below these odds a faction that blockades starves the town rather than storms it
  * @param holdDays       days an objective is kept before it is weighed again
  * @param giveUpDays     days after which an objective not taken is given up
+ * @param responseWeight weight of the force the holder's side can send to the town's aid, added to its defence
+ * @param breakOffLosses share of its power a faction may lose after taking up an objective before it breaks off
  */
 public record OffensiveParams(double launchScore, double vacatedBonus, int vacatedDays, double cutOffBonus,
                               double airCoverBonus, double threatWeight, double siegeBelowOdds, int holdDays,
-                              int giveUpDays) {
+                              int giveUpDays, double responseWeight,
+                              double breakOffLosses) {
 }

@@ -8,7 +8,8 @@ package sahelsim.scenario;
  * @param threshold         T: how far grievance must exceed net risk for a civilian to go active
  * @param arrestConstant    k in the estimated arrest probability P = 1 - exp(-k (C/A))
  * @param maxJailDays       J_max: jail terms are drawn from U(0, J_max) days
- * @param wholeRatio        whether C/A enters P as whole state troops per active civilian, floor(C/A), or as is
+ * @param copRatio          how C/A enters P: {@code whole}, whole state troops per active civilian, floor(C/A), or
+ *                          {@code exact}, as is
  * @param visionKm          v: how far, in km, a civilian counts state troops and active civilians, and a state
  *                          force arrests
  * @param arrestsPerTroop   arrests a state-side soldier makes per day at most, among active civilians in reach
@@ -17,6 +18,11 @@ package sahelsim.scenario;
  *                          grievance
  */
 public record RebellionParams(int representatives, double threshold, double arrestConstant, int maxJailDays,
-                              boolean wholeRatio, double visionKm, double arrestsPerTroop, double abuseReach,
+                              String copRatio, double visionKm, double arrestsPerTroop, double abuseReach,
                               double quietRecruitment) {
+
+    /** Whether C/A enters P as whole troops per active civilian (the schema allows only whole and exact). */
+    public boolean wholeRatio() {
+        return copRatio.equals("whole");
+    }
 }

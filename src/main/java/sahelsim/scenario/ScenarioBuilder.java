@@ -14,27 +14,34 @@ import sahelsim.map.MaliGeography;
  * Turns a checked, normalised tree into a {@link Scenario}, and checks what the schema alone cannot: the end
  * after the start, dates within the calendar, references to towns, regions, factions, contingents and
  * coalitions, and the keys each timeline action needs. Every problem names where the value was written.
+ *
+ * <p>The parameter records (a faction's behaviour, civilians, combat, supply, control, strategy, the contractors,
+ * garrisons and contingents) are read from their sections by name ({@link RecordReader}); only what joins keys
+ * (ids that refer to other items, places, a pair of factions, a coalition's trigger, a timeline event's action) is
+ * put together here.
  */
 public final class ScenarioBuilder {
 
     private final MaliGeography geography;
+    private final RecordReader records;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, FactionSpec> factions = new LinkedHashMap<>();
     private LocalDate start;
     private LocalDate end;
 
-    public ScenarioBuilder(MaliGeography geography) {
+    public ScenarioBuilder(MaliGeography geography, RecordReader records) {
         this.geography = geography;
+        this.records = records;
     }
 
     /** Checks a raw merged tree against the schema and builds the scenario, or throws every problem found. */
-    public static Scenario build(ConfigNode tree, MaliGeography geography) {
+    public static Scenario build(ConfigNode tree, MaliGeography geography, RecordReader records) {
         SchemaCheck check = new SchemaCheck();
         ConfigNode.MapNode normal = check.check(tree, ScenarioSchema.ROOT);
         if (!check.problems().isEmpty()) {
             throw new ScenarioError(check.problems());
         }
-        return new ScenarioBuilder(geography).from(normal);
+        return new ScenarioBuilder(geography, records).from(normal);
     }
 
     public Scenario from(ConfigNode.MapNode root) {
@@ -91,9 +98,10 @@ public final class ScenarioBuilder {
         }
         return new Scenario(text(root, "name"), text(root, "description"), start, end,
                 num(map(root, "map"), "resolution"), List.copyOf(factions.values()), relations, garrisons, forces,
-                wagner, coalitions, civilians(map(root, "civilians")), combat(map(root, "combat")), supply,
-                control(map(root, "control")), timeline, upper(root, "forcing", Forcing.class),
-                strategy(map(root, "strategy")), whole(calendar, "spinUpDays"), root);
+                wagner, coalitions, section(root, "civilians", CivilianParams.class),
+                section(root, "combat", CombatParams.class), supply, section(root, "control", ControlParams.class),
+                timeline, upper(root, "forcing", Forcing.class), section(root, "strategy", StrategyParams.class),
+                whole(calendar, "spinUpDays"), root);
     }
 
     private static String pairKey(String a, String b) {
@@ -110,16 +118,11 @@ public final class ScenarioBuilder {
             }
         }
         FactionKind kind = upper(item, "kind", FactionKind.class);
-        ConfigNode.MapNode b = map(item, "behaviour");
-        noRecruitsFromOutside(id, kind, b);
-        ConfigNode.MapNode a = map(b, "aims");
-        Aims aims = new Aims(num(a, "expand"), num(a, "raid"), num(a, "attack"), num(a, "blockade"),
-                num(a, "ambush"), num(a, "hold"), num(a, "clear"), num(a, "defend"));
-        Behaviour behaviour = new Behaviour(whole(b, "bandSize"), num(b, "speedKmPerDay"), num(b, "quality"),
-                num(b, "aggression"), whole(b, "planningDays"), num(b, "rangeKm"), num(b, "retreatRatio"),
-                num(b, "recruitment"), num(b, "baseRecruitsPerDay"), num(b, "selectiveViolence"),
-                num(b, "indiscriminateViolence"), num(b, "airSupport"), num(b, "airSupportRadiusKm"),
-                num(b, "civilianProtection"), num(b, "protectionRadiusKm"), num(b, "controlWeight"), aims);
+        ConfigNode.MapNode written = map(item, "behaviour");
+        String behaviourPath = "factions." + id + ".behaviour";
+        Behaviour behaviour = records.read(written, behaviourPath, Behaviour.class);
+        noRecruitsFromOutside(kind, behaviour.baseRecruitsPerDay(), written.get("baseRecruitsPerDay"),
+                behaviourPath + ".baseRecruitsPerDay");
         return new FactionSpec(id, text(item, "name"), kind, upper(item, "side", Side.class), text(item, "colour"),
                 whole(item, "strength"), home, behaviour);
     }
@@ -128,16 +131,14 @@ public final class ScenarioBuilder {
      * Foreign and contractor forces come, grow and go only as their scenario says (contingents, `wagner`,
      * reinforce and withdrawal events): a daily trickle of recruits would bring them back after they left.
      */
-    private void noRecruitsFromOutside(String id, FactionKind kind, ConfigNode.MapNode behaviour) {
-        double daily = num(behaviour, "baseRecruitsPerDay");
+    private void noRecruitsFromOutside(FactionKind kind, double daily, ConfigNode node, String path) {
         if (daily <= 0 || (kind != FactionKind.FOREIGN && kind != FactionKind.CONTRACTOR)) {
             return;
         }
         String through = kind == FactionKind.FOREIGN ? "its contingents, reinforce events, withdrawals"
                 : "wagner.strength, reinforce events, its exit";
-        problem(behaviour.get("baseRecruitsPerDay"), "factions." + id + ".behaviour.baseRecruitsPerDay", "a "
-                + kind.name().toLowerCase(Locale.ROOT) + " faction's strength changes only through the scenario ("
-                + through + "); expected 0 or no key, got " + daily);
+        problem(node, path, "a " + kind.name().toLowerCase(Locale.ROOT) + " faction's strength changes only "
+                + "through the scenario (" + through + "); expected 0 or no key, got " + daily);
     }
 
     /**
@@ -190,29 +191,30 @@ public final class ScenarioBuilder {
     }
 
     private GarrisonSpec garrison(ConfigNode.MapNode item) {
-        String town = text(item, "town");
-        String faction = text(item, "faction");
-        checkTown(item.get("town"), path("garrisons", item, "town"), town);
+        GarrisonSpec garrison = records.read(item, "garrisons." + SchemaCheck.itemId(item), GarrisonSpec.class);
+        String faction = garrison.faction();
+        checkTown(item.get("town"), path("garrisons", item, "town"), garrison.town());
         if (factionKnown(item.get("faction"), path("garrisons", item, "faction"), List.of(faction))
                 && factions.get(faction).kind() == FactionKind.FOREIGN) {
             problem(item.get("faction"), path("garrisons", item, "faction"), "foreign contingents belong under "
                     + "foreignForces, with their dates; got '" + faction + "'");
         }
-        return new GarrisonSpec(text(item, "id"), town, faction, whole(item, "troops"), num(item, "fortification"),
-                num(item, "supplyDays"));
+        return garrison;
     }
 
     private ForeignForceSpec foreignForce(ConfigNode.MapNode item) {
-        String faction = text(item, "faction");
+        ForeignForceSpec force = records.read(item, "foreignForces." + SchemaCheck.itemId(item),
+                ForeignForceSpec.class);
+        String faction = force.faction();
         if (factionKnown(item.get("faction"), path("foreignForces", item, "faction"), List.of(faction))
                 && factions.get(faction).kind() != FactionKind.FOREIGN) {
             problem(item.get("faction"), path("foreignForces", item, "faction"), "expected a faction of kind "
                     + "foreign, got '" + faction + "' (" + factions.get(faction).kind().name().toLowerCase(Locale.ROOT)
                     + ")");
         }
-        checkTown(item.get("base"), path("foreignForces", item, "base"), text(item, "base"));
-        LocalDate arrival = optionalDate(item, "arrival");
-        LocalDate withdrawal = optionalDate(item, "withdrawal");
+        checkTown(item.get("base"), path("foreignForces", item, "base"), force.base());
+        LocalDate arrival = force.arrival();
+        LocalDate withdrawal = force.withdrawal();
         if (arrival != null) {
             withinCalendar(item.get("arrival"), path("foreignForces", item, "arrival"), arrival);
         }
@@ -223,20 +225,18 @@ public final class ScenarioBuilder {
                         + "its arrival (" + arrival + "), got " + withdrawal);
             }
         }
-        String handover = text(item, "handover");
-        if (!handover.equals("none")) {
-            factionKnown(item.get("handover"), path("foreignForces", item, "handover"), List.of(handover));
+        if (force.handover() != null) {
+            factionKnown(item.get("handover"), path("foreignForces", item, "handover"), List.of(force.handover()));
         }
-        return new ForeignForceSpec(text(item, "id"), faction, text(item, "base"), whole(item, "troops"), arrival,
-                withdrawal, handover.equals("none") ? null : handover, num(item, "fortification"));
+        return force;
     }
 
     private WagnerSpec wagner(ConfigNode.MapNode w) {
-        String faction = text(w, "faction");
-        LocalDate arrival = optionalDate(w, "arrival");
-        LocalDate exit = optionalDate(w, "exit");
-        int strength = whole(w, "strength");
-        if (strength > 0 && arrival != null) {
+        WagnerSpec wagner = records.read(w, "wagner", WagnerSpec.class);
+        String faction = wagner.faction();
+        LocalDate arrival = wagner.arrival();
+        LocalDate exit = wagner.exit();
+        if (wagner.strength() > 0 && arrival != null) {
             factionKnown(w.get("faction"), "wagner.faction", List.of(faction));
             if (arrival.isAfter(end)) {
                 problem(w.get("arrival"), "wagner.arrival", "expected a date before calendar.end (" + end
@@ -250,11 +250,10 @@ public final class ScenarioBuilder {
                         + exit);
             }
         }
-        List<String> bases = ids(w, "bases");
-        for (String town : bases) {
+        for (String town : wagner.bases()) {
             checkTown(w.get("bases"), "wagner.bases", town);
         }
-        return new WagnerSpec(faction, arrival, strength, num(w, "abuse"), exit, bases, num(w, "garrisonShare"));
+        return wagner;
     }
 
     private CoalitionSpec coalition(ConfigNode.MapNode item) {
@@ -395,54 +394,16 @@ public final class ScenarioBuilder {
                 key, value, between, coalition, level, evenIfAbsent, bool(item, "exogenous"));
     }
 
-    private CivilianParams civilians(ConfigNode.MapNode c) {
-        return new CivilianParams(num(c, "populationScale"), num(c, "growthRate"), whole(c, "displacedAtStart"),
-                whole(c, "refugeesAtStart"), num(c, "legitimacy"),
-                num(c, "hardship"), num(c, "hardshipSpread"), num(c, "homeAffinity"), num(c, "baseAffinity"),
-                num(c, "flightThreshold"), num(c, "flightRate"), num(c, "returnThreshold"), num(c, "returnRate"),
-                num(c, "refugeeBorderKm"), num(c, "fearHalfLifeDays"), num(c, "battleFear"), num(c, "violenceFear"),
-                num(c, "contestedFear"), num(c, "abuseLegitimacyLoss"), num(c, "abuseAffinityShift"),
-                num(c, "blockadeHardship"), num(c, "affinityDrift"), num(c, "legitimacyRecoveryDays"),
-                rebellion(map(c, "rebellion")));
-    }
-
-    private static RebellionParams rebellion(ConfigNode.MapNode r) {
-        return new RebellionParams(whole(r, "representatives"), num(r, "threshold"), num(r, "arrestConstant"),
-                whole(r, "maxJailDays"), text(r, "copRatio").equals("whole"), num(r, "visionKm"),
-                num(r, "arrestsPerTroop"), num(r, "abuseReach"), num(r, "quietRecruitment"));
-    }
-
-    private static CombatParams combat(ConfigNode.MapNode c) {
-        return new CombatParams(num(c, "attrition"), num(c, "fortification"), num(c, "terrainDefence"),
-                num(c, "surprise"), num(c, "breakLosses"), whole(c, "maxBattleDays"), num(c, "engagementKm"), num(c, "clashChance"),
-                num(c, "collateral"), num(c, "killedShare"), num(c, "massacreMedian"), num(c, "massacreSpread"));
-    }
-
     private SupplyParams supply(ConfigNode.MapNode s) {
-        for (String town : ids(s, "origins")) {
+        SupplyParams supply = records.read(s, "supply", SupplyParams.class);
+        for (String town : supply.origins()) {
             checkTown(s.get("origins"), "supply.origins", town);
         }
-        return new SupplyParams(ids(s, "origins"), whole(s, "convoyEveryDays"), num(s, "convoySpeedKmPerDay"),
-                whole(s, "convoyEscort"), num(s, "convoyCargoDays"), num(s, "stockDays"), num(s, "airliftDaysPerWeek"),
-                num(s, "blockadeRadiusKm"), num(s, "abandonSupplyDays"), num(s, "abandonMorale"),
-                whole(s, "abandonAfterDays"), num(s, "handoverReachKm"), whole(s, "handoverTroops"),
-                whole(s, "minGarrison"));
+        return supply;
     }
 
-    private static StrategyParams strategy(ConfigNode.MapNode s) {
-        ConfigNode.MapNode o = map(s, "offensive");
-        ConfigNode.MapNode a = map(s, "alliance");
-        return new StrategyParams(whole(s, "reviewDays"),
-                new OffensiveParams(num(o, "launchScore"), num(o, "vacatedBonus"), whole(o, "vacatedDays"),
-                        num(o, "cutOffBonus"), num(o, "airCoverBonus"), num(o, "threatWeight"),
-                        num(o, "siegeBelowOdds"), whole(o, "holdDays"), whole(o, "giveUpDays")),
-                new AllianceParams(num(a, "needRatio"), num(a, "ideologyCost"), num(a, "tacticalCostShare"),
-                        num(a, "stayShare")));
-    }
-
-    private static ControlParams control(ConfigNode.MapNode c) {
-        return new ControlParams(num(c, "garrisonKernelKm"), num(c, "unitKernelKm"), num(c, "minInfluence"),
-                num(c, "supportWeight"), num(c, "persistenceDays"));
+    private <R extends Record> R section(ConfigNode.MapNode root, String key, Class<R> type) {
+        return records.read(map(root, key), key, type);
     }
 
     private void withinCalendar(ConfigNode node, String path, LocalDate date) {

@@ -8,6 +8,18 @@ import java.util.List;
  * Every key of a scenario file: type, unit, default, allowed range, meaning and, for empirical defaults,
  * the source. {@code docs/scenario-reference.md} is generated from this schema
  * ({@code ./sahelsim validate --reference}), so the reference and the loader never disagree.
+ *
+ * <p><b>Adding a key</b> is one line here, in its section, and one component of the same name in the section's
+ * record ({@link CivilianParams} for {@code civilians}, {@link Behaviour} for a faction's {@code behaviour}, ...);
+ * a new sub-section is a new record, and a component named after the sub-section in its parent's record. The
+ * loader reads every such record from the checked tree by name ({@link RecordReader}), so nothing else is
+ * written: a key without its component, or a component without its key, stops every scenario from loading and so
+ * fails the tests. The type sets the component's: {@code whole} an int, {@code number} and {@code fraction} a
+ * double, {@code bool} a boolean, {@code date} (held as its ISO text) a LocalDate, a list a {@code List<String>}
+ * that the record's compact constructor copies (a scenario is immutable all the way down), the other kinds a
+ * String; a value that may be none ({@link ValueType#orNone}) needs an object, such as a Double, not a double.
+ * Then regenerate {@code docs/scenario-reference.md} and give the key its row in docs/ODD.md section 8
+ * ({@code ScenarioReferenceTest} and {@code OddDocumentTest} say what is missing).
  */
 public final class ScenarioSchema {
 
@@ -21,12 +33,17 @@ public final class ScenarioSchema {
     private ScenarioSchema() {
     }
 
-    private static Key.Value v(String name, ValueType type, Object def, String unit, String doc) {
+    private static <T> Key.Value v(String name, ValueType<T> type, T def, String unit, String doc) {
         return new Key.Value(name, type, def, unit, doc, "");
     }
 
-    private static Key.Value v(String name, ValueType type, Object def, String unit, String doc, String source) {
+    private static <T> Key.Value v(String name, ValueType<T> type, T def, String unit, String doc, String source) {
         return new Key.Value(name, type, def, unit, doc, source);
+    }
+
+    /** A value that has no default and must be written. */
+    private static Key.Value required(String name, ValueType<?> type, String unit, String doc) {
+        return new Key.Value(name, type, REQUIRED, unit, doc, "");
     }
 
     private static Key.Section section(String name, String doc, Key... keys) {
@@ -34,12 +51,13 @@ public final class ScenarioSchema {
     }
 
     private static Key.Value id() {
-        return v("id", ValueType.id(), REQUIRED, "", "Identifier of the item, unique in its list; key paths and "
+        return required("id", ValueType.id(), "", "Identifier of the item, unique in its list; key paths and "
                 + "`extends` use it.");
     }
 
-    private static final ValueType FRACTION = ValueType.fraction();
-    private static final double INF = Double.POSITIVE_INFINITY;
+    private static final ValueType<Double> FRACTION = ValueType.fraction();
+    private static final ValueType<String> DATE_OR_NEVER = ValueType.date().orNone("a date YYYY-MM-DD or null (never)");
+    private static final ValueType<String> ID_OR_NONE = ValueType.id().orNone("an id or null");
 
     static final Key.Section AIMS = section("aims", "How much the faction values each kind of mission when its "
                     + "Command scores targets (0 = never). Only the ratios between them matter.",
@@ -74,6 +92,10 @@ public final class ScenarioSchema {
             v("baseRecruitsPerDay", ValueType.number(0, 1000), 0.0, "recruits/day", "Recruits the faction gains "
                     + "each day from outside the map while it is on the map (for the state: national recruitment). "
                     + "Not for foreign or contractor factions: their strength changes only through the scenario."),
+            v("rejoinShare", FRACTION, 0.0, "share", "Share of the faction's fighters put out of action but not "
+                    + "killed (wounded, scattered) who come back to its pool of recruits. Bands that break melt "
+                    + "into the population and regroup, so an armed group's strength does not hang on its presence "
+                    + "alone (assumption; section 7.8 of docs/ODD.md)."),
             v("selectiveViolence", ValueType.number(0, 1000), 0.0, "events per million residents per day",
                     "Targeted killings of suspected collaborators in cells the faction dominates but does not "
                             + "fully control (Kalyvas zones 2 and 4)."),
@@ -93,14 +115,14 @@ public final class ScenarioSchema {
     static final Key.Items FACTIONS = new Key.Items("factions", "The armed actors. Factions are data: any number "
             + "can be declared, each with its own behaviour.", section("faction", "",
             id(),
-            v("name", ValueType.text(), REQUIRED, "", "Display name in charts, the window and the event log."),
-            v("kind", ValueType.oneOf("state", "foreign", "contractor", "rebel", "jihadist", "militia"), REQUIRED, "",
+            required("name", ValueType.text(), "", "Display name in charts, the window and the event log."),
+            required("kind", ValueType.oneOf("state", "foreign", "contractor", "rebel", "jihadist", "militia"), "",
                     "What the faction is. Foreign contingents are declared under `foreignForces`; contractors "
                             + "under `wagner`."),
-            v("side", ValueType.oneOf("government", "insurgent"), REQUIRED, "", "Incumbent or insurgent side in "
+            required("side", ValueType.oneOf("government", "insurgent"), "", "Incumbent or insurgent side in "
                     + "Kalyvas' control zones: government-side influence pushes a cell towards zone 1, "
                     + "insurgent-side influence towards zone 5."),
-            v("colour", ValueType.colour(), REQUIRED, "", "Colour in every chart, map and the window."),
+            required("colour", ValueType.colour(), "", "Colour in every chart, map and the window."),
             v("strength", ValueType.whole(0, 1_000_000), 0L, "fighters", "Mobile fighters at the start, outside "
                     + "garrisons, formed into bands of `behaviour.bandSize`."),
             v("homeAreas", ValueType.placeList(), List.of(), "places", "Where the faction recruits best, starts "
@@ -113,8 +135,8 @@ public final class ScenarioSchema {
             + "listed is hostile (1.0) when the factions are on different sides and allied (0.0) when on the same "
             + "side.", section("relation", "",
             id(),
-            v("between", ValueType.idList(2), REQUIRED, "faction ids", "The two factions."),
-            v("hostility", FRACTION, REQUIRED, "", "0 allied (never fight, help each other) to 1 open war: the "
+            required("between", ValueType.idList(2), "faction ids", "The two factions."),
+            required("hostility", FRACTION, "", "0 allied (never fight, help each other) to 1 open war: the "
                     + "weight of each other as targets and the daily chance that units in contact fight."),
             v("truce", ValueType.bool(), false, "", "The pair is at truce at the start: no fighting until the "
                     + "truce breaks."),
@@ -135,9 +157,9 @@ public final class ScenarioSchema {
     static final Key.Items GARRISONS = new Key.Items("garrisons", "Troops posted in towns at the start (foreign "
             + "contingents go under `foreignForces`, Wagner under `wagner`).", section("garrison", "",
             id(),
-            v("town", ValueType.id(), REQUIRED, "town id", "Where the garrison is."),
-            v("faction", ValueType.id(), REQUIRED, "faction id", "Whose troops they are."),
-            v("troops", ValueType.whole(1, 1_000_000), REQUIRED, "soldiers", "Troops in the garrison."),
+            required("town", ValueType.id(), "town id", "Where the garrison is."),
+            required("faction", ValueType.id(), "faction id", "Whose troops they are."),
+            required("troops", ValueType.whole(1, 1_000_000), "soldiers", "Troops in the garrison."),
             v("fortification", FRACTION, 0.3, "", "0 open camp to 1 fortified base: divides attackers' "
                     + "effectiveness by 1 + fortification x `combat.fortification`."),
             v("supplyDays", ValueType.number(0, 365), 60.0, "days", "Days of supplies in stock at the start.")));
@@ -145,11 +167,11 @@ public final class ScenarioSchema {
     static final Key.Items FOREIGN_FORCES = new Key.Items("foreignForces", "Foreign contingents per base, with their "
             + "dates and what happens to the post when they leave.", section("contingent", "",
             id(),
-            v("faction", ValueType.id(), REQUIRED, "faction id", "A faction of kind `foreign`."),
-            v("base", ValueType.id(), REQUIRED, "town id", "The town or camp."),
-            v("troops", ValueType.whole(1, 1_000_000), REQUIRED, "soldiers", "Strength of the contingent."),
-            v("arrival", ValueType.dateOrNever(), null, "date", "When it arrives; null: present from the start."),
-            v("withdrawal", ValueType.dateOrNever(), null, "date", "When it leaves; null: it stays."),
+            required("faction", ValueType.id(), "faction id", "A faction of kind `foreign`."),
+            required("base", ValueType.id(), "town id", "The town or camp."),
+            required("troops", ValueType.whole(1, 1_000_000), "soldiers", "Strength of the contingent."),
+            v("arrival", DATE_OR_NEVER, null, "date", "When it arrives; null: present from the start."),
+            v("withdrawal", DATE_OR_NEVER, null, "date", "When it leaves; null: it stays."),
             v("handover", ValueType.id(), "none", "faction id or none", "Who takes the post over when it leaves; "
                     + "the state takes it only with troops to spare within reach, else the post stands empty. "
                     + "`none`: the post is abandoned."),
@@ -158,13 +180,13 @@ public final class ScenarioSchema {
     static final Key.Section WAGNER = section("wagner", "Russian contractors (Wagner, then Africa Corps) fighting "
                     + "beside the state.",
             v("faction", ValueType.id(), "wagner", "faction id", "The faction that stands for them."),
-            v("arrival", ValueType.dateOrNever(), null, "date", "When they arrive (a date before the start: present "
+            v("arrival", DATE_OR_NEVER, null, "date", "When they arrive (a date before the start: present "
                     + "from the start; null: never)."),
             v("strength", ValueType.whole(0, 100_000), 0L, "fighters", "Contractors on the map."),
             v("abuse", FRACTION, 0.0, "probability", "Chance that an operation they take part in, in a populated "
                     + "hostile area, turns into indiscriminate violence against civilians (as at Moura, March "
                     + "2022)."),
-            v("exit", ValueType.dateOrNever(), null, "date", "When they leave; null: they stay."),
+            v("exit", DATE_OR_NEVER, null, "date", "When they leave; null: they stay."),
             v("bases", ValueType.idList(0), List.of(), "town ids", "Towns where part of them garrisons."),
             v("garrisonShare", FRACTION, 0.5, "share", "Share of the strength posted in `bases`; the rest "
                     + "joins the state's columns."));
@@ -172,16 +194,16 @@ public final class ScenarioSchema {
     static final Key.Items COALITIONS = new Key.Items("coalitions", "Alliances between armed groups, formed on a "
             + "date or when a condition is met.", section("coalition", "",
             id(),
-            v("members", ValueType.idList(2), REQUIRED, "faction ids", "The members."),
-            v("level", ValueType.oneOf("none", "tactical", "full"), REQUIRED, "", "`tactical`: members never "
+            required("members", ValueType.idList(2), "faction ids", "The members."),
+            required("level", ValueType.oneOf("none", "tactical", "full"), "", "`tactical`: members never "
                     + "fight each other and join each other's attacks; `full`: one Command plans for all members "
                     + "(\"under one flag\"); `none`: declared but inactive."),
             section("trigger", "When the coalition forms under `forcing: historical` (or `imposed`): a date, or a "
                             + "condition; at most one. Under `forcing: none` its members decide (see `strategy.alliance`).",
-                    v("date", ValueType.dateOrNever(), null, "date", "Forms on this date."),
-                    v("whenForeignForcesLeave", ValueType.idOrNone(), null, "region id", "Forms when the last "
+                    v("date", DATE_OR_NEVER, null, "date", "Forms on this date."),
+                    v("whenForeignForcesLeave", ID_OR_NONE, null, "region id", "Forms when the last "
                             + "foreign contingent in this region has left.")),
-            v("until", ValueType.dateOrNever(), null, "date", "Breaks on this date; null: it lasts."),
+            v("until", DATE_OR_NEVER, null, "date", "Breaks on this date; null: it lasts."),
             v("imposed", ValueType.bool(), false, "", "The coalition forms on its trigger under either forcing and "
                     + "its members cannot leave it: a counterfactual's lever, not a decision of the run.")));
 
@@ -335,8 +357,8 @@ public final class ScenarioSchema {
     static final Key.Items TIMELINE = new Key.Items("timeline", "Dated events. The keys an event needs depend on "
             + "its action.", section("event", "",
             id(),
-            v("date", ValueType.date(), REQUIRED, "date", "When it happens (within the calendar)."),
-            v("action", ValueType.oneOf(ACTIONS.toArray(String[]::new)), REQUIRED, "",
+            required("date", ValueType.date(), "date", "When it happens (within the calendar)."),
+            required("action", ValueType.oneOf(ACTIONS.toArray(String[]::new)), "",
                     "`withdraw` (a `force`, or every contingent of a foreign `faction`; any other `faction` "
                             + "leaves the map: its garrisons and units go and it recruits no more), `reinforce` "
                             + "(`faction`, `troops`, optional `town` and `evenIfAbsent`: only to a faction on the "
@@ -346,27 +368,28 @@ public final class ScenarioSchema {
                             + "`wagnerLeaves`, `objective` (`faction`, `town`, optional `value`: the faction makes "
                             + "the town and its surroundings its objective, such as an offensive on a regional "
                             + "capital or a siege)."),
-            v("force", ValueType.idOrNone(), null, "contingent id", "For `withdraw`."),
-            v("faction", ValueType.idOrNone(), null, "faction id", "For `reinforce`, `withdraw` and `objective`."),
+            v("force", ID_OR_NONE, null, "contingent id", "For `withdraw`."),
+            v("faction", ID_OR_NONE, null, "faction id", "For `reinforce`, `withdraw` and `objective`."),
             v("troops", ValueType.whole(0, 1_000_000), 0L, "fighters", "For `reinforce`."),
             v("evenIfAbsent", ValueType.bool(), false, "", "For `reinforce`: the troops come even when the faction "
                     + "is not on the map on this date, and bring it (back). Without it a reinforcement comes only to "
                     + "a faction on the map: one that has left (by `wagner.exit`, a `wagnerLeaves` or `withdraw` "
                     + "event, or a lever) or has not come (contractors before `wagner.arrival`, or never) gets "
                     + "none."),
-            v("town", ValueType.idOrNone(), null, "town id", "For `reinforce`: the garrison to reinforce "
+            v("town", ID_OR_NONE, null, "town id", "For `reinforce`: the garrison to reinforce "
                     + "(null: a new mobile unit); for `objective`: the town."),
-            v("key", ValueType.keyPathOrNone(), null, "key path", "For `set`: one of " + String.join(", ", LIVE_KEYS)
-                    + "."),
-            v("value", ValueType.numberOrNone(), null, "", "For `set` and `hostility`; for `objective`, how much "
-                    + "the faction stakes on it, 0 to 1 (null: 1; 0 drops the objective)."),
+            v("key", ValueType.keyPath().orNone("a key path such as civilians.legitimacy, or null"), null, "key path",
+                    "For `set`: one of " + String.join(", ", LIVE_KEYS) + "."),
+            v("value", ValueType.number(-1e12, 1e12).orNone("a number or null"), null, "", "For `set` and "
+                    + "`hostility`; for `objective`, how much the faction stakes on it, 0 to 1 (null: 1; 0 drops the "
+                    + "objective)."),
             v("between", ValueType.idList(0), List.of(), "faction ids", "For `hostility`, `truce`, `breakTruce`."),
-            v("coalition", ValueType.idOrNone(), null, "coalition id", "For `formCoalition`, `breakCoalition`."),
+            v("coalition", ID_OR_NONE, null, "coalition id", "For `formCoalition`, `breakCoalition`."),
             v("exogenous", ValueType.bool(), false, "", "The event applies under either forcing. Without it, "
                     + "`objective`, `hostility`, `truce`, `breakTruce`, `formCoalition` and `breakCoalition` are "
                     + "history's decisions and apply only under `forcing: historical`; the other actions are inputs "
                     + "and always apply."),
-            v("level", ValueType.idOrNone(), null, "tactical or full", "For `formCoalition`: overrides the "
+            v("level", ID_OR_NONE, null, "tactical or full", "For `formCoalition`: overrides the "
                     + "coalition's level.")));
 
     static final Key.Section STRATEGY = section("strategy", "How factions take their turning points when the run "
@@ -396,7 +419,15 @@ public final class ScenarioSchema {
                     v("holdDays", ValueType.whole(1, 3650), 90L, "days", "Days an objective is kept before it is "
                             + "weighed again (assumption)."),
                     v("giveUpDays", ValueType.whole(1, 3650), 365L, "days", "Days after which an objective not "
-                            + "taken is given up (assumption: the Ménaka offensive lasted 15 months, mali-facts 3).")),
+                            + "taken is given up (assumption: the Ménaka offensive lasted 15 months, mali-facts 3)."),
+                    v("responseWeight", ValueType.number(0, 10), 1.0, "", "Weight of the force the holder's side "
+                            + "can send to a town's aid (its strongest units in their range), added to the town's "
+                            + "defence when a faction reckons its odds; 0 counts the garrison alone (assumption: a "
+                            + "faction weighs the columns that would come, as it weighs its own)."),
+                    v("breakOffLosses", FRACTION, 0.25, "share", "A faction breaks off its objective, at its "
+                            + "next review, once it has lost this share of its power (fighters times quality) since "
+                            + "it took the objective up (assumption: recent losses weigh in a faction's choice, "
+                            + "a faction that bleeds regroups).")),
             section("alliance", "How armed groups weigh a coalition declared under `coalitions` (after F. Christia, "
                             + "Alliance Formation in Civil Wars, 2012): a group seeks allies when it cannot face its "
                             + "strongest shared enemy alone and accepts when the power it gains outweighs the cost of "
@@ -422,21 +453,22 @@ public final class ScenarioSchema {
             new Key.Items("notes", "What happened historically, shown in the window on its date.",
                     section("note", "",
                             id(),
-                            v("date", ValueType.date(), REQUIRED, "date", "The day the note is shown; a note "
+                            required("date", ValueType.date(), "date", "The day the note is shown; a note "
                                     + "outside the calendar (of a scenario that extends this one over a shorter "
                                     + "period) is not shown."),
-                            v("text", ValueType.text(), REQUIRED, "", "What happened, in a sentence or two a "
+                            required("text", ValueType.text(), "", "What happened, in a sentence or two a "
                                     + "class can follow."),
-                            v("source", ValueType.text(), REQUIRED, "", "Where it comes from: a section of the "
+                            required("source", ValueType.text(), "", "Where it comes from: a section of the "
                                     + "research notes (mali-facts 3) and the original source."))));
 
     /** The whole scenario file. */
     public static final Key.Section ROOT = section("", "",
-            v("name", ValueType.text(), REQUIRED, "", "Short name; the default output folder is named after it."),
-            v("description", ValueType.text(), REQUIRED, "", "A paragraph a teacher can read out to the class."),
+            required("name", ValueType.text(), "", "Short name; the default output folder is named after it."),
+            required("description", ValueType.text(), "", "A paragraph a teacher can read out to the class."),
             section("calendar", "The simulated period; one step is one day.",
-                    v("start", ValueType.date(), REQUIRED, "date", "First simulated day."),
-                    v("end", ValueType.date(), REQUIRED, "date", "Last simulated day (after the start, at most 30 years on)."),
+                    required("start", ValueType.date(), "date", "First simulated day."),
+                    required("end", ValueType.date(), "date", "Last simulated day (after the start, at most 30 years "
+                            + "on)."),
                     v("spinUpDays", ValueType.whole(0, 3650), 0L, "days", "Days simulated before `start` and left out "
                             + "of every output, so that the first days shown are the scenario's, not the settling of "
                             + "the starting numbers; only the foreign forces, contractors and people present then act "

@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * The type and allowed range of one value in a scenario or sweep file. {@link #parse} turns a node into the
- * value the model reads, or throws {@link Mismatch} with what was expected.
+ * value the checked tree holds, or throws {@link Mismatch} with what was expected. The tree holds values as YAML
+ * writes them (a date is its ISO text), so that the scenario's canonical text is the file's; the records the
+ * model reads get their Java types when they are read from the tree by name.
+ *
+ * @param <T> what the tree holds for a valid value
  */
-public abstract class ValueType {
+public abstract class ValueType<T> {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern PLACE = Pattern.compile("((town|region):)?[a-z][a-z0-9-]*");
@@ -23,8 +27,16 @@ public abstract class ValueType {
     public static final class Mismatch extends Exception {
         private static final long serialVersionUID = 1L;
 
+        /** Whether the message only says what the type expected, so that a wider type may say it in its words. */
+        private final boolean onlyExpected;
+
         public Mismatch(String message) {
+            this(message, false);
+        }
+
+        private Mismatch(String message, boolean onlyExpected) {
             super(message, null, false, false);
+            this.onlyExpected = onlyExpected;
         }
     }
 
@@ -42,14 +54,40 @@ public abstract class ValueType {
     /** What a valid value looks like, e.g. "a whole number >= 0". */
     public abstract String expected();
 
-    /** The value as the model reads it: Long, Double, String, Boolean, List of String, or null. */
-    public abstract Object parse(ConfigNode node) throws Mismatch;
+    /** The value as the tree holds it. */
+    public abstract T parse(ConfigNode node) throws Mismatch;
+
+    /**
+     * This type, or null for none. Where this type's message would only say what it expected, the message says
+     * {@code expected} instead, which names what null means, e.g. "a date YYYY-MM-DD or null (never)".
+     */
+    public final ValueType<T> orNone(String expected) {
+        ValueType<T> one = this;
+        return new ValueType<>(numeric) {
+            @Override
+            public String expected() {
+                return expected;
+            }
+
+            @Override
+            public T parse(ConfigNode node) throws Mismatch {
+                if (node instanceof ConfigNode.Scalar s && s.isNull()) {
+                    return null;
+                }
+                try {
+                    return one.parse(node);
+                } catch (Mismatch m) {
+                    throw m.onlyExpected ? mismatch(node) : m;
+                }
+            }
+        };
+    }
 
     Mismatch mismatch(ConfigNode node) {
         String got = numeric && node instanceof ConfigNode.Scalar s && s.quoted() && looksNumeric(s.text())
                 ? "the text " + node.describe() + " (write numbers without quotes)"
                 : node.describe();
-        return new Mismatch("expected " + expected() + ", got " + got);
+        return new Mismatch("expected " + expected() + ", got " + got, true);
     }
 
     private static boolean looksNumeric(String text) {
@@ -61,7 +99,7 @@ public abstract class ValueType {
         }
     }
 
-    static ConfigNode.Scalar scalar(ConfigNode node, ValueType type) throws Mismatch {
+    static ConfigNode.Scalar scalar(ConfigNode node, ValueType<?> type) throws Mismatch {
         if (node instanceof ConfigNode.Scalar s) {
             return s;
         }
@@ -79,15 +117,15 @@ public abstract class ValueType {
         return "between " + bound(min) + " and " + bound(max);
     }
 
-    public static ValueType whole(long min, long max) {
-        return new ValueType(true) {
+    public static ValueType<Long> whole(long min, long max) {
+        return new ValueType<>(true) {
             @Override
             public String expected() {
                 return "a whole number " + (max == Long.MAX_VALUE ? ">= " + min : "between " + min + " and " + max);
             }
 
             @Override
-            public Object parse(ConfigNode node) throws Mismatch {
+            public Long parse(ConfigNode node) throws Mismatch {
                 ConfigNode.Scalar s = scalar(node, this);
                 long v;
                 if (!s.quoted() && s.value() instanceof Long l) {
@@ -105,15 +143,15 @@ public abstract class ValueType {
         };
     }
 
-    public static ValueType number(double min, double max) {
-        return new ValueType(true) {
+    public static ValueType<Double> number(double min, double max) {
+        return new ValueType<>(true) {
             @Override
             public String expected() {
                 return "a number " + range(min, max);
             }
 
             @Override
-            public Object parse(ConfigNode node) throws Mismatch {
+            public Double parse(ConfigNode node) throws Mismatch {
                 ConfigNode.Scalar s = scalar(node, this);
                 if (s.quoted() || !(s.value() instanceof Number n)) {
                     throw mismatch(node);
@@ -127,19 +165,19 @@ public abstract class ValueType {
         };
     }
 
-    public static ValueType fraction() {
+    public static ValueType<Double> fraction() {
         return number(0, 1);
     }
 
-    public static ValueType text() {
-        return new ValueType() {
+    public static ValueType<String> text() {
+        return new ValueType<>() {
             @Override
             public String expected() {
                 return "a text";
             }
 
             @Override
-            public Object parse(ConfigNode node) throws Mismatch {
+            public String parse(ConfigNode node) throws Mismatch {
                 ConfigNode.Scalar s = scalar(node, this);
                 if (s.isNull() || s.text().isBlank()) {
                     throw mismatch(node);
@@ -149,17 +187,18 @@ public abstract class ValueType {
         };
     }
 
-    public static ValueType id() {
-        return new ValueType() {
+    /** A text of a given form, written as it is. */
+    private static ValueType<String> matching(Pattern form, String expected) {
+        return new ValueType<>() {
             @Override
             public String expected() {
-                return "an id (lower-case letters, digits and dashes, starting with a letter)";
+                return expected;
             }
 
             @Override
-            public Object parse(ConfigNode node) throws Mismatch {
+            public String parse(ConfigNode node) throws Mismatch {
                 ConfigNode.Scalar s = scalar(node, this);
-                if (!(s.value() instanceof String v) || !ID.matcher(v).matches()) {
+                if (!(s.value() instanceof String v) || !form.matcher(v).matches()) {
                     throw mismatch(node);
                 }
                 return v;
@@ -167,57 +206,52 @@ public abstract class ValueType {
         };
     }
 
-    public static ValueType date() {
-        return new ValueType() {
+    public static ValueType<String> id() {
+        return matching(ID, "an id (lower-case letters, digits and dashes, starting with a letter)");
+    }
+
+    /** A key path such as civilians.legitimacy. */
+    public static ValueType<String> keyPath() {
+        return matching(KEY_PATH, "a key path such as civilians.legitimacy");
+    }
+
+    /** {@code town:ID}, {@code region:ID}, or a bare id; which place it names is checked later. */
+    private static ValueType<String> place() {
+        return matching(PLACE, "a place");
+    }
+
+    /** A real date, held as its ISO text YYYY-MM-DD. */
+    public static ValueType<String> date() {
+        return new ValueType<>() {
             @Override
             public String expected() {
                 return "a date YYYY-MM-DD";
             }
 
             @Override
-            public Object parse(ConfigNode node) throws Mismatch {
+            public String parse(ConfigNode node) throws Mismatch {
                 ConfigNode.Scalar s = scalar(node, this);
-                return parseDate(s, this);
+                if (!(s.value() instanceof String v) || !ISO_DATE.matcher(v).matches()) {
+                    throw mismatch(s);
+                }
+                try {
+                    return LocalDate.parse(v).toString();
+                } catch (DateTimeParseException e) {
+                    throw new Mismatch("expected a real date YYYY-MM-DD, got " + s.describe());
+                }
             }
         };
     }
 
-    /** A date, or null for "never". */
-    public static ValueType dateOrNever() {
-        return new ValueType() {
-            @Override
-            public String expected() {
-                return "a date YYYY-MM-DD or null (never)";
-            }
-
-            @Override
-            public Object parse(ConfigNode node) throws Mismatch {
-                ConfigNode.Scalar s = scalar(node, this);
-                return s.isNull() ? null : parseDate(s, this);
-            }
-        };
-    }
-
-    private static String parseDate(ConfigNode.Scalar s, ValueType type) throws Mismatch {
-        if (!(s.value() instanceof String v) || !ISO_DATE.matcher(v).matches()) {
-            throw type.mismatch(s);
-        }
-        try {
-            return LocalDate.parse(v).toString();
-        } catch (DateTimeParseException e) {
-            throw new Mismatch("expected a real date YYYY-MM-DD, got " + s.describe());
-        }
-    }
-
-    public static ValueType bool() {
-        return new ValueType() {
+    public static ValueType<Boolean> bool() {
+        return new ValueType<>() {
             @Override
             public String expected() {
                 return "true or false";
             }
 
             @Override
-            public Object parse(ConfigNode node) throws Mismatch {
+            public Boolean parse(ConfigNode node) throws Mismatch {
                 ConfigNode.Scalar s = scalar(node, this);
                 if (s.quoted() || !(s.value() instanceof Boolean b)) {
                     throw mismatch(node);
@@ -227,16 +261,16 @@ public abstract class ValueType {
         };
     }
 
-    public static ValueType oneOf(String... values) {
+    public static ValueType<String> oneOf(String... values) {
         List<String> allowed = List.of(values);
-        return new ValueType() {
+        return new ValueType<>() {
             @Override
             public String expected() {
                 return "one of " + String.join(", ", allowed);
             }
 
             @Override
-            public Object parse(ConfigNode node) throws Mismatch {
+            public String parse(ConfigNode node) throws Mismatch {
                 ConfigNode.Scalar s = scalar(node, this);
                 String v = s.text();
                 if (s.isNull() || !allowed.contains(v)) {
@@ -248,15 +282,15 @@ public abstract class ValueType {
         };
     }
 
-    public static ValueType colour() {
-        return new ValueType() {
+    public static ValueType<String> colour() {
+        return new ValueType<>() {
             @Override
             public String expected() {
                 return "a colour \"#RRGGBB\"";
             }
 
             @Override
-            public Object parse(ConfigNode node) throws Mismatch {
+            public String parse(ConfigNode node) throws Mismatch {
                 ConfigNode.Scalar s = scalar(node, this);
                 if (!(s.value() instanceof String v) || !COLOUR.matcher(v).matches()) {
                     throw mismatch(node);
@@ -267,180 +301,56 @@ public abstract class ValueType {
     }
 
     /** A list of ids, written [a, b] or one per line. */
-    public static ValueType idList(int minSize) {
+    public static ValueType<List<String>> idList(int minSize) {
         return listOf(id(), minSize > 0 ? "a list of at least " + minSize + (minSize == 1 ? " id" : " ids")
                 : "a list of ids", minSize);
     }
 
     /** A list of texts, written one per line with a dash. */
-    public static ValueType textList() {
+    public static ValueType<List<String>> textList() {
         return listOf(text(), "a list of texts", 0);
     }
 
-    /** A list whose every item is of type {@code one}. */
-    private static ValueType listOf(ValueType one, String expected, int minSize) {
-        return new ValueType() {
+    /** A list of words, each one of {@code allowed}, written [a, b] or one per line. */
+    public static ValueType<List<String>> wordList(String... allowed) {
+        return listOf(oneOf(allowed), "a list of words from " + String.join(", ", allowed), 0);
+    }
+
+    /** A list of places: {@code town:ID}, {@code region:ID}, or a bare id; which place it names is checked later. */
+    public static ValueType<List<String>> placeList() {
+        return listOf(place(), "a list of places (town:ID, region:ID, or an id that names only a town or only a "
+                + "region)", 0);
+    }
+
+    /**
+     * A list whose every item is of type {@code one}. An item that does not fit is named; where the item's own
+     * message says more than what it expected (a word it resembles), that message follows.
+     */
+    private static ValueType<List<String>> listOf(ValueType<String> one, String expected, int minSize) {
+        return new ValueType<>() {
             @Override
             public String expected() {
                 return expected;
             }
 
             @Override
-            public Object parse(ConfigNode node) throws Mismatch {
+            public List<String> parse(ConfigNode node) throws Mismatch {
                 if (!(node instanceof ConfigNode.ListNode list)) {
                     throw mismatch(node);
                 }
                 List<String> out = new ArrayList<>();
                 for (ConfigNode item : list.items()) {
                     try {
-                        out.add((String) one.parse(item));
+                        out.add(one.parse(item));
                     } catch (Mismatch m) {
-                        throw new Mismatch("expected " + expected() + ", got the item " + item.describe());
+                        throw new Mismatch("expected " + expected() + (m.onlyExpected ? ", got the item "
+                                + item.describe() : "; the item " + item.describe() + ": " + m.getMessage()));
                     }
                 }
                 if (out.size() < minSize) {
                     throw new Mismatch("expected " + expected() + ", got " + out.size());
                 }
                 return List.copyOf(out);
-            }
-        };
-    }
-
-    /** A list of words, each one of {@code allowed}, written [a, b] or one per line. */
-    public static ValueType wordList(String... allowed) {
-        ValueType one = oneOf(allowed);
-        return new ValueType() {
-            @Override
-            public String expected() {
-                return "a list of words from " + String.join(", ", allowed);
-            }
-
-            @Override
-            public Object parse(ConfigNode node) throws Mismatch {
-                if (!(node instanceof ConfigNode.ListNode list)) {
-                    throw mismatch(node);
-                }
-                List<String> out = new ArrayList<>();
-                for (ConfigNode item : list.items()) {
-                    try {
-                        out.add((String) one.parse(item));
-                    } catch (Mismatch m) {
-                        throw new Mismatch("expected " + expected() + "; the item " + item.describe() + ": "
-                                + m.getMessage());
-                    }
-                }
-                return List.copyOf(out);
-            }
-        };
-    }
-
-    /** A list of places: {@code town:ID}, {@code region:ID}, or a bare id; which place it names is checked later. */
-    public static ValueType placeList() {
-        return new ValueType() {
-            @Override
-            public String expected() {
-                return "a list of places (town:ID, region:ID, or an id that names only a town or only a region)";
-            }
-
-            @Override
-            public Object parse(ConfigNode node) throws Mismatch {
-                if (!(node instanceof ConfigNode.ListNode list)) {
-                    throw mismatch(node);
-                }
-                List<String> out = new ArrayList<>();
-                for (ConfigNode item : list.items()) {
-                    if (!(item instanceof ConfigNode.Scalar s) || !(s.value() instanceof String v)
-                            || !PLACE.matcher(v).matches()) {
-                        throw new Mismatch("expected " + expected() + ", got the item " + item.describe());
-                    }
-                    out.add(v);
-                }
-                return List.copyOf(out);
-            }
-        };
-    }
-
-    /** An id, or null for "none". */
-    public static ValueType idOrNone() {
-        ValueType one = id();
-        return new ValueType() {
-            @Override
-            public String expected() {
-                return "an id or null";
-            }
-
-            @Override
-            public Object parse(ConfigNode node) throws Mismatch {
-                ConfigNode.Scalar s = scalar(node, this);
-                if (s.isNull()) {
-                    return null;
-                }
-                try {
-                    return one.parse(node);
-                } catch (Mismatch m) {
-                    throw mismatch(node);
-                }
-            }
-        };
-    }
-
-    /** A key path such as civilians.legitimacy, or null. */
-    public static ValueType keyPathOrNone() {
-        return new ValueType() {
-            @Override
-            public String expected() {
-                return "a key path such as civilians.legitimacy, or null";
-            }
-
-            @Override
-            public Object parse(ConfigNode node) throws Mismatch {
-                ConfigNode.Scalar s = scalar(node, this);
-                if (s.isNull()) {
-                    return null;
-                }
-                if (!(s.value() instanceof String v) || !KEY_PATH.matcher(v).matches()) {
-                    throw mismatch(node);
-                }
-                return v;
-            }
-        };
-    }
-
-    /** A number, or null when the key does not apply. */
-    public static ValueType numberOrNone() {
-        ValueType one = number(-1e12, 1e12);
-        return new ValueType(true) {
-            @Override
-            public String expected() {
-                return "a number or null";
-            }
-
-            @Override
-            public Object parse(ConfigNode node) throws Mismatch {
-                ConfigNode.Scalar s = scalar(node, this);
-                if (s.isNull()) {
-                    return null;
-                }
-                try {
-                    return one.parse(node);
-                } catch (Mismatch m) {
-                    throw mismatch(node);
-                }
-            }
-        };
-    }
-
-    /** A number, or a scalar as written; used where another check decides (for example sweep values). */
-    public static ValueType anyScalar() {
-        return new ValueType() {
-            @Override
-            public String expected() {
-                return "a single value";
-            }
-
-            @Override
-            public Object parse(ConfigNode node) throws Mismatch {
-                return scalar(node, this).value();
             }
         };
     }

@@ -38,8 +38,8 @@ public final class EvalDesign {
     /** Most problems reported at once: a design of 10,000 bad rows would otherwise print 10,000 lines. */
     static final int MAX_PROBLEMS = 20;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final ValueType SEED_TYPE = ValueType.whole(Long.MIN_VALUE, Long.MAX_VALUE);
-    private static final ValueType REPLICATE_TYPE = ValueType.whole(0, Integer.MAX_VALUE);
+    private static final ValueType<Long> SEED_TYPE = ValueType.whole(Long.MIN_VALUE, Long.MAX_VALUE);
+    private static final ValueType<Long> REPLICATE_TYPE = ValueType.whole(0, Integer.MAX_VALUE);
 
     /**
      * One row of the design.
@@ -211,7 +211,7 @@ public final class EvalDesign {
         return value;
     }
 
-    private static long whole(CsvCells.Cell cell, ValueType type, String column, String source, int line,
+    private static long whole(CsvCells.Cell cell, ValueType<Long> type, String column, String source, int line,
                               List<Problem> problems) {
         Origin at = new Origin(source, line, cell.column());
         try {
@@ -221,7 +221,7 @@ public final class EvalDesign {
                     && Math.abs(d) < 9e15) {
                 node = ConfigNode.Scalar.of((long) (double) d, at);
             }
-            return (Long) type.parse(node);
+            return type.parse(node);
         } catch (ScenarioError | ValueType.Mismatch e) {
             problems.add(new Problem(at, column, e instanceof ValueType.Mismatch ? e.getMessage()
                     : "expected " + type.expected() + ", got '" + cell.text() + "'"));

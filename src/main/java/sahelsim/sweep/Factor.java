@@ -81,7 +81,7 @@ public sealed interface Factor permits Factor.Values, Factor.Range, Factor.Varia
         private static final MathContext DIGITS = new MathContext(12);
 
         /** The value of the key at x, as a scenario file would hold it: Double, Long or a date's text. */
-        Object value(double x) {
+        public Object value(double x) {
             return switch (this) {
                 case NUMBER -> new BigDecimal(x).round(DIGITS).doubleValue();
                 case WHOLE -> Math.round(x);

@@ -14,10 +14,10 @@ import sahelsim.scenario.SchemaCheck;
  * loaded scenario's tree: each step must be a known key, a step into a list of items must name an item the
  * scenario has, and the path must end at a single value. What is wrong is said with a suggestion.
  */
-final class KeyPaths {
+public final class KeyPaths {
 
     /** A key path that does not name a value of the scenario. */
-    static final class Unknown extends Exception {
+    public static final class Unknown extends Exception {
         private static final long serialVersionUID = 1L;
 
         Unknown(String message) {
@@ -29,7 +29,7 @@ final class KeyPaths {
     }
 
     /** The schema entry of the value at {@code path} in a scenario with this (normalised) tree. */
-    static Key.Value resolve(Key.Section root, ConfigNode tree, String path) throws Unknown {
+    public static Key.Value resolve(Key.Section root, ConfigNode tree, String path) throws Unknown {
         String[] steps = path.split("\\.", -1);
         Key key = root;
         for (int at = 0; at < steps.length; at++) {

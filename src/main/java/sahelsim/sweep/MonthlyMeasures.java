@@ -58,7 +58,7 @@ public final class MonthlyMeasures {
     }
 
     /** The lines of one run. */
-    String block(long runId, MonthlyTable months) {
+    public String block(long runId, MonthlyTable months) {
         int[] at = new int[series.size()];
         for (int i = 0; i < at.length; i++) {
             at[i] = months.series().indexOf(series.get(i));

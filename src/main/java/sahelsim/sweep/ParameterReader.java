@@ -30,7 +30,7 @@ final class ParameterReader {
     private static final List<String> SECTION_KEYS = List.of("min", "max", "steps", "variants");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final ValueType STEPS = ValueType.whole(2, 10_000);
+    private static final ValueType<Long> STEPS = ValueType.whole(2, 10_000);
 
     /** Settings to try on the base scenario: one listed value, a range's end, or a whole variant. */
     record Trial(Map<String, ConfigNode> settings, Origin origin, String label) {
@@ -163,7 +163,7 @@ final class ParameterReader {
             return null;
         }
         try {
-            return stepped(path, scale, low, high, ((Long) STEPS.parse(steps)).intValue(), steps, label);
+            return stepped(path, scale, low, high, STEPS.parse(steps).intValue(), steps, label);
         } catch (ValueType.Mismatch m) {
             problem(steps.origin(), label + ".steps", m.getMessage());
             return null;

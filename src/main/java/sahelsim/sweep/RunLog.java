@@ -21,15 +21,15 @@ import sahelsim.io.CsvTable;
  * {@link #recover} makes such a file fit to append to again, and {@link #sortById} puts the blocks in run-id
  * order once the sweep is complete, so that the file does not depend on the order in which runs finished.
  */
-final class RunLog implements AutoCloseable {
+public final class RunLog implements AutoCloseable {
 
     /** One run's lines, each with its line end. */
-    record Block(long runId, long offset, String text) {
+    public record Block(long runId, long offset, String text) {
     }
 
     /** Which blocks recovery keeps. */
     @FunctionalInterface
-    interface Filter {
+    public interface Filter {
         boolean keep(long runId, String text);
     }
 
@@ -37,7 +37,7 @@ final class RunLog implements AutoCloseable {
     private final String header;
     private FileChannel out;
 
-    RunLog(Path file, List<String> columns) {
+    public RunLog(Path file, List<String> columns) {
         this.file = file;
         this.header = CsvTable.line(columns);
     }
@@ -48,7 +48,7 @@ final class RunLog implements AutoCloseable {
      * a temporary name, then renamed) only when something was dropped. Returns the runs kept, as a set of their
      * places in the shard.
      */
-    BitSet recover(Shard shard, long totalRuns, Filter keep) throws IOException {
+    public BitSet recover(Shard shard, long totalRuns, Filter keep) throws IOException {
         BitSet kept = new BitSet();
         if (!Files.exists(file)) {
             AtomicFiles.writeString(file, header);
@@ -81,12 +81,12 @@ final class RunLog implements AutoCloseable {
         return kept;
     }
 
-    void openForAppend() throws IOException {
+    public void openForAppend() throws IOException {
         out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     }
 
     /** Appends one run's block and forces it to the disk. */
-    synchronized void append(String block) throws IOException {
+    public synchronized void append(String block) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(block.getBytes(StandardCharsets.UTF_8));
         try {
             while (bytes.hasRemaining()) {
@@ -110,7 +110,7 @@ final class RunLog implements AutoCloseable {
      * Rewrites the log with its blocks in run-id order, reading each block back from its place in the file: only
      * an index of offsets is held, however long the sweep. A log already in order is left as it is.
      */
-    void sortById(Shard shard, long totalRuns) throws IOException {
+    public void sortById(Shard shard, long totalRuns) throws IOException {
         int places = Math.toIntExact(shard.runCount(totalRuns));
         long[] offsets = new long[places];
         int[] lengths = new int[places];

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import sahelsim.io.BuildInfo;
 import sahelsim.runfolder.MonthlyTable;
 import sahelsim.load.ScenarioText;
@@ -44,7 +43,6 @@ public final class SweepRunner {
     }
 
     /** How often the wait for the runs in flight looks whether they were abandoned. */
-    private static final long ABANDON_CHECK_MS = 100;
 
     private final SweepLoader loader;
     private final SweepSpec spec;
@@ -219,49 +217,14 @@ public final class SweepRunner {
                             StopRequest stop)
             throws IOException {
         logs.openForAppend();
-        Pending pending = new Pending(done, tally.total(), stop);
-        AtomicReference<IOException> writeError = new AtomicReference<>();
-        List<Thread> workers = new ArrayList<>();
-        try {
-            for (int t = 0; t < threads; t++) {
-                Thread worker = new Thread(() -> work(plan, pending, logs, tally, writeError),
-                        "sahelsim-sweep-" + (t + 1));
-                // An abandoned run goes on in its thread until the process exits; it must not keep the process up.
-                worker.setDaemon(true);
-                workers.add(worker);
-                worker.start();
-            }
-            for (Thread worker : workers) {
-                while (worker.isAlive() && !stop.abandoned()) {
-                    worker.join(ABANDON_CHECK_MS);
-                }
-            }
-        } catch (InterruptedException e) {
-            pending.stop();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted");
-        }
-        if (writeError.get() != null) {
-            throw writeError.get();
-        }
-    }
-
-    private void work(SweepPlan plan, Pending pending, SweepLogs logs, SweepTally tally,
-                      AtomicReference<IOException> writeError) {
-        for (long place = pending.next(); place >= 0; place = pending.next()) {
-            SweepRun run = plan.run(shard.runId(place));
-            Finished finished = runOne(run);
-            try {
-                if (!logs.append(finished.months(), finished.row())) {
-                    return;
-                }
-            } catch (IOException e) {
-                writeError.compareAndSet(null, e);
-                pending.stop();
-                return;
+        PendingRuns.workOff(done, tally.total(), stop, threads, "sahelsim-sweep", place -> {
+            Finished finished = runOne(plan.run(shard.runId(place)));
+            if (!logs.append(finished.months(), finished.row())) {
+                return false;
             }
             (finished.ok() ? tally.ok() : tally.failed()).incrementAndGet();
-        }
+            return true;
+        });
     }
 
     /** One run's lines, made before they are written so that the logs' lock is held only to write. */
@@ -285,38 +248,11 @@ public final class SweepRunner {
     }
 
     /** A run's error in one line: the scenario's problems, or the exception and its message. */
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         if (e instanceof ScenarioError s) {
             return "invalid scenario: " + s.getMessage();
         }
         String what = e.getClass().getName();
         return e.getMessage() == null ? what : what + ": " + e.getMessage();
-    }
-
-    /** Hands out the places of the runs still to do, in order, one at a time to whichever thread asks. */
-    private static final class Pending {
-        private final BitSet done;
-        private final long total;
-        private long cursor;
-        private final StopRequest request;
-        private boolean stopped;
-
-        Pending(BitSet done, long total, StopRequest request) {
-            this.done = done;
-            this.total = total;
-            this.request = request;
-        }
-
-        synchronized long next() {
-            boolean end = stopped || request.requested();
-            while (!end && cursor < total && done.get((int) cursor)) {
-                cursor++;
-            }
-            return end || cursor >= total ? -1 : cursor++;
-        }
-
-        synchronized void stop() {
-            stopped = true;
-        }
     }
 }

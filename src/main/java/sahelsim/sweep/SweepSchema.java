@@ -17,19 +17,19 @@ public final class SweepSchema {
     private SweepSchema() {
     }
 
-    private static Key.Value v(String name, ValueType type, Object def, String unit, String doc) {
+    private static Key.Value v(String name, ValueType<?> type, Object def, String unit, String doc) {
         return new Key.Value(name, type, def, unit, doc, "");
     }
 
     /** A non-empty section; its entries are read from the file's own nodes, so nothing is kept here. */
-    private static final ValueType PARAMETERS = new ValueType() {
+    private static final ValueType<Void> PARAMETERS = new ValueType<>() {
         @Override
         public String expected() {
             return "a section of parameters, each a key path with a list of values, a range {min, max} or variants";
         }
 
         @Override
-        public Object parse(ConfigNode node) throws Mismatch {
+        public Void parse(ConfigNode node) throws Mismatch {
             if (!(node instanceof ConfigNode.MapNode map) || map.entries().isEmpty()) {
                 throw new Mismatch("expected " + expected() + ", got " + node.describe());
             }
@@ -38,14 +38,14 @@ public final class SweepSchema {
     };
 
     /** A non-empty list of outcome names; each is checked against the base scenario later. */
-    private static final ValueType OUTCOMES = new ValueType() {
+    private static final ValueType<Void> OUTCOMES = new ValueType<>() {
         @Override
         public String expected() {
             return "a list of outcome names such as [fatalities_total, blockade_days:timbuktu]";
         }
 
         @Override
-        public Object parse(ConfigNode node) throws Mismatch {
+        public Void parse(ConfigNode node) throws Mismatch {
             if (!(node instanceof ConfigNode.ListNode list) || list.items().isEmpty()) {
                 throw new Mismatch("expected " + expected() + ", got " + node.describe());
             }

@@ -64,6 +64,18 @@ class GuiCommandTest {
     }
 
     @Test
+    void aWindowSizeIsWrittenAsAPictureSizeIs() {
+        // One form for every --size: the chart commands refuse spaces around the x, so the window does too.
+        for (String size : new String[] {"1280 x 720", "+1280x720"}) {
+            Cli chart = Cli.run("chart", "no-such-run", "--size", size);
+            assertTrue(chart.err.contains("--size"), chart.toString());
+            Cli gui = Cli.run("gui", "--size", size, "scenarios/no-wagner.yaml");
+            assertEquals(ExitCodes.BAD_INPUT, gui.exitCode, gui.toString());
+            assertTrue(gui.err.contains("expected a size such as 1280x720"), gui.err);
+        }
+    }
+
+    @Test
     void aScreenshotNeedsAScenario() {
         Cli cli = Cli.run("gui", "--screenshot", "x.png");
         assertEquals(ExitCodes.BAD_INPUT, cli.exitCode, cli.toString());

@@ -20,7 +20,10 @@ class BattleLossesTest {
 
     private static final String FILE = "src/test/resources/scenarios/lanchester.yaml";
 
-    /** A fight to the end of 1000 against 600; returns {killed, lost otherwise, dead in the log, losses}. */
+    /**
+     * A fight to the end of 1000 against 600; returns {killed, lost otherwise, dead in the log, losses, the
+     * first faction's lost otherwise, its pool of recruits after the fight}.
+     */
     private static long[] battle(Scenario scenario, long seed) {
         SahelModel model = new SahelModel(scenario, ShippedGeography.grid(scenario.resolution()), seed);
         EventLog log = new EventLog();
@@ -39,7 +42,8 @@ class BattleLossesTest {
         long other = books.total(TroopLedger.Entry.LOST_OTHERWISE, 0)
                 + books.total(TroopLedger.Entry.LOST_OTHERWISE, 1);
         long dead = log.events().stream().mapToLong(e -> e.actor1Deaths() + e.actor2Deaths()).sum();
-        return new long[] {killed, other, dead, 1600 - red.strength() - blue.strength()};
+        return new long[] {killed, other, dead, 1600 - red.strength() - blue.strength(),
+                books.total(TroopLedger.Entry.LOST_OTHERWISE, 0), (long) Math.floor(model.world().faction(0).recruitPool())};
     }
 
     @Test
@@ -60,5 +64,17 @@ class BattleLossesTest {
         long[] r = battle(all, 2);
         assertEquals(0, r[1]);
         assertEquals(r[3], r[2]);
+    }
+
+    @Test
+    void theRejoinShareOfThoseOutOfActionButAliveComeBackToThePool() {
+        long[] none = battle(ScenarioRuns.load(FILE), 3);
+        assertEquals(0, none[5], "rejoinShare 0: nobody comes back");
+        Scenario half = ScenarioLoader.shipped().load(java.nio.file.Path.of(FILE),
+                List.of(ScenarioLoader.Setting.parse("factions.red.behaviour.rejoinShare=0.5")));
+        long[] r = battle(half, 3);
+        assertTrue(r[4] > 50, "a real fight: " + r[4] + " lost otherwise");
+        assertEquals(r[4] / 2.0, r[5], 1.0, "half of the wounded and scattered come back, the killed do not");
+        assertEquals(r[3], r[0] + r[1], "the books still hold every loss");
     }
 }

@@ -37,10 +37,10 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource(delimiter = '|', value = {
-        "historical | 1 | 19e92934faec3bc0 61a6a648208f8066 119fc688cf115931",
-        "historical | 2 | 31c49ada1c71455e baa50347b8a224b8 578367d396b6cc30",
-        "no-wagner  | 1 | e3b13ca3e1bedb00 d5bf20c763bfb135 87461ccde745405e",
-        "no-wagner  | 2 | db0882737c2f1896 49e26270833da848 d72ae13eda901dae",
+        "historical | 1 | a81d79167ad4a998 9af8cc39ced4f3f2 b580065bc7f3c2f1",
+        "historical | 2 | e2158856b9541510 4a9efd78954d4c78 c3f160c4e97ea0e6",
+        "no-wagner  | 1 | c86fa30889d0bff3 698ee74c2c8341f8 aaa6db2ce9643d3f",
+        "no-wagner  | 2 | 02e72e3afe1e595f 197b699bab57fa9b c04d8f45690cecdc",
     })
     void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
         List<ScenarioLoader.Setting> settings = new ArrayList<>();

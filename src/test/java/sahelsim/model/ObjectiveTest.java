@@ -9,7 +9,7 @@ import sahelsim.observe.Simulation;
 /** A faction that makes a town its objective takes it far more often than one that does not. */
 class ObjectiveTest {
 
-    private static final int SEEDS = 8;
+    private static final int SEEDS = 12;
 
     @Test
     void theStateTakesKidalWhenItMakesKidalItsObjective() {

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.function.Executable;
 import sahelsim.load.ScenarioLoader;
-import sahelsim.load.ShippedGeography;
 import sahelsim.load.YamlTree;
 
 /**
@@ -57,7 +56,7 @@ public final class ScenarioFiles {
 
     /** Checks and builds a scenario from text, as the loader does for a file named {@code x.yaml}. */
     public static Scenario build(String text) {
-        return ScenarioBuilder.build(YamlTree.parseDocument("x.yaml", text), ShippedGeography.geography());
+        return ScenarioLoader.shipped().build(YamlTree.parseDocument("x.yaml", text));
     }
 
     /** The problems that an action throws, each as "file:line:column: key.path: message", in order. */

@@ -44,12 +44,16 @@ public final class HindcastReport {
     private HindcastReport() {
     }
 
-    /** Writes the three files, each atomically, and returns their names. */
-    public static List<String> write(Path folder, Runs runs, List<Hindcast.Score> scores, List<Chart> charts)
-            throws IOException {
+    /**
+     * Writes the three files, each atomically, and returns their names; {@code section} is a further part of the
+     * report (markdown from a level-2 heading, such as the comparison with an ACLED export, or nothing), placed
+     * between the table of facts and the facts in full.
+     */
+    public static List<String> write(Path folder, Runs runs, List<Hindcast.Score> scores, List<Chart> charts,
+                                     String section) throws IOException {
         AtomicFiles.writeText(folder.resolve(TABLE), out -> table(out, scores));
         AtomicFiles.writeText(folder.resolve(RUNS), out -> perRun(out, runs, scores));
-        AtomicFiles.writeString(folder.resolve(REPORT), report(runs, scores, charts));
+        AtomicFiles.writeString(folder.resolve(REPORT), report(runs, scores, charts, section));
         return List.of(TABLE, RUNS, REPORT);
     }
 
@@ -79,7 +83,7 @@ public final class HindcastReport {
         t.finish();
     }
 
-    static String report(Runs runs, List<Hindcast.Score> scores, List<Chart> charts) {
+    static String report(Runs runs, List<Hindcast.Score> scores, List<Chart> charts, String section) {
         Scenario scenario = runs.provenance().scenario();
         int n = runs.seeds().size();
         StringBuilder md = new StringBuilder();
@@ -100,6 +104,7 @@ public final class HindcastReport {
         for (Chart c : charts) {
             md.append("![").append(c.caption()).append("](").append(c.file()).append(")\n\n");
         }
+        md.append(section);
         md.append("## The facts\n\n");
         for (int i = 0; i < scores.size(); i++) {
             Hindcast.Score s = scores.get(i);

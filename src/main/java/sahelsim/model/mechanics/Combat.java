@@ -498,7 +498,8 @@ public final class Combat {
     /**
      * Of a side's fighters put out of action, a binomial number with chance {@code combat.killedShare} each are
      * killed, spread over the side's forces in proportion to their losses; the books get each faction's killed
-     * and the rest (wounded, captured, missing) as lost otherwise. Returns the side's killed.
+     * and the rest (wounded, captured, missing) as lost otherwise, of whom the faction's {@code rejoinShare}
+     * come back to its pool of recruits. Returns the side's killed.
      */
     private int book(int loss, int[] share, int[] factions) {
         int killed = world.draws().binomial(loss, params.killedShare());
@@ -507,6 +508,10 @@ public final class Combat {
         for (int i = 0; i < share.length; i++) {
             ledger.book(TroopLedger.Entry.KILLED, factions[i], dead[i]);
             ledger.book(TroopLedger.Entry.LOST_OTHERWISE, factions[i], share[i] - dead[i]);
+            Faction faction = world.faction(factions[i]);
+            if (!faction.withdrawn()) {
+                faction.addRejoiners(faction.behaviour().rejoinShare() * (share[i] - dead[i]));
+            }
         }
         return killed;
     }

@@ -46,6 +46,9 @@ public final class OffensivePlanner {
     /** The day each faction's current objective was taken up, and who led it into it (itself, or a partner). */
     private final long[] since;
     private final int[] ledBy;
+    /** Each faction's power when it took up its current objective. */
+    private final double[] powerAtLaunch;
+    private final PowerBalance balance;
 
     public OffensivePlanner(World world, Supply supply, OffensiveParams params, TruceKeeping truces) {
         this.world = world;
@@ -56,6 +59,8 @@ public final class OffensivePlanner {
         int n = world.factions().size();
         this.since = new long[n];
         this.ledBy = new int[n];
+        this.powerAtLaunch = new double[n];
+        this.balance = new PowerBalance(world);
         java.util.Arrays.fill(ledBy, -1);
     }
 
@@ -118,6 +123,11 @@ public final class OffensivePlanner {
         if (world.relations().allied(t.holder(), f)) {
             return "sees " + t.town().name() + " taken by " + name(t.holder());
         }
+        double power = balance.powers()[f];
+        if (power < (1 - params.breakOffLosses()) * powerAtLaunch[f]) {
+            return String.format(java.util.Locale.ROOT, "breaks off at %s: it has lost %.0f%% of its fighters",
+                    t.town().name(), 100 * (1 - power / powerAtLaunch[f]));
+        }
         long days = world.day() - since[f];
         if (days >= params.giveUpDays()) {
             return "gives up on " + t.town().name() + " after " + days + " days";
@@ -140,7 +150,7 @@ public final class OffensivePlanner {
         }
         set(f, f, d.town(), d.stake(), d.mode());
         world.emit(EventKind.CHANGE_OF_ACTIVITY, f, holder, t.cell(), 0, 0, 0, name(f) + " makes " + t.town().name()
-                + " its objective (" + (d.mode() == Objectives.Mode.SIEGE ? "a siege" : "an assault") + ", score "
+                + " its objective (" + describe(d.mode()) + ", score "
                 + String.format(java.util.Locale.ROOT, "%.1f", d.score()) + ")");
         for (int g = 0; g < world.factions().size(); g++) {
             if (g != f && world.onMap(g) && world.objectives().town(g) < 0 && joins(g, f, holder, d.town())) {
@@ -189,6 +199,7 @@ public final class OffensivePlanner {
     private void set(int g, int leader, int town, double stake, Objectives.Mode mode) {
         world.objectives().set(g, town, stake, mode);
         since[g] = world.day();
+        powerAtLaunch[g] = balance.powers()[g];
         ledBy[g] = leader;
     }
 
@@ -219,7 +230,8 @@ public final class OffensivePlanner {
         boolean siegeable = faction.behaviour().aims().blockade() > 0 && world.faction(holder).suppliedByConvoy()
                 && t.town().population() >= 5000 && !supply.isOrigin(t.index());
         boolean keeps = faction.behaviour().aims().hold() >= KEEPS_TOWNS;
-        return new Prospect(t.index(), worth, means / Math.max(1, odds.defence(t)), vacated(t), cutOff(t, holder),
+        double defence = odds.defence(t) + params.responseWeight() * response(f, holder, t.index());
+        return new Prospect(t.index(), worth, means / Math.max(1, defence), vacated(t), cutOff(t, holder),
                 world.airPenaltyAgainst(f, t.cell()) == 0, threat(f, t, holder), siegeable, keeps);
     }
 
@@ -229,16 +241,29 @@ public final class OffensivePlanner {
      */
     private double means(int f, int town) {
         Relations rel = world.relations();
+        return strongest(town, g -> g == f || rel.coalition(f, g) != CoalitionLevel.NONE
+                || (!world.faction(f).insurgent() && !world.faction(g).insurgent() && rel.allied(f, g)
+                && world.faction(g).kind() != FactionKind.FOREIGN));
+    }
+
+    /**
+     * The force the holder's side can send to the town's aid, reckoned as the faction reckons its own means: the
+     * strongest units of the holder and its allies at war with the faction within their range of the town. A
+     * garrison holds the walls; the columns that come to its help decide a campaign in the countryside.
+     */
+    private double response(int f, int holder, int town) {
+        Relations rel = world.relations();
+        return strongest(town, g -> (g == holder || rel.allied(g, holder)) && rel.hostile(g, f));
+    }
+
+    /** The summed force of the strongest units, as many as an offensive gathers, of the chosen factions in reach. */
+    private double strongest(int town, java.util.function.IntPredicate side) {
         List<Double> forces = new ArrayList<>();
         for (ArmedUnit u : world.units()) {
-            int g = u.faction();
-            boolean ours = g == f || rel.coalition(f, g) != CoalitionLevel.NONE
-                    || (!world.faction(f).insurgent() && !world.faction(g).insurgent() && rel.allied(f, g)
-                    && world.faction(g).kind() != FactionKind.FOREIGN);
-            if (!ours || !u.alive()) {
+            if (!u.alive() || !side.test(u.faction())) {
                 continue;
             }
-            Faction owner = world.faction(g);
+            Faction owner = world.faction(u.faction());
             if (world.costTo(u.cell(), town) <= owner.behaviour().rangeKm()) {
                 forces.add(u.strength() * owner.behaviour().quality() * (0.5 + 0.5 * u.morale()));
             }
@@ -297,6 +322,14 @@ public final class OffensivePlanner {
             }
         }
         return own <= 0 ? 0 : enemy / own;
+    }
+
+    private static String describe(Objectives.Mode mode) {
+        return switch (mode) {
+            case SIEGE -> "a siege";
+            case CAMPAIGN -> "a campaign around it";
+            default -> "an assault";
+        };
     }
 
     private String name(int f) {

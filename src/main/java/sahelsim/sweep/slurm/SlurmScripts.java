@@ -40,7 +40,7 @@ public final class SlurmScripts {
         return writeScript(dir.resolve(SUBMIT), submit());
     }
 
-    private static Path writeScript(Path file, String text) throws IOException {
+    static Path writeScript(Path file, String text) throws IOException {
         AtomicFiles.writeString(file, text);
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -182,12 +182,12 @@ public final class SlurmScripts {
      * sh, or with a preamble a bash login shell: the site's profile defines 'module' there, which a plain sh
      * started by slurmd may lack.
      */
-    private String shebang() {
+    String shebang() {
         return job.site().preamble().isEmpty() ? "#!/bin/sh" : "#!/bin/bash -l";
     }
 
     /** The --preamble lines, before 'set -eu': module scripts often read unset variables. */
-    private List<String> preamble() {
+    List<String> preamble() {
         List<String> preamble = job.site().preamble();
         if (preamble.isEmpty()) {
             return List.of();
@@ -224,7 +224,7 @@ public final class SlurmScripts {
     }
 
     /** java with the JVM options of a job of {@code memory}, then the user's. */
-    private static String javaCommand(String memory) {
+    static String javaCommand(String memory) {
         String maxRam = SlurmSite.maxRam(memory);
         return "java " + (maxRam == null ? "" : maxRam + " ") + "${SAHELSIM_JAVA_OPTS:-}";
     }
@@ -265,7 +265,7 @@ public final class SlurmScripts {
     }
 
     /** The #SBATCH lines every job of the sweep shares, with its CPUs and memory (null: the cluster's default). */
-    private List<String> resources(int cpus, String memory) {
+    List<String> resources(int cpus, String memory) {
         List<String> lines = new ArrayList<>();
         lines.add("#SBATCH --ntasks=1");
         lines.add("#SBATCH --cpus-per-task=" + cpus);
@@ -290,12 +290,12 @@ public final class SlurmScripts {
      * A log file path in an #SBATCH line: double-quoted (sbatch reads quotes there), with a literal % doubled so
      * that Slurm does not take it for a pattern such as %A (the patterns given here are kept).
      */
-    private static String directivePath(Path path) {
+    static String directivePath(Path path) {
         String parent = path.getParent().toString().replace("%", "%%");
         return "\"" + parent + "/" + path.getFileName() + "\"";
     }
 
-    private static String seconds(double value) {
+    static String seconds(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -13,7 +13,7 @@ import sahelsim.scenario.OffensiveParams;
 /** The choice of an objective on prospects written by hand, with a threshold of 1.5 and bonuses of 1 and 0.5. */
 class OffensiveChoiceTest {
 
-    private static final OffensiveParams PARAMS = new OffensiveParams(1.5, 1.0, 180, 0.5, 0.5, 1.0, 1.0, 90, 365);
+    private static final OffensiveParams PARAMS = new OffensiveParams(1.5, 1.0, 180, 0.5, 0.5, 1.0, 1.0, 90, 365, 1.0, 0.25);
     private final OffensiveChoice choice = new OffensiveChoice(PARAMS);
 
     private static Prospect town(int index, double worth, double odds) {

@@ -70,4 +70,37 @@ class OffensivePlannerTest {
         w.offensives.review(w.fama);
         assertTrue(w.world.objectives().town(w.fama) >= 0, "the next review takes up the other town");
     }
+
+    @Test
+    void theColumnsThatWouldComeToATownsAidCountAgainstTheOdds() {
+        StrategyWorld alone = new StrategyWorld();
+        alone.post(alone.fama, "djenne", 20);
+        alone.band(alone.jnim, "djenne", 300);
+        alone.offensives.review(alone.jnim);
+        assertEquals(alone.town("djenne"), alone.world.objectives().town(alone.jnim), "a weak post and no help near");
+
+        StrategyWorld helped = new StrategyWorld();
+        helped.post(helped.fama, "djenne", 20);
+        helped.band(helped.jnim, "djenne", 300);
+        helped.band(helped.fama, "mopti", 3000);
+        helped.offensives.review(helped.jnim);
+        assertEquals(-1, helped.world.objectives().town(helped.jnim),
+                "FAMa's column at Mopti would come to Djenné's aid: " + helped.events);
+    }
+
+    @Test
+    void aFactionThatBleedsBreaksOffItsObjective() {
+        StrategyWorld w = new StrategyWorld();
+        w.post(w.fama, "djenne", 20);
+        var band = w.band(w.jnim, "djenne", 1000);
+        w.offensives.review(w.jnim);
+        assertEquals(w.town("djenne"), w.world.objectives().town(w.jnim));
+        band.removeStrength(200);
+        w.offensives.review(w.jnim);
+        assertEquals(w.town("djenne"), w.world.objectives().town(w.jnim), "a fifth lost: it holds on");
+        band.removeStrength(100);
+        w.offensives.review(w.jnim);
+        assertEquals(-1, w.world.objectives().town(w.jnim), "30% lost, over breakOffLosses 0.25");
+        assertTrue(w.said("breaks off at Djenné: it has lost 30% of its fighters"), w.events.toString());
+    }
 }

@@ -1,0 +1,74 @@
+package sahelsim.calibrate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import sahelsim.calibrate.target.Target;
+import sahelsim.load.ScenarioLoader;
+import sahelsim.load.ShippedGeography;
+import sahelsim.observe.Simulation;
+import sahelsim.runfolder.MonthlyTable;
+import sahelsim.scenario.ConfigNode;
+import sahelsim.scenario.Scenario;
+import sahelsim.sweep.MonthlyMeasures;
+
+/**
+ * The model as the ABC sees it: a run of the base scenario with the particle's values set at their key paths, read
+ * as one number per target (every target of the file, so that the runs can also be scored on the periods they were
+ * not fitted to). For the posterior predictive runs it also keeps the sweeps' monthly key measures.
+ */
+final class ScenarioSimulator implements SeriesSimulator {
+
+    private final ScenarioLoader loader;
+    private final Scenario base;
+    private final List<CalibratedParameter> parameters;
+    private final List<Target> targets;
+    private final MonthlyMeasures months;
+
+    ScenarioSimulator(ScenarioLoader loader, Scenario base, List<CalibratedParameter> parameters,
+                      List<Target> targets) {
+        this.loader = loader;
+        this.base = base;
+        this.parameters = List.copyOf(parameters);
+        this.targets = List.copyOf(targets);
+        this.months = MonthlyMeasures.of(base);
+    }
+
+    /** The scenario of a particle: the base with its values set. */
+    Scenario scenario(double[] values) {
+        Map<String, ConfigNode> settings = new LinkedHashMap<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            settings.put(parameters.get(i).path(), parameters.get(i).value(values[i]));
+        }
+        return loader.derive(base, settings);
+    }
+
+    private Simulation.Result run(double[] values, long seed) {
+        Scenario scenario = scenario(values);
+        return Simulation.run(scenario, ShippedGeography.grid(scenario.resolution()), seed);
+    }
+
+    private double[] statistics(Simulation.Result run) {
+        double[] stats = new double[targets.size()];
+        for (int i = 0; i < stats.length; i++) {
+            stats[i] = targets.get(i).measurement().of(run);
+        }
+        return stats;
+    }
+
+    @Override
+    public double[] simulate(double[] values, long seed) {
+        return statistics(run(values, seed));
+    }
+
+    @Override
+    public Simulated simulateWithSeries(double[] values, long seed, long runId) {
+        Simulation.Result run = run(values, seed);
+        return new Simulated(statistics(run), months.block(runId, MonthlyTable.of(run.record())));
+    }
+
+    @Override
+    public List<String> seriesColumns() {
+        return months.columns();
+    }
+}
