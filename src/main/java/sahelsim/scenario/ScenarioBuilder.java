@@ -400,9 +400,17 @@ public final class ScenarioBuilder {
                 whole(c, "refugeesAtStart"), num(c, "legitimacy"),
                 num(c, "hardship"), num(c, "hardshipSpread"), num(c, "homeAffinity"), num(c, "baseAffinity"),
                 num(c, "flightThreshold"), num(c, "flightRate"), num(c, "returnThreshold"), num(c, "returnRate"),
-                num(c, "refugeeBorderKm"), num(c, "fearHalfLifeDays"), num(c, "battleFear"), num(c, "violenceFear"),
+                num(c, "fearHalfLifeDays"), num(c, "battleFear"), num(c, "violenceFear"),
                 num(c, "contestedFear"), num(c, "abuseLegitimacyLoss"), num(c, "abuseAffinityShift"),
-                num(c, "blockadeHardship"), num(c, "affinityDrift"), num(c, "legitimacyRecoveryDays"));
+                num(c, "blockadeHardship"), num(c, "affinityDrift"), num(c, "legitimacyRecoveryDays"),
+                flight(map(c, "flight")));
+    }
+
+    private static FlightParams flight(ConfigNode.MapNode f) {
+        return new FlightParams(num(f, "speedKmPerDay"), num(f, "softeningKm"), num(f, "distancePower"),
+                whole(f, "awarenessLinks"), num(f, "campWeight"), num(f, "conflictWeight"),
+                num(f, "conflictMoveChance"), num(f, "dangerDetour"), whole(f, "returnAfterSafeDays"),
+                num(f, "refugeeReturnShare"));
     }
 
     private static CombatParams combat(ConfigNode.MapNode c) {
