@@ -21,6 +21,10 @@ class FlightTest {
         w.fear("bourem", 1);
         w.flee("gao", 10_000);
         w.travel(1);
+        long bouremFirst = w.flight.at(w.place("bourem"));
+        long ansongoFirst = w.flight.at(w.place("ansongo"));
+        assertTrue(bouremFirst < 0.4 * ansongoFirst, "on the first day Bourem, in conflict, draws far fewer than "
+                + "Ansongo at about the same distance: " + bouremFirst + " against " + ansongoFirst);
         w.travel(10);
         long gao = w.flight.at(w.place("gao"));
         long bourem = w.flight.at(w.place("bourem"));
