@@ -129,6 +129,34 @@ public final class DisplacedMap implements Picture {
         return t;
     }
 
+    /**
+     * Writes a label beside a symbol of radius {@code r} at {@code c}: below it, else above, right or left,
+     * whichever first overlaps no label already written (kept in {@code taken}); below it if all do.
+     */
+    public static void label(Graphics2D g, String text, Font font, Point2D c, double r, List<Rectangle2D> taken) {
+        Rectangle2D size = font.getStringBounds(text, g.getFontRenderContext());
+        double w = size.getWidth();
+        double h = size.getHeight();
+        double[][] corners = {
+            {c.getX() - w / 2, c.getY() + r + 2},
+            {c.getX() - w / 2, c.getY() - r - h - 2},
+            {c.getX() + r + 3, c.getY() - h / 2},
+            {c.getX() - r - w - 3, c.getY() - h / 2}};
+        Rectangle2D chosen = null;
+        for (double[] at : corners) {
+            Rectangle2D box = new Rectangle2D.Double(at[0], at[1], w, h);
+            if (taken.stream().noneMatch(box::intersects)) {
+                chosen = box;
+                break;
+            }
+        }
+        if (chosen == null) {
+            chosen = new Rectangle2D.Double(corners[0][0], corners[0][1], w, h);
+        }
+        taken.add(chosen);
+        MapPainter.haloText(g, text, font, (float) chosen.getX(), (float) (chosen.getY() - size.getY()));
+    }
+
     /** People in thousands, as a class reads them: "78k", or the number under a thousand. */
     public static String thousands(double people) {
         return people < 1000 ? Long.toString(Math.round(people)) : Math.round(people / 1000.0) + "k";
@@ -155,6 +183,7 @@ public final class DisplacedMap implements Picture {
         map.paintTowns(g2, t -> Color.WHITE);
         map.paintTownNames(g2, Town::capital);
         Font label = MapStyle.font(Font.BOLD, 15f);
+        List<Rectangle2D> taken = new ArrayList<>(map.labelBoxes());
         List<Stay> drawn = new ArrayList<>(stays);
         drawn.sort(Comparator.comparingDouble(Stay::people).reversed());
         for (Stay s : drawn) {
@@ -170,8 +199,7 @@ public final class DisplacedMap implements Picture {
             g2.setStroke(new BasicStroke(1.4f));
             g2.draw(symbol);
             if (s.camp()) {
-                MapPainter.haloText(g2, s.name() + " " + thousands(s.people()), label, (float) (c.getX() - 20),
-                        (float) (c.getY() + r * 1.3 + 16));
+                label(g2, s.name() + " " + thousands(s.people()), label, c, r * 1.3, taken);
             }
         }
         map.paintBamakoPointer(g2);

@@ -82,8 +82,8 @@ public final class RunChartWriter {
                                 : request.dates();
                         for (LocalDate d : dates) {
                             ReplicateShareMap shares = ReplicateShareMap.of(folder, d);
-                            written.addAll(PictureFiles.write(shares, scaled(shares.size(), request.size()), out, "control-map-shares-"
-                                    + shares.date(), request.formats()));
+                            written.addAll(PictureFiles.write(shares, scaled(shares.size(), request.size()), out,
+                                    "control-map-shares-" + shares.date(), request.formats()));
                         }
                     } else if (request.kinds().size() == 1) {
                         throw new ChartRequestError("share-map needs a set of replicates; " + folder.dir()

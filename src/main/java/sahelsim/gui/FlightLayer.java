@@ -8,8 +8,12 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import sahelsim.chart.DisplacedMap;
 import sahelsim.chart.MapPainter;
+import sahelsim.chart.MapStyle;
 import sahelsim.map.LatLon;
 import sahelsim.map.MapBounds;
 import sahelsim.model.flight.Places;
@@ -63,7 +67,8 @@ final class FlightLayer implements MapLayer {
             g.draw(new Line2D.Double(a, b));
         }
         long[] staying = view.day().staying();
-        Font font = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+        Font font = MapStyle.font(Font.BOLD, 15f);
+        List<Rectangle2D> taken = new ArrayList<>();
         for (int p = 0; p < staying.length; p++) {
             LatLon at = places.location(p);
             if (staying[p] <= 0 || !MapBounds.contains(at.lat(), at.lon())) {
@@ -79,11 +84,10 @@ final class FlightLayer implements MapLayer {
             g.setStroke(EDGE);
             g.draw(symbol);
             if (places.abroad(p)) {
-                MapPainter.haloText(g, places.name(p) + " " + DisplacedMap.thousands(staying[p]), font,
-                        (float) (c.getX() - 20), (float) (c.getY() + r * 1.3 + 16));
+                DisplacedMap.label(g, places.name(p) + " " + DisplacedMap.thousands(staying[p]), font, c, r * 1.3,
+                        taken);
             } else if (staying[p] >= LABELLED) {
-                MapPainter.haloText(g, DisplacedMap.thousands(staying[p]), font, (float) (c.getX() + r + 3),
-                        (float) (c.getY() + r + 10));
+                DisplacedMap.label(g, DisplacedMap.thousands(staying[p]), font, c, r, taken);
             }
         }
     }

@@ -144,12 +144,10 @@ final class LegendLayer implements MapLayer {
         g.draw(new Ellipse2D.Double(x + 15 - 12, y - 7 - 12, 24, 24));
         text(g, "Town under blockade", x, y);
         y += ROW + 2;
-        double d = DisplacedMap.radius(40_000);
-        symbol(g, new Ellipse2D.Double(x + 15 - d, y - 7 - d, 2 * d, 2 * d), DisplacedMap.STAYING);
-        text(g, "Displaced staying in a town", x, y);
-        y += ROW + 2;
-        symbol(g, DisplacedMap.tent(new java.awt.geom.Point2D.Double(x + 15, y - 7), d), DisplacedMap.STAYING);
-        text(g, "Refugee camp abroad", x, y);
+        double d = DisplacedMap.radius(25_000);
+        symbol(g, new Ellipse2D.Double(x + 9 - d, y - 7 - d, 2 * d, 2 * d), DisplacedMap.STAYING);
+        symbol(g, DisplacedMap.tent(new java.awt.geom.Point2D.Double(x + 27, y - 7), d), DisplacedMap.STAYING);
+        text(g, "Who fled: in towns, in camps", x, y);
         y += ROW + 2;
         g.setColor(FlightLayer.ON_THE_ROAD);
         g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

@@ -14,9 +14,9 @@ import sahelsim.model.mechanics.ControlMap;
 
 /**
  * What the map shows of a run on one day, copied out of the model: who controls each land cell and how firmly,
- * who holds each town, the blockades, the garrisons and armed units, and where the people who fled are. The live map paints the day just
- * simulated; a run's {@link RunHistory} keeps such days so that the map can show the run before a Restart on
- * the date the new run has reached.
+ * who holds each town, the blockades, the garrisons and armed units, and where the people who fled are. The
+ * live map paints the day just simulated; a run's {@link RunHistory} keeps such days so that the map can show
+ * the run before a Restart on the date the new run has reached.
  *
  * @param daysDone  days simulated when the copy was taken
  * @param dominant  per land cell, the dominant faction's index, or -1 (a byte: a scenario has a handful of factions)

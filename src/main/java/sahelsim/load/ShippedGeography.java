@@ -69,8 +69,9 @@ public final class ShippedGeography {
         }
         List<Site> sites = new ArrayList<>();
         for (Map<String, String> row : read("sites.csv")) {
-            sites.add(new Site(row.get("id"), row.get("name"), SiteKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)),
-                    row.get("country"), new LatLon(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon"))),
+            sites.add(new Site(row.get("id"), row.get("name"),
+                    SiteKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)), row.get("country"),
+                    new LatLon(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon"))),
                     siteLinks(row.get("id"), row.get("links"))));
         }
         List<LatLon> adrar = new ArrayList<>();

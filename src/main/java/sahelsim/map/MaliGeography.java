@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The shipped geography of northern and central Mali: border, towns, regions, the Niger, roads, the sites
- * beyond the map where people who flee stay (refugee camps, the capital) and terrain polygons. Immutable; built once and shared by every grid and run.
+ * beyond the map where people who flee stay (refugee camps, the capital) and terrain polygons. Immutable;
+ * built once and shared by every grid and run.
  */
 public final class MaliGeography {
 

@@ -153,7 +153,7 @@ jointSeen = new long[ids.length];
         record.set(Measure.STATE_LEGITIMACY, "", day, totalPeople == 0 ? 0 : legitimacy / totalPeople);
     }
 
-    /** Where the people who fled are: in Mali by place, on the road, abroad by camp and country; who left, who came home. */
+    /** Where those who fled are: in Mali by place, on the road, abroad by camp and country; who left, who came home. */
     private void flight(int day) {
         Flight flight = model.flight();
         Places places = flight.places();

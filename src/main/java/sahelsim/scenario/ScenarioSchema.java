@@ -187,8 +187,8 @@ public final class ScenarioSchema {
 
     static final Key.Section FLIGHT = section("flight", "Where people who flee go, day by day along the roads "
                     + "and tracks, and when they come home, after Flee (Suleimenova, Bell and Groen 2017): each place "
-                    + "(a town, Bamako, a camp abroad) draws people by its safety over the distance to it; a town is in "
-                    + "conflict as far as its fear passes `civilians.flightThreshold`.",
+                    + "(a town, Bamako, a camp abroad) draws people by its safety over the distance to it; a town is "
+                    + "in conflict as far as its fear passes `civilians.flightThreshold`.",
             v("speedKmPerDay", ValueType.number(1, 2000), 200.0, "km/day", "Distance people in flight cover in a "
                     + "day on the road graph.", "Flee's move speed, 200 km/day (Suleimenova et al. 2017)"),
             v("softeningKm", ValueType.number(0, 1000), 10.0, "km", "Added to every distance when places are "

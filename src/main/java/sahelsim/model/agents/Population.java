@@ -1,6 +1,7 @@
 package sahelsim.model.agents;
 
 import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
 import sahelsim.map.Grid;
 import sahelsim.scenario.CivilianParams;
 
@@ -240,7 +241,7 @@ public final class Population {
         for (int i = 0; i < cells; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> rest[a] != rest[b] ? Double.compare(rest[b], rest[a]) : a - b);
+        Arrays.sort(order, (a, b) -> rest[a] != rest[b] ? Double.compare(rest[b], rest[a]) : a - b);
         for (int k = 0; given < people && k < cells; k++) {
             if (weight[order[k]] > 0) {
                 share[order[k]]++;

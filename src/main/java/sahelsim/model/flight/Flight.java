@@ -1,6 +1,7 @@
 package sahelsim.model.flight;
 
 import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
 import sahelsim.model.World;
 import sahelsim.model.agents.Population;
 import sahelsim.scenario.FlightParams;
@@ -153,6 +154,7 @@ public final class Flight {
         updateDangers();
         MersenneTwisterFast random = world.random();
         for (int d = 0; d < districts; d++) {
+            // Only towns can be in conflict: places 0 .. districts - 1.
             for (int p = 0; p < districts; p++) {
                 int here = settled[d * n + p];
                 if (here > 0 && intensity[p] > 0) {
@@ -194,7 +196,7 @@ public final class Flight {
      */
     private void setOut(int district, int from, int people, double[] table, int base, MersenneTwisterFast random) {
         int[] share = split(people, table, base, random.nextDouble());
-        if (share[from] == 0 && java.util.Arrays.stream(share).allMatch(c -> c == 0)) {
+        if (Arrays.stream(share).sum() == 0) {
             put(district, from, people);
             return;
         }
@@ -297,8 +299,8 @@ public final class Flight {
             score[p] = places.abroad(p) ? params.campWeight() : Math.pow(params.conflictWeight(), danger);
         }
         routes.reset(intensity);
-        java.util.Arrays.fill(moveKnown, false);
-        java.util.Arrays.fill(homeKnown, false);
+        Arrays.fill(moveKnown, false);
+        Arrays.fill(homeKnown, false);
     }
 
     /** The row (its offset in the move table) of the places' weights for people moving on from a place. */

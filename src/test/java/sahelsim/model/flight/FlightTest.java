@@ -53,7 +53,7 @@ class FlightTest {
                     + "district's people than any other place: Gao " + calm.flight.at(gao) + ", "
                     + calm.places.id(p) + " " + calm.flight.at(p));
         }
-        assertTrue(fighting.flight.at(gao) == 0, "people who stayed a day in a town in full conflict all move on: " + fighting.flight.at(gao));
+        assertEquals(0, fighting.flight.at(gao), "people who stayed a day in a town in full conflict all move on");
     }
 
     @Test
