@@ -37,10 +37,10 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource(delimiter = '|', value = {
-        "historical | 1 | bbc809bd9314172e dc787f0e68cf5a4f 5801d0fd23d26659",
-        "historical | 2 | 4fd1439c68cf1999 6fc6d5146acb56c8 8cf6dbbfd7ff6b88",
-        "no-wagner  | 1 | ce3a512a19d9a849 f5ec75b9e50bd989 52444bfbd550beec",
-        "no-wagner  | 2 | f94819f9773ec972 8e325601a6b9c58d b96c85fe9a2a8190",
+        "historical | 1 | aff3f401b3e4a33a 65a9d7b6ff9b9193 3c0cd167c27ed31c",
+        "historical | 2 | a30ece740826a1a2 e2d3007eeace08bc 82cf018e7cf2d729",
+        "no-wagner  | 1 | 2a6e367e0ecfa84a 515a4a2df0e8258c 94031afc9494d5d0",
+        "no-wagner  | 2 | 343d65b2f75af835 a7d1b4c1f7fd8f87 48dd4a54d0a4ea7e",
     })
     void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
         List<ScenarioLoader.Setting> settings = new ArrayList<>();
