@@ -37,10 +37,10 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource(delimiter = '|', value = {
-        "historical | 1 | 07c852a1e8d2a000 48cf57ad85d1c505 072df2d3c361baa9",
-        "historical | 2 | 808dcc2e19972001 d399e19a95fb057e 96e65dea39cba4ba",
-        "no-wagner  | 1 | cc8f473cc2cb350b 142b6651b0ff79ac dd8f0d18bca6f43f",
-        "no-wagner  | 2 | a7f71b3692a2988b 8f2b13ea6a4f2e05 5f33f9b691a39918",
+        "historical | 1 | 173a1605d00b486a 2de3093c0bfcee80 27f8241769bb338a",
+        "historical | 2 | 98954ae106aaafc1 e5b267836ccfe253 97f0044b967dcef5",
+        "no-wagner  | 1 | 389b42c98a2f200a a921f89897a8e2f5 fdff2033e54fadff",
+        "no-wagner  | 2 | 5bc8c2f9f5d5adcd f2e3fd7e2c0a9b0b f50d9c774497bfda",
     })
     void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
         List<ScenarioLoader.Setting> settings = new ArrayList<>();
