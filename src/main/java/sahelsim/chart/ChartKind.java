@@ -15,6 +15,7 @@ public enum ChartKind {
     CIVILIAN_DEATHS("civilian-deaths"),
     EVENTS("events"),
     DISPLACEMENT("displacement"),
+    DISPLACED_MAP("displaced-map"),
     MAP("map"),
     PANEL("panel"),
     ANIMATION("animation"),

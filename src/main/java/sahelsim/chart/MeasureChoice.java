@@ -2,6 +2,7 @@ package sahelsim.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import sahelsim.observe.Measure;
 
 /**
@@ -45,9 +46,23 @@ public record MeasureChoice(Measure measure, String key) {
                     throw new IllegalArgumentException(id + " is per coalition: name one, as in " + id + ":ID");
                 }
             }
+            case PLACE, CAMP, COUNTRY -> {
+                if (key.isEmpty()) {
+                    throw new IllegalArgumentException(id + " is per " + measure.key().name().toLowerCase(Locale.ROOT)
+                            + ": name one, as in " + id + ":" + example(measure.key()));
+                }
+            }
             case FACTION_AND_TOTAL -> { }
         }
         return new MeasureChoice(measure, key);
+    }
+
+    private static String example(Measure.Key key) {
+        return switch (key) {
+            case CAMP -> "mbera";
+            case COUNTRY -> "niger";
+            default -> "mopti";
+        };
     }
 
     private static List<String> ids() {

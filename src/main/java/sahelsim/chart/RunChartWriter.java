@@ -16,7 +16,8 @@ import sahelsim.runfolder.RunFolder;
 /**
  * Draws the charts a request names from a run folder's files and writes them into a folder, one file per
  * chart and format, each written atomically. Names: control-population, control-area, control-stacked,
- * fatalities, civilian-deaths, events, displacement, control-map-DATE, control-maps and control-map.gif.
+ * fatalities, civilian-deaths, events, displacement, displaced-map-DATE, control-map-DATE, control-maps and
+ * control-map.gif.
  */
 public final class RunChartWriter {
 
@@ -48,6 +49,15 @@ public final class RunChartWriter {
                 case CIVILIAN_DEATHS -> written.addAll(chart(charts.civilianDeaths(), "civilian-deaths", request));
                 case EVENTS -> written.addAll(chart(charts.eventsByType(), "events", request));
                 case DISPLACEMENT -> written.addAll(chart(charts.displacement(), "displacement", request));
+                case DISPLACED_MAP -> {
+                    List<LocalDate> dates = request.dates().isEmpty() ? java.util.Collections.singletonList(null)
+                            : request.dates();
+                    for (LocalDate d : dates) {
+                        DisplacedMap map = DisplacedMap.of(folder, d);
+                        written.addAll(PictureFiles.write(map, scaled(map.size(), request.size()), out,
+                                "displaced-map-" + map.date(), request.formats()));
+                    }
+                }
                 case MAP -> {
                     ControlMapScene scene = scene();
                     List<LocalDate> dates = request.dates().isEmpty() ? List.of(scene.maps().last()) : request.dates();
@@ -72,11 +82,8 @@ public final class RunChartWriter {
                                 : request.dates();
                         for (LocalDate d : dates) {
                             ReplicateShareMap shares = ReplicateShareMap.of(folder, d);
-                            ImageSize natural = shares.size();
-                            ImageSize size = new ImageSize(request.size().width(),
-                                    request.size().width() * natural.height() / natural.width());
-                            written.addAll(PictureFiles.write(shares, size, out, "control-map-shares-"
-                                    + shares.date(), request.formats()));
+                            written.addAll(PictureFiles.write(shares, scaled(shares.size(), request.size()), out,
+                                    "control-map-shares-" + shares.date(), request.formats()));
                         }
                     } else if (request.kinds().size() == 1) {
                         throw new ChartRequestError("share-map needs a set of replicates; " + folder.dir()
@@ -102,6 +109,11 @@ public final class RunChartWriter {
             }
         }
         return written;
+    }
+
+    /** The requested width, with the height of a picture's own proportions. */
+    private static ImageSize scaled(ImageSize natural, ImageSize requested) {
+        return new ImageSize(requested.width(), requested.width() * natural.height() / natural.width());
     }
 
     /**

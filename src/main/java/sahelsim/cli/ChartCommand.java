@@ -34,6 +34,8 @@ import sahelsim.sweep.SweepManifest;
             "  civilian-deaths  civilians killed per month, by perpetrator",
             "  events           events per month by ACLED event type",
             "  displacement     displaced people and refugees over time",
+            "  displaced-map    where the displaced and refugees stay, at the month's end on or before",
+            "                   each of --dates (default: the last month)",
             "  map              the control map on each of --dates (default: the last day)",
             "  panel            maps of several dates side by side (default: year ends)",
             "  animation        control-map.gif, a frame a month or a week (see --animate)",

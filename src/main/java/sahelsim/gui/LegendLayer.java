@@ -6,11 +6,13 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import sahelsim.chart.DisplacedMap;
 import sahelsim.chart.FactionPalette;
 import sahelsim.chart.MapPainter;
 import sahelsim.chart.MapStyle;
@@ -141,6 +143,16 @@ final class LegendLayer implements MapLayer {
         g.setStroke(TownsLayer.BLOCKADE_RING);
         g.draw(new Ellipse2D.Double(x + 15 - 12, y - 7 - 12, 24, 24));
         text(g, "Town under blockade", x, y);
+        y += ROW + 2;
+        double d = DisplacedMap.radius(25_000);
+        symbol(g, new Ellipse2D.Double(x + 9 - d, y - 7 - d, 2 * d, 2 * d), DisplacedMap.STAYING);
+        symbol(g, DisplacedMap.tent(new java.awt.geom.Point2D.Double(x + 27, y - 7), d), DisplacedMap.STAYING);
+        text(g, "Who fled: in towns, in camps", x, y);
+        y += ROW + 2;
+        g.setColor(FlightLayer.ON_THE_ROAD);
+        g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new Line2D.Double(x + 2, y - 7, x + 28, y - 7));
+        text(g, "People on the road", x, y);
     }
 
     private static float heading(Graphics2D g, String text, float x, float y) {

@@ -9,22 +9,25 @@ import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
 import sahelsim.model.agents.ArmedUnit;
 import sahelsim.model.agents.Garrison;
+import sahelsim.model.flight.Flight;
 import sahelsim.model.mechanics.ControlMap;
 
 /**
  * What the map shows of a run on one day, copied out of the model: who controls each land cell and how firmly,
- * who holds each town, the blockades, and the garrisons and armed units. The live map paints the day just
- * simulated; a run's {@link RunHistory} keeps such days so that the map can show the run before a Restart on
- * the date the new run has reached.
+ * who holds each town, the blockades, the garrisons and armed units, and where the people who fled are. The
+ * live map paints the day just simulated; a run's {@link RunHistory} keeps such days so that the map can show
+ * the run before a Restart on the date the new run has reached.
  *
  * @param daysDone  days simulated when the copy was taken
  * @param dominant  per land cell, the dominant faction's index, or -1 (a byte: a scenario has a handful of factions)
  * @param zone      per land cell, the Kalyvas zone 1-5, or 0 when no one controls it
  * @param holders   per town, the holder's index, or -1
  * @param blockaded per town, whether it is under blockade
+ * @param staying   per place of the flight (towns, then Bamako and the camps), the people who fled staying there
+ * @param onTheRoad per link of the flight's places, the people travelling on it
  */
 record MapDay(LocalDate date, int daysDone, byte[] dominant, byte[] zone, byte[] holders, boolean[] blockaded,
-              List<Force> garrisons, List<Force> units) {
+              List<Force> garrisons, List<Force> units, long[] staying, long[] onTheRoad) {
 
     /**
      * A garrison (at a town's place) or an armed unit (at a cell), in drawing order.
@@ -69,8 +72,13 @@ record MapDay(LocalDate date, int daysDone, byte[] dominant, byte[] zone, byte[]
                 units.add(new Force(u.id(), u.faction(), u.cell(), u.strength(), u.inBattle()));
             }
         }
+        Flight flight = model.flight();
+        long[] staying = new long[flight.places().size()];
+        for (int p = 0; p < staying.length; p++) {
+            staying[p] = flight.at(p);
+        }
         return new MapDay(run.shownDate(), run.daysDone(), dominant, zone, holders, blockaded, List.copyOf(garrisons),
-                List.copyOf(units));
+                List.copyOf(units), staying, flight.onLinks());
     }
 
     /** The faction holding a town, or -1. */
@@ -80,6 +88,6 @@ record MapDay(LocalDate date, int daysDone, byte[] dominant, byte[] zone, byte[]
 
     /** Memory a day takes, roughly, to size a run's history. */
     static long bytesPerDay(Grid grid) {
-        return 2L * grid.landCellCount() + 4_000;
+        return 2L * grid.landCellCount() + 6_000;
     }
 }

@@ -10,8 +10,9 @@ import sahelsim.map.Grid;
 import sahelsim.scenario.Scenario;
 
 /**
- * The window's map, layer by layer in drawing order: terrain, control, lines, garrisons and units, towns, date
- * and legend. The display shows the layers one portrayal each; snapshots and GIF frames render them all here.
+ * The window's map, layer by layer in drawing order: terrain, control, lines, people who fled (on the roads, in
+ * towns and camps), garrisons and units, towns, date and legend. The display shows the layers one portrayal
+ * each; snapshots and GIF frames render them all here.
  */
 final class MapScene {
 
@@ -20,7 +21,8 @@ final class MapScene {
     MapScene(Grid grid, Scenario scenario) {
         MapFrame frame = new MapFrame(grid, scenario);
         this.layers = List.of(new TerrainLayer(frame), new ControlLayer(frame), new LinesLayer(frame),
-                new ForcesLayer(frame), new TownsLayer(frame), new LegendLayer(frame, scenario));
+                new FlightLayer(frame), new ForcesLayer(frame), new TownsLayer(frame),
+                new LegendLayer(frame, scenario));
     }
 
     List<MapLayer> layers() {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import sahelsim.map.Grid;
@@ -17,6 +18,8 @@ import sahelsim.map.MaliGeography;
 import sahelsim.map.Region;
 import sahelsim.map.Road;
 import sahelsim.map.RoadKind;
+import sahelsim.map.Site;
+import sahelsim.map.SiteKind;
 import sahelsim.map.Town;
 
 /**
@@ -64,6 +67,13 @@ public final class ShippedGeography {
             roads.add(new Road(row.get("id"), RoadKind.valueOf(row.get("kind").toUpperCase()),
                     Arrays.asList(row.get("towns").split(";"))));
         }
+        List<Site> sites = new ArrayList<>();
+        for (Map<String, String> row : read("sites.csv")) {
+            sites.add(new Site(row.get("id"), row.get("name"),
+                    SiteKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)), row.get("country"),
+                    new LatLon(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon"))),
+                    siteLinks(row.get("id"), row.get("links"))));
+        }
         List<LatLon> adrar = new ArrayList<>();
         List<LatLon> delta = new ArrayList<>();
         for (Map<String, String> row : read("terrain-zones.csv")) {
@@ -74,7 +84,20 @@ public final class ShippedGeography {
                 default -> throw new IllegalStateException("terrain-zones.csv: unknown zone " + row.get("zone"));
             }
         }
-        return new MaliGeography(border, river, towns, regions, roads, adrar, delta);
+        return new MaliGeography(border, river, towns, regions, roads, sites, adrar, delta);
+    }
+
+    /** "lere:98;goundam:120" as links with their lengths in km. */
+    private static List<Site.Link> siteLinks(String site, String text) {
+        List<Site.Link> links = new ArrayList<>();
+        for (String part : text.split(";")) {
+            String[] townKm = part.split(":");
+            if (townKm.length != 2) {
+                throw new IllegalStateException("sites.csv: site " + site + ": expected links as town:km, got " + part);
+            }
+            links.add(new Site.Link(townKm[0].trim(), Double.parseDouble(townKm[1].trim())));
+        }
+        return links;
     }
 
     private static boolean yes(String value) {

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The shipped geography of northern and central Mali: border, towns, regions, the Niger, roads and terrain
- * polygons. Immutable; built once and shared by every grid and run.
+ * The shipped geography of northern and central Mali: border, towns, regions, the Niger, roads, the sites
+ * beyond the map where people who flee stay (refugee camps, the capital) and terrain polygons. Immutable;
+ * built once and shared by every grid and run.
  */
 public final class MaliGeography {
 
@@ -23,11 +24,12 @@ public final class MaliGeography {
     private final List<Region> regions;
     private final Map<String, Integer> regionIndex;
     private final RoadNetwork roads;
+    private final List<Site> sites;
     private final Polygon adrar;
     private final Polygon innerDelta;
 
     public MaliGeography(List<LatLon> borderRing, List<LatLon> river, List<Town> towns, List<Region> regions,
-                         List<Road> roads, List<LatLon> adrar, List<LatLon> innerDelta) {
+                         List<Road> roads, List<Site> sites, List<LatLon> adrar, List<LatLon> innerDelta) {
         this.borderRing = List.copyOf(borderRing);
         this.border = new Polygon(borderRing);
         this.river = List.copyOf(river);
@@ -41,6 +43,18 @@ public final class MaliGeography {
             }
         }
         this.roads = new RoadNetwork(this.towns, this.townIndex, roads);
+        this.sites = List.copyOf(sites);
+        for (Site site : this.sites) {
+            if (townIndex.containsKey(site.id())) {
+                throw new IllegalArgumentException("site " + site.id() + " has a town's id");
+            }
+            for (Site.Link link : site.links()) {
+                if (!townIndex.containsKey(link.town())) {
+                    throw new IllegalArgumentException("site " + site.id() + " names unknown town " + link.town());
+                }
+            }
+        }
+        indexBy(this.sites.stream().map(Site::id).toList(), "site");
         this.adrar = new Polygon(adrar);
         this.innerDelta = new Polygon(innerDelta);
     }
@@ -98,6 +112,11 @@ public final class MaliGeography {
 
     public RoadNetwork roads() {
         return roads;
+    }
+
+    /** Camps across the border and cities off the map where people who flee can stay, in file order. */
+    public List<Site> sites() {
+        return sites;
     }
 
     /** Terrain at a point, by the rules documented on {@link Terrain} and the terrain polygons. */

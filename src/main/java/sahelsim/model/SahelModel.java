@@ -17,6 +17,7 @@ import sahelsim.model.command.Odds;
 import sahelsim.model.command.RecruitUse;
 import sahelsim.model.command.Retreat;
 import sahelsim.model.command.TargetWorth;
+import sahelsim.model.flight.Flight;
 import sahelsim.model.mechanics.Coalitions;
 import sahelsim.model.strategy.AllianceCalculus;
 import sahelsim.model.strategy.CoalitionBargaining;
@@ -66,6 +67,7 @@ public final class SahelModel extends SimState {
     private Combat combat;
     private Supply supply;
     private Violence violence;
+    private Flight flight;
     private Displacement displacement;
     private Rebellion rebellion;
     private Recruitment recruitment;
@@ -131,7 +133,8 @@ public final class SahelModel extends SimState {
         rebellion = new Rebellion(world);
         districts = new Districts(world);
         violence = new Violence(world);
-        displacement = new Displacement(world);
+        flight = new Flight(world);
+        displacement = new Displacement(world, flight);
         recruitment = new Recruitment(world, rebellion);
         List<HomeGround> homes = new ArrayList<>();
         for (Faction f : world.factions()) {
@@ -185,8 +188,7 @@ public final class SahelModel extends SimState {
         for (int i = 0; i < conflict.length; i++) {
             conflict[i] = control.zone(i) >= 3;
         }
-        population.alreadyFled(conflict, scenario.civilians().displacedAtStart(),
-                scenario.civilians().refugeesAtStart());
+        flight.alreadyFled(conflict, scenario.civilians().displacedAtStart(), scenario.civilians().refugeesAtStart());
         districts.update();
         schedule(Phase.TIMELINE, () -> {
             timeline.step();
@@ -369,6 +371,11 @@ public final class SahelModel extends SimState {
 
     public ControlMap control() {
         return world.control();
+    }
+
+    /** Where the people who fled are, and who is on the road. */
+    public Flight flight() {
+        return flight;
     }
 
     /** The books where every change in the number of fighters is entered. */

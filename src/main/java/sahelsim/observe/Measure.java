@@ -27,8 +27,20 @@ public enum Measure {
                     + "and civilians."),
     CIVILIAN_DEATHS("civilian_deaths", Key.FACTION_AND_TOTAL, true, "people",
             "Civilians killed by the faction, targeted or in battle."),
-    DISPLACED("displaced", Key.TOTAL, false, "people", "People displaced inside the country, not yet home."),
-    REFUGEES("refugees", Key.TOTAL, false, "people", "People who fled abroad, not yet home."),
+    DISPLACED("displaced", Key.TOTAL, false, "people", "People displaced inside the country, not yet home: "
+            + "staying in a town of the map or in Bamako, or on the road between places."),
+    DISPLACED_AT("displaced_at", Key.PLACE, false, "people", "Displaced people staying at a place in Mali (faction "
+            + "column: the id of a town of the map, or bamako); those on the road are in `on_the_road`."),
+    ON_THE_ROAD("on_the_road", Key.TOTAL, false, "people", "Displaced people travelling between places on the roads "
+            + "and tracks."),
+    REFUGEES("refugees", Key.TOTAL, false, "people", "People staying in the refugee camps across Mali's borders, "
+            + "not yet home."),
+    REFUGEES_AT("refugees_at", Key.CAMP, false, "people", "Refugees staying in each camp (faction column: the "
+            + "camp's id, as in sites.csv)."),
+    REFUGEES_BY_COUNTRY("refugees_by_country", Key.COUNTRY, false, "people", "Refugees by country of asylum "
+            + "(faction column: mauritania, niger, burkina-faso)."),
+    FLED("fled", Key.TOTAL, true, "people", "People who fled their homes."),
+    RETURNED("returned", Key.TOTAL, true, "people", "People who came home from wherever they stayed."),
     RECRUITS("recruits", Key.FACTION, true, "people", "New recruits the faction took in."),
     TROOPS("troops", Key.FACTION, false, "fighters", "The faction's fighters on the map, in garrisons, units and the "
             + "escorts of its convoys. Each day it is the day before's (0 before the first day) + troops_recruited "
@@ -83,7 +95,13 @@ public enum Measure {
         /** One row per Kalyvas zone, 0-5. */
         ZONE,
         /** One row per coalition id. */
-        COALITION
+        COALITION,
+        /** One row per place in Mali where displaced people stay: the map's towns, then Bamako. */
+        PLACE,
+        /** One row per refugee camp abroad. */
+        CAMP,
+        /** One row per country of asylum. */
+        COUNTRY
     }
 
     private final String id;

@@ -10,6 +10,8 @@ import sahelsim.model.SahelModel;
 import sahelsim.model.TownState;
 import sahelsim.model.TroopLedger;
 import sahelsim.model.agents.Population;
+import sahelsim.model.flight.Flight;
+import sahelsim.model.flight.Places;
 import sahelsim.model.mechanics.ControlMap;
 import sahelsim.model.rebellion.Rebellion;
 import sim.engine.SimState;
@@ -46,7 +48,8 @@ public final class Observer implements Steppable {
         this.log = log;
         List<String> factions = model.scenario().factions().stream().map(f -> f.id()).toList();
         List<String> coalitions = model.scenario().coalitions().stream().map(c -> c.id()).toList();
-        this.record = new RunRecord(model.scenario().start(), model.calendar().days(), factions, coalitions);
+        this.record = new RunRecord(model.scenario().start(), model.calendar().days(), factions, coalitions,
+                Destinations.of(model.grid().geography()));
         this.ids = factions.toArray(String[]::new);
         this.recruitsSeen = new double[ids.length];
         this.arrestsSeen = new long[ids.length];
@@ -96,9 +99,7 @@ jointSeen = new long[ids.length];
         control(day);
         events(day);
         forces(day);
-        Population pop = model.population();
-        record.set(Measure.DISPLACED, "", day, pop.displacedTotal());
-        record.set(Measure.REFUGEES, "", day, pop.refugeesTotal());
+        flight(day);
         rebellion(day);
         for (int k = 0; k < model.scenario().coalitions().size(); k++) {
             record.set(Measure.COALITION_LEVEL, model.scenario().coalitions().get(k).id(), day,
@@ -155,6 +156,24 @@ jointSeen = new long[ids.length];
         record.set(Measure.INSURGENT_FRONT_KM, "", day, distances.nearestKm());
         record.set(Measure.INSURGENT_FRONT_P10_KM, "", day, distances.tenthKm());
         record.set(Measure.STATE_LEGITIMACY, "", day, totalPeople == 0 ? 0 : legitimacy / totalPeople);
+    }
+
+    /** Where those who fled are: in Mali by place, on the road, abroad by camp and country; who left, who came home. */
+    private void flight(int day) {
+        Flight flight = model.flight();
+        Places places = flight.places();
+        record.set(Measure.DISPLACED, "", day, flight.displacedTotal());
+        record.set(Measure.ON_THE_ROAD, "", day, flight.onTheRoad());
+        record.set(Measure.REFUGEES, "", day, flight.refugeesTotal());
+        for (int p = 0; p < places.size(); p++) {
+            record.set(places.abroad(p) ? Measure.REFUGEES_AT : Measure.DISPLACED_AT, places.id(p), day, flight.at(p));
+        }
+        List<String> countries = places.countries();
+        for (int c = 1; c < countries.size(); c++) {
+            record.set(Measure.REFUGEES_BY_COUNTRY, countries.get(c), day, flight.refugeesIn(c));
+        }
+        record.set(Measure.FLED, "", day, flight.fledToday());
+        record.set(Measure.RETURNED, "", day, flight.returnedToday());
     }
 
     /**

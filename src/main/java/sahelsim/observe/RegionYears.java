@@ -16,8 +16,9 @@ import sim.engine.Steppable;
  * The run by administrative region and calendar year, for the table by region: per region, the year's people
  * and civilians killed (events placed in the region's cells), and on the year's last simulated day the
  * residents by the faction that dominates their cell and the people from the region's cells displaced
- * elsewhere in the country. Steps after the {@link Observer} each day; a cell's region is the grid's (the
- * region of its nearest town, see {@link Grid}), the same as events.csv's admin1.
+ * inside the country (wherever they stay, or on the road; a district's people count in its town's region).
+ * Steps after the {@link Observer} each day; a cell's region is the grid's (the region of its nearest town,
+ * see {@link Grid}), the same as events.csv's admin1.
  */
 public final class RegionYears implements Steppable {
 
@@ -104,7 +105,10 @@ public final class RegionYears implements Steppable {
             }
             int d = control.dominant(i);
             residents[region][d < 0 ? factions : d] += pop.residents(i);
-            displaced[region] += pop.displaced(i);
+        }
+        Grid grid = model.grid();
+        for (int town = 0; town < grid.geography().towns().size(); town++) {
+            displaced[grid.region(grid.townCell(town))] += model.flight().displacedFrom(town);
         }
         for (int r = 0; r < regions; r++) {
             tallies.add(new Tally(today.getYear(), today, r, residents[r], displaced[r], fatalities[r], civilians[r]));

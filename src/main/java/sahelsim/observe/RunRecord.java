@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Everything the observer recorded in a run, day by day: one series per measure and key (faction, zone,
- * coalition or total). CSV files, charts and the window all read this one record.
+ * coalition, place, camp, country or total). CSV files, charts and the window all read this one record.
  */
 public final class RunRecord {
 
@@ -24,11 +24,17 @@ public final class RunRecord {
     private final List<String> factions;
     private int days;
 
+    /** A record with no place-keyed series (for layouts that read only totals and factions). */
     public RunRecord(LocalDate start, int capacity, List<String> factions, List<String> coalitions) {
+        this(start, capacity, factions, coalitions, Destinations.NONE);
+    }
+
+    public RunRecord(LocalDate start, int capacity, List<String> factions, List<String> coalitions,
+                     Destinations destinations) {
         this.start = start;
         this.factions = List.copyOf(factions);
         for (Measure m : Measure.values()) {
-            for (String key : keys(m, factions, coalitions)) {
+            for (String key : keys(m, factions, coalitions, destinations)) {
                 Series s = new Series(m, key);
                 index.put(s, series.size());
                 series.add(s);
@@ -39,7 +45,8 @@ public final class RunRecord {
         }
     }
 
-    private static List<String> keys(Measure m, List<String> factions, List<String> coalitions) {
+    private static List<String> keys(Measure m, List<String> factions, List<String> coalitions,
+                                     Destinations destinations) {
         List<String> out = new ArrayList<>();
         switch (m.key()) {
             case FACTION -> out.addAll(factions);
@@ -58,6 +65,9 @@ public final class RunRecord {
                 }
             }
             case COALITION -> out.addAll(coalitions);
+            case PLACE -> out.addAll(destinations.inMali());
+            case CAMP -> out.addAll(destinations.camps());
+            case COUNTRY -> out.addAll(destinations.countries());
         }
         return out;
     }

@@ -207,6 +207,37 @@ public final class ScenarioSchema {
             v("imposed", ValueType.bool(), false, "", "The coalition forms on its trigger under either forcing and "
                     + "its members cannot leave it: a counterfactual's lever, not a decision of the run.")));
 
+    static final Key.Section FLIGHT = section("flight", "Where people who flee go, day by day along the roads "
+                    + "and tracks, and when they come home, after Flee (Suleimenova, Bell and Groen 2017): each place "
+                    + "(a town, Bamako, a camp abroad) draws people by its safety over the distance to it; a town is "
+                    + "in conflict as far as its fear passes `civilians.flightThreshold`.",
+            v("speedKmPerDay", ValueType.number(1, 2000), 200.0, "km/day", "Distance people in flight cover in a "
+                    + "day on the road graph.", "Flee's move speed, 200 km/day (Suleimenova et al. 2017)"),
+            v("softeningKm", ValueType.number(0, 1000), 10.0, "km", "Added to every distance when places are "
+                    + "weighed, so that near places are not told apart by a few km.",
+                    "Flee's distance softening, 10 km"),
+            v("distancePower", ValueType.number(0, 5), 1.0, "", "A place draws people in proportion to its "
+                    + "attractiveness over (softening + route cost) to this power.", "Flee's distance power, 1"),
+            v("awarenessLinks", ValueType.whole(1, 20), 2L, "links", "People weigh the places at most this many "
+                    + "links of the road graph away (their awareness).",
+                    "Flee's awareness level: the places a few links away"),
+            v("campWeight", ValueType.number(0, 100), 2.0, "", "Attractiveness of a refugee camp (a safe town is "
+                    + "1).", "Flee's camp weight, 2.0 (Suleimenova et al. 2017)"),
+            v("conflictWeight", FRACTION, 0.25, "", "Attractiveness of a town in full conflict; a town in partial "
+                    + "conflict has this to the power of its intensity.",
+                    "Flee's conflict weight, 0.25 (Suleimenova et al. 2017)"),
+            v("conflictMoveChance", FRACTION, 1.0, "per day", "Daily chance that displaced people staying in a "
+                    + "town in full conflict move on (times its intensity).",
+                    "Flee's move chance from a conflict zone, 1.0"),
+            v("dangerDetour", ValueType.number(0, 100), 1.0, "", "Passing through a town in full conflict makes "
+                    + "the link into it seem this many times longer again, so that routes avoid danger on the "
+                    + "way (an assumption; not in Flee)."),
+            v("returnAfterSafeDays", ValueType.whole(1, 3650), 90L, "days", "People go home once fear in their "
+                    + "home cell has stayed below `civilians.returnThreshold` for this many days in a row (an "
+                    + "assumption: a season)."),
+            v("refugeeReturnShare", FRACTION, 0.3, "share", "Refugees in camps go home at this share of "
+                    + "`civilians.returnRate` (an assumption: crossing back is the larger step)."));
+
     private static final String EPSTEIN = "Epstein (2002), PNAS 99 suppl. 3, Model I";
 
     static final Key.Section REBELLION = section("rebellion", "Civilians who rebel, after Model I of J. M. Epstein, "
@@ -264,10 +295,10 @@ public final class ScenarioSchema {
             v("baseAffinity", FRACTION, 0.05, "", "Affinity of residents for an armed faction elsewhere."),
             v("flightThreshold", FRACTION, 0.4, "fear", "Fear above which people start to flee."),
             v("flightRate", FRACTION, 0.02, "per day", "Share of residents fleeing per day at full fear."),
-            v("returnThreshold", FRACTION, 0.15, "fear", "Fear below which displaced people go home."),
-            v("returnRate", FRACTION, 0.003, "per day", "Share of displaced people going home per day."),
-            v("refugeeBorderKm", ValueType.number(0, 1000), 100.0, "km", "People fleeing from cells this close to "
-                    + "a foreign border mostly cross it and become refugees."),
+            v("returnThreshold", FRACTION, 0.15, "fear", "Fear below which a cell counts as safe: its people who "
+                    + "fled go home once it has been safe for `flight.returnAfterSafeDays`."),
+            v("returnRate", FRACTION, 0.003, "per day", "Share of displaced people whose home is safe going home per "
+                    + "day (refugees: `flight.refugeeReturnShare` of it)."),
             v("fearHalfLifeDays", ValueType.number(1, 3650), 45.0, "days", "Half-life of fear."),
             v("battleFear", FRACTION, 0.3, "fear", "Fear added in a cell where a battle is fought."),
             v("violenceFear", FRACTION, 0.6, "fear", "Fear added where civilians are attacked (less for a few "
@@ -286,6 +317,7 @@ public final class ScenarioSchema {
                     + "back towards the base level for the others."),
             v("legitimacyRecoveryDays", ValueType.number(1, 36500), 365.0, "days", "Half-life of a local loss of "
                     + "legitimacy: local legitimacy recovers towards the national level."),
+            FLIGHT,
             REBELLION);
 
     static final Key.Section COMBAT = section("combat", "Stochastic Lanchester combat in daily rounds.",

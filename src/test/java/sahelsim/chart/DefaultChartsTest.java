@@ -15,7 +15,8 @@ import sahelsim.RunFixtures;
 class DefaultChartsTest {
 
     static final List<String> DEFAULT_NAMES = List.of("control-population", "control-area", "control-stacked",
-            "fatalities", "civilian-deaths", "events", "displacement", "control-map-2023-02-12", "control-maps");
+            "fatalities", "civilian-deaths", "events", "displacement", "displaced-map-2023-02-12",
+            "control-map-2023-02-12", "control-maps");
 
     @Test
     void aRunGetsTheDefaultChartsAsPngAndSvg(@TempDir Path tmp) throws Exception {

@@ -35,7 +35,8 @@ class ChartCommandTest {
         Cli cli = Cli.run("chart", run.toString(), "--format", "png");
         assertEquals(ExitCodes.OK, cli.exitCode, cli.toString());
         for (String name : List.of("control-population", "control-area", "control-stacked", "fatalities",
-                "civilian-deaths", "events", "displacement", "control-map-2023-02-12", "control-maps")) {
+                "civilian-deaths", "events", "displacement", "displaced-map-2023-02-12", "control-map-2023-02-12",
+                "control-maps")) {
             assertTrue(Files.exists(run.resolve(name + ".png")), name);
             assertTrue(cli.out.contains("wrote " + run.resolve(name + ".png")), cli.out);
         }

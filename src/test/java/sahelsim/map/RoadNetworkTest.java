@@ -59,7 +59,7 @@ class RoadNetworkTest {
     void unknownTownInARoadIsRejected() {
         var ex = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new MaliGeography(geo.borderRing(), geo.river(), geo.towns(), geo.regions(),
-                        List.of(new Road("bad", RoadKind.ROAD, List.of("gao", "atlantis"))),
+                        List.of(new Road("bad", RoadKind.ROAD, List.of("gao", "atlantis"))), List.of(),
                         List.of(new LatLon(0, 0), new LatLon(0, 1), new LatLon(1, 1)),
                         List.of(new LatLon(0, 0), new LatLon(0, 1), new LatLon(1, 1))));
         assertTrue(ex.getMessage().contains("atlantis"));

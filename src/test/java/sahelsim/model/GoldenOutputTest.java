@@ -37,10 +37,10 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource(delimiter = '|', value = {
-        "historical | 1 | a81d79167ad4a998 9af8cc39ced4f3f2 b580065bc7f3c2f1",
-        "historical | 2 | e2158856b9541510 4a9efd78954d4c78 c3f160c4e97ea0e6",
-        "no-wagner  | 1 | c86fa30889d0bff3 698ee74c2c8341f8 aaa6db2ce9643d3f",
-        "no-wagner  | 2 | 02e72e3afe1e595f 197b699bab57fa9b c04d8f45690cecdc",
+        "historical | 1 | ea7ce388151cbbff 1dc7790b2dd94483 a65bb4ab8b87a85c",
+        "historical | 2 | b1929eaf8ef4ee19 d578ef39354a1d65 d57402bc1cc46159",
+        "no-wagner  | 1 | 4f1fe3c4622899d1 62e0a3f905b12f6a 2c869653d31b6dd8",
+        "no-wagner  | 2 | 8a8c292b7dbebf1d c07b535076f8cb1b 6fd6ae44beffcb3e",
     })
     void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
         List<ScenarioLoader.Setting> settings = new ArrayList<>();

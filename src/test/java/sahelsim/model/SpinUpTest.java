@@ -65,7 +65,7 @@ class SpinUpTest {
         int jnim = cold.world().factionIndex("jnim");
         assertEquals(4000, cold.troops(jnim), "without a spin-up JNIM starts as the scenario places it");
         assertNotEquals(4000, spun.troops(jnim), "sixty days of fighting and recruiting before the start");
-        assertFalse(spun.population().displacedTotal() == cold.population().displacedTotal(),
+        assertFalse(spun.flight().displacedTotal() == cold.flight().displacedTotal(),
                 "people fled and returned in the spin-up");
     }
 }

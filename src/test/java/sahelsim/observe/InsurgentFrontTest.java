@@ -40,7 +40,7 @@ class InsurgentFrontTest {
         int emptied = 0;
         for (int i = 0; i < pop.size(); i++) {
             if (grid.kmBetween(grid.landCell(i), corner) < 120) {
-                pop.flee(i, pop.residents(i), false);
+                pop.leave(i, pop.residents(i));
                 emptied++;
             }
         }

@@ -1,6 +1,7 @@
 package sahelsim.model.agents;
 
 import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
 import sahelsim.map.Grid;
 import sahelsim.scenario.CivilianParams;
 
@@ -8,9 +9,10 @@ import sahelsim.scenario.CivilianParams;
  * Civilians as communities, one per cell inside Mali, in primitive arrays (struct of arrays): the map holds
  * millions of people over thousands of cells, so there is no object per person.
  *
- * <p>Per cell: residents at home; people from the cell who are displaced elsewhere in the country, refugees
- * abroad, killed, recruited by an armed group, or in jail; births. The ledger holds exactly, per cell and in
- * total: residents + displaced + refugees + killed + recruited + jailed = initial + births. Per cell also: fear, the state's
+ * <p>Per cell: residents at home; people from the cell who fled and are away (displaced elsewhere in the
+ * country or refugees abroad: where they are is the flight's, {@code sahelsim.model.flight.Flight}), killed,
+ * recruited by an armed group, or in jail; births. The ledger holds exactly, per cell and in total:
+ * residents + away + killed + recruited + jailed = initial + births. Per cell also: fear, the state's
  * local legitimacy L, hardship H, and affinity for each faction. Grievance is G = H(1 - L) (Epstein 2002).
  *
  * <p>Local legitimacy is kept as the national level (a live parameter) plus each cell's own gap from it, and
@@ -23,8 +25,7 @@ public final class Population {
     private final int cells;
     private final int factions;
     private final int[] residents;
-    private final int[] displaced;
-    private final int[] refugees;
+    private final int[] away;
     private final int[] killed;
     private final int[] recruited;
     private final int[] jailed;
@@ -37,10 +38,8 @@ public final class Population {
     private double hardshipShift;
     private final float[] extraHardship;
     private final float[] affinity;
-    private final boolean[] nearBorder;
     private long residentsTotal;
-    private long displacedTotal;
-    private long refugeesTotal;
+    private long awayTotal;
     private long killedTotal;
     private long recruitedTotal;
     private long jailedTotal;
@@ -52,8 +51,7 @@ public final class Population {
         this.cells = grid.landCellCount();
         this.factions = factions;
         residents = new int[cells];
-        displaced = new int[cells];
-        refugees = new int[cells];
+        away = new int[cells];
         killed = new int[cells];
         recruited = new int[cells];
         jailed = new int[cells];
@@ -65,7 +63,6 @@ public final class Population {
         hardship = new float[cells];
         extraHardship = new float[cells];
         affinity = new float[factions * cells];
-        nearBorder = new boolean[cells];
         for (int i = 0; i < cells; i++) {
             int cell = grid.landCell(i);
             int people = (int) Math.round(grid.population(cell) * params.populationScale());
@@ -74,7 +71,6 @@ public final class Population {
             residentsTotal += people;
             double h = params.hardship() + params.hardshipSpread() * (2 * random.nextDouble() - 1);
             hardship[i] = (float) Math.max(0, Math.min(1, h));
-            nearBorder[i] = grid.kmToBorder(cell) <= params.refugeeBorderKm();
         }
         initialTotal = residentsTotal;
     }
@@ -92,12 +88,9 @@ public final class Population {
         return residents[i];
     }
 
-    public int displaced(int i) {
-        return displaced[i];
-    }
-
-    public int refugees(int i) {
-        return refugees[i];
+    /** People from the cell who fled and are not home: displaced inside the country or refugees abroad. */
+    public int away(int i) {
+        return away[i];
     }
 
     public int killed(int i) {
@@ -124,12 +117,8 @@ public final class Population {
         return residentsTotal;
     }
 
-    public long displacedTotal() {
-        return displacedTotal;
-    }
-
-    public long refugeesTotal() {
-        return refugeesTotal;
+    public long awayTotal() {
+        return awayTotal;
     }
 
     public long killedTotal() {
@@ -234,57 +223,46 @@ public final class Population {
         affinity[faction * cells + i] = (float) Math.max(0, Math.min(1, value));
     }
 
-    public boolean nearBorder(int i) {
-        return nearBorder[i];
-    }
-
     /**
-     * Those who had already fled before the start: {@code displaced} and {@code refugees} people taken from
-     * the residents of the given cells in proportion to their residents (largest remainder), and counted in
-     * the initial population, so that the ledger still balances.
+     * Those who had already fled before the start: {@code people} taken from the residents of the cells in
+     * proportion to their residents times the cell's {@code factor} (0 leaves a cell alone), by largest remainder
+     * (ties to the lower cell), and booked as away, so that the ledger still balances. Returns how many left each
+     * cell.
      */
-    public void alreadyFled(boolean[] conflict, int displaced, int refugees) {
-        long pool = 0;
+    public int[] alreadyFled(double[] factor, int people) {
+        double[] weight = new double[cells];
+        double total = 0;
         for (int i = 0; i < cells; i++) {
-            if (conflict[i]) {
-                pool += residents[i];
-            }
-        }
-        if (pool == 0) {
-            return;
+            weight[i] = residents[i] * factor[i];
+            total += weight[i];
         }
         int[] share = new int[cells];
-        int[] abroad = new int[cells];
-        spread(conflict, pool, displaced, share);
-        spread(conflict, pool, refugees, abroad);
-        for (int i = 0; i < cells; i++) {
-            flee(i, share[i], false);
-            flee(i, abroad[i], true);
+        if (total <= 0) {
+            return share;
         }
-    }
-
-    private void spread(boolean[] conflict, long pool, int people, int[] out) {
         double[] rest = new double[cells];
         long given = 0;
         for (int i = 0; i < cells; i++) {
-            if (conflict[i]) {
-                double exact = (double) people * residents[i] / pool;
-                out[i] = (int) Math.floor(exact);
-                rest[i] = exact - out[i];
-                given += out[i];
+            double exact = people * weight[i] / total;
+            share[i] = (int) Math.floor(exact);
+            rest[i] = exact - share[i];
+            given += share[i];
+        }
+        Integer[] order = new Integer[cells];
+        for (int i = 0; i < cells; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> rest[a] != rest[b] ? Double.compare(rest[b], rest[a]) : a - b);
+        for (int k = 0; given < people && k < cells; k++) {
+            if (weight[order[k]] > 0) {
+                share[order[k]]++;
+                given++;
             }
         }
-        while (given < people) {
-            int best = -1;
-            for (int i = 0; i < cells; i++) {
-                if (conflict[i] && (best < 0 || rest[i] > rest[best])) {
-                    best = i;
-                }
-            }
-            out[best]++;
-            rest[best] = -1;
-            given++;
+        for (int i = 0; i < cells; i++) {
+            share[i] = leave(i, share[i]);
         }
+        return share;
     }
 
     /** Kills up to {@code count} residents of a cell; returns how many died. */
@@ -297,33 +275,23 @@ public final class Population {
         return n;
     }
 
-    /** Moves residents into displacement (inside the country) or abroad; returns how many left. */
-    public int flee(int i, int count, boolean abroad) {
+    /** Moves residents away from home (into flight); returns how many left. */
+    public int leave(int i, int count) {
         int n = Math.max(0, Math.min(count, residents[i]));
         residents[i] -= n;
         residentsTotal -= n;
-        if (abroad) {
-            refugees[i] += n;
-            refugeesTotal += n;
-        } else {
-            displaced[i] += n;
-            displacedTotal += n;
-        }
+        away[i] += n;
+        awayTotal += n;
         return n;
     }
 
-    /** Brings displaced people (or refugees) home; returns how many came back. */
-    public int comeHome(int i, int count, boolean fromAbroad) {
-        int[] pool = fromAbroad ? refugees : displaced;
-        int n = Math.max(0, Math.min(count, pool[i]));
-        pool[i] -= n;
+    /** Brings people who fled back home; returns how many came back. */
+    public int comeHome(int i, int count) {
+        int n = Math.max(0, Math.min(count, away[i]));
+        away[i] -= n;
+        awayTotal -= n;
         residents[i] += n;
         residentsTotal += n;
-        if (fromAbroad) {
-            refugeesTotal -= n;
-        } else {
-            displacedTotal -= n;
-        }
         return n;
     }
 
