@@ -74,6 +74,8 @@ public enum Measure {
             "State of each coalition (faction column: its id): 0 none, 1 tactical, 2 full."),
     ACTIVE_CIVILIANS("active_civilians", Key.TOTAL, false, "people",
             "Civilians at home who are active (openly defy the state, Epstein's Model I) after the day's arrests."),
+    ACTIVE_SHARE("active_share", Key.TOTAL, false, "share of residents",
+            "Active civilians over the people at home (residents), after the day's arrests."),
     JAILED_CIVILIANS("jailed_civilians", Key.TOTAL, false, "people", "Civilians in jail."),
     ARRESTS("arrests", Key.FACTION_AND_TOTAL, true, "people",
             "Active civilians the faction's garrisons and units arrested and jailed."),

@@ -225,6 +225,8 @@ jointSeen = new long[ids.length];
     private void rebellion(int day) {
         Rebellion rebellion = model.rebellion();
         record.set(Measure.ACTIVE_CIVILIANS, "", day, rebellion.activeTotal());
+        long atHome = model.population().residentsTotal();
+        record.set(Measure.ACTIVE_SHARE, "", day, atHome > 0 ? (double) rebellion.activeTotal() / atHome : 0);
         record.set(Measure.JAILED_CIVILIANS, "", day, model.population().jailedTotal());
         long all = 0;
         for (int f = 0; f < ids.length; f++) {

@@ -57,6 +57,8 @@ public enum Outcome {
             + "last day."),
     ACTIVE_CIVILIANS_MEAN("active_civilians_mean", Arg.NONE, "people", "Mean over the run of the active civilians "
             + "(Epstein's Model I)."),
+    ACTIVE_SHARE_MEAN("active_share_mean", Arg.NONE, "share of residents", "Mean over the run of the active "
+            + "civilians' share of the people at home."),
     ARRESTS_TOTAL("arrests_total", Arg.OPTIONAL_FACTION, "people", "Active civilians arrested over the run (by the "
             + "faction, if one is given)."),
     PROTESTS_TOTAL("protests_total", Arg.NONE, "events", "Protests that began over the run."),
@@ -200,6 +202,7 @@ public enum Outcome {
             case RECRUITS_TOTAL -> r.sum(Measure.RECRUITS, arg, 0, r.days());
             case STATE_LEGITIMACY_END -> r.value(Measure.STATE_LEGITIMACY, "", last);
             case ACTIVE_CIVILIANS_MEAN -> mean(r, Measure.ACTIVE_CIVILIANS);
+            case ACTIVE_SHARE_MEAN -> mean(r, Measure.ACTIVE_SHARE);
             case ARRESTS_TOTAL -> r.sum(Measure.ARRESTS, total, 0, r.days());
             case PROTESTS_TOTAL -> r.sum(Measure.PROTESTS, "", 0, r.days());
             case RIOTS_TOTAL -> r.sum(Measure.RIOTS, "", 0, r.days());

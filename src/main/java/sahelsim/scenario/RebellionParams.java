@@ -14,12 +14,14 @@ package sahelsim.scenario;
  *                          force arrests
  * @param arrestsPerTroop   arrests a state-side soldier makes per day at most, among active civilians in reach
  * @param abuseReach        people of the cell whose trust in the state an abusive arrest costs
+ * @param copsPerSoldier    how many of the paper's cops one state-side soldier counts for in C
+ * @param minCrowd          active civilians facing troops near a town that make a protest or a riot
  * @param quietRecruitment  how readily a quiet civilian joins an armed group, relative to an active one of the same
  *                          grievance
  */
 public record RebellionParams(int representatives, double threshold, double arrestConstant, int maxJailDays,
-                              String copRatio, double visionKm, double arrestsPerTroop, double abuseReach,
-                              double quietRecruitment) {
+                              String copRatio, double visionKm, double copsPerSoldier, double arrestsPerTroop,
+                              double abuseReach, int minCrowd, double quietRecruitment) {
 
     /** Whether C/A enters P as whole troops per active civilian (the schema allows only whole and exact). */
     public boolean wholeRatio() {

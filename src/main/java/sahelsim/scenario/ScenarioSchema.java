@@ -262,6 +262,10 @@ public final class ScenarioSchema {
             v("visionKm", ValueType.number(0, 1000), 20.0, "km", "v: how far a civilian looks when it counts the state "
                     + "side's troops and the active civilians, and how far a state force reaches to arrest "
                     + "(the paper's v = v* = 7 lattice sites; here an assumption: about a day's walk)."),
+            v("copsPerSoldier", ValueType.number(0, 1000), 1.0, "cops per soldier", "How many of the paper's cops "
+                    + "one state-side soldier counts for in C: 1 as in the paper; above 1 maps a map with fewer "
+                    + "soldiers per person than the paper's cops per citizen onto the paper's density (the scenario "
+                    + "says how it was set)."),
             v("arrestsPerTroop", ValueType.number(0, 1), 0.01, "arrests per soldier per day", "Active civilians a "
                     + "state-side soldier arrests per day at most, among those within `visionKm` of his garrison or "
                     + "unit (the paper's cop arrests one per step; here an assumption: soldiers are not police, and "
@@ -271,6 +275,9 @@ public final class ScenarioSchema {
                     + "legitimacy. An arrest is abusive with the arresting faction's `indiscriminateViolence`, "
                     + "and with `wagner.abuse` as well for the contractors (not in the paper; assumption: the "
                     + "arrested person's household, UNDP 2017's tipping point, mali-facts 5, fact 5)."),
+            v("minCrowd", ValueType.whole(1, 1000000), 100L, "people", "Active civilians facing a town's state post "
+                    + "who make a protest or a riot in the event log: fewer are not a demonstration (not in the "
+                    + "paper, which logs no events; assumption: a gathering of hundreds, as news reports count one)."),
             v("quietRecruitment", FRACTION, 0.0, "share", "How readily a quiet civilian joins the armed group it "
                     + "leans to, relative to an active civilian of the same grievance: 0, only active civilians join "
                     + "(taking up arms is open rebellion); 1, being active makes no difference, as before the rule "

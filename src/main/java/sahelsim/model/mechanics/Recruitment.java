@@ -12,8 +12,10 @@ import sahelsim.scenario.CivilianParams;
  * recruits from its residents at its recruitment rate x grievance G = H(1 - L) x their affinity for it x its
  * share of armed influence there, so indiscriminate violence that lowers L or raises affinity for its
  * enemies feeds their ranks (UNDP 2017: 71% of voluntary recruits named a government action as the tipping
- * point). Those who join are active civilians (Epstein's Model I, {@link Rebellion}): quiet ones join only at
- * {@code civilians.rebellion.quietRecruitment} of their rate, the jailed not at all. The state also recruits from
+ * point). Those who join the insurgent side are active civilians (Epstein's Model I, {@link Rebellion}): taking
+ * up arms against the state is open defiance, so quiet ones join only at
+ * {@code civilians.rebellion.quietRecruitment} of their rate; the government side's militias draw on everyone at
+ * home, as joining them defies nobody. The jailed join no one. The state also recruits from
  * outside the map at a fixed rate. Only a faction on the map recruits:
  * one withdrawn by the scenario gets nobody, from the map or from outside it. Affinity drifts towards whoever
  * dominates a cell (Kalyvas 2006); local legitimacy recovers towards the national level.
@@ -65,7 +67,9 @@ public final class Recruitment {
         int nf = world.factions().size();
         double[] rate = new double[nf];
         boolean[] drifts = new boolean[nf];
+        boolean[] insurgent = new boolean[nf];
         for (Faction f : world.factions()) {
+            insurgent[f.index()] = f.insurgent();
             rate[f.index()] = f.armedGroup() && !f.withdrawn() ? f.behaviour().recruitment() * WEEK / 365.0 : 0;
             drifts[f.index()] = !f.expeditionary();
         }
@@ -76,7 +80,8 @@ public final class Recruitment {
         for (int i = 0; i < pop.size(); i++) {
             int residents = pop.residents(i);
             if (residents > 0) {
-                double pool = rebellion.recruitableGrievance(i);
+                double defiant = rebellion.recruitableGrievance(i);
+                double everyone = rebellion.grievanceAtHome(i);
                 for (int f = 0; f < nf; f++) {
                     if (rate[f] <= 0) {
                         continue;
@@ -85,6 +90,7 @@ public final class Recruitment {
                     if (share <= 0) {
                         continue;
                     }
+                    double pool = insurgent[f] ? defiant : everyone;
                     int n = world.draws().stochasticRound(rate[f] * pool * pop.affinity(f, i) * share);
                     if (n > 0) {
                         world.faction(f).addRecruits(pop.recruit(i, n));

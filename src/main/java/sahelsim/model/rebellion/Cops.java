@@ -20,6 +20,8 @@ final class Cops {
     private final Grid grid;
     private final int radius;
     private final boolean[] cop;
+    /** Per town, whether a cop faction keeps a garrison there today. */
+    private final boolean[] posted;
     private int count;
     private int[] faction = new int[64];
     private int[] cell = new int[64];
@@ -34,22 +36,26 @@ final class Cops {
         for (Faction f : world.factions()) {
             cop[f.index()] = !f.insurgent() && f.kind() != FactionKind.FOREIGN;
         }
+        this.posted = new boolean[grid.geography().towns().size()];
     }
 
     /** Gathers today's cops: garrisons in list order, then units. */
     void gather() {
         count = 0;
+        Arrays.fill(posted, false);
         for (Garrison g : world.garrisons()) {
-            add(g.faction(), world.town(g.town()).cell(), g.troops());
+            if (add(g.faction(), world.town(g.town()).cell(), g.troops())) {
+                posted[g.town()] = true;
+            }
         }
         for (ArmedUnit u : world.units()) {
             add(u.faction(), u.cell(), u.strength());
         }
     }
 
-    private void add(int f, int at, int n) {
+    private boolean add(int f, int at, int n) {
         if (!cop[f] || n <= 0) {
-            return;
+            return false;
         }
         if (count == faction.length) {
             faction = Arrays.copyOf(faction, 2 * count);
@@ -60,6 +66,7 @@ final class Cops {
         cell[count] = at;
         troops[count] = n;
         count++;
+        return true;
     }
 
     /**
@@ -85,6 +92,11 @@ final class Cops {
             }
         }
         return n;
+    }
+
+    /** Whether a cop faction keeps a garrison at a town today. */
+    boolean posted(int town) {
+        return posted[town];
     }
 
     int count() {

@@ -7,11 +7,12 @@ import sahelsim.scenario.RebellionParams;
 
 /**
  * Civilians who rebel, after Epstein's Model I, daily in the civilians' phase: jailed people whose term is over come
- * home; the representative civilians decide to be active or quiet (rule A) from the state troops and the active
- * civilians within their vision (as they stood at the end of yesterday), every day where troops are in sight and
+ * home; the representative civilians decide to be active or quiet (rule A) from the state troops (each soldier
+ * {@code copsPerSoldier} of the paper's cops) and the active civilians within their vision (as they stood at the end
+ * of yesterday), every day where troops are in sight and
  * weekly elsewhere ({@link #WEEK}); state forces arrest active civilians in reach (rule C); confrontations go to the
- * event log as protests and riots. The recruitment that follows draws on the active civilians' grievance
- * ({@link #recruitableGrievance(int)}).
+ * event log as protests and riots. The insurgents' recruitment that follows draws on the active civilians'
+ * grievance ({@link #recruitableGrievance(int)}).
  */
 public final class Rebellion {
 
@@ -43,6 +44,7 @@ public final class Rebellion {
     /** Whether a day has been stepped: on the first, every civilian decides. */
     private boolean begun;
     private final double quietRecruitment;
+    private final double copsPerSoldier;
     private long activeTotal;
 
     /** Draws every cell's representative civilians from the run's generator. */
@@ -61,13 +63,14 @@ public final class Rebellion {
         this.cops = new Cops(world, radius);
         this.terms = new JailTerms(params.maxJailDays());
         this.arrests = new Arrests(world, civilians, terms, rules, params, radius);
-        this.unrest = new Unrest(world, radius);
+        this.unrest = new Unrest(world, radius, params.minCrowd());
         this.activeSeen = new VisionBox(grid, radius);
         this.activeField = new long[grid.cellCount()];
         this.inSight = new int[grid.landCellCount()];
         this.troopsInSight = new int[grid.landCellCount()];
         this.lastInSight = new int[grid.landCellCount()];
         this.quietRecruitment = params.quietRecruitment();
+        this.copsPerSoldier = params.copsPerSoldier();
     }
 
     public void step() {
@@ -104,9 +107,9 @@ public final class Rebellion {
     private void decideInSight(int watched) {
         for (int w = 0; w < watched; w++) {
             int i = inSight[w];
-            int troops = troopsInSight[i];
+            int cops = cops(troopsInSight[i]);
             int actives = clamp(activeSeen.around(i));
-            decide(i, rules.arrestProbability(troops, actives + 1), rules.arrestProbability(troops, Math.max(1, actives)));
+            decide(i, rules.arrestProbability(cops, actives + 1), rules.arrestProbability(cops, Math.max(1, actives)));
         }
     }
 
@@ -169,9 +172,17 @@ public final class Rebellion {
             int i = inSight[w];
             int active = civilians.activePeople(i);
             if (active > 0) {
-                unrest.confront(i, active, troopsInSight[i], activeSeen.around(i));
+                unrest.confront(i, active, cops(troopsInSight[i]), activeSeen.around(i));
             }
         }
+    }
+
+    /**
+     * Epstein's C for the state-side soldiers in sight: each counts as {@code copsPerSoldier} of the paper's cops,
+     * which maps the map's soldiers per person onto the paper's cops per citizen (ODD 7.21).
+     */
+    private int cops(int soldiers) {
+        return clamp(Math.round(copsPerSoldier * soldiers));
     }
 
     private static int clamp(long count) {
@@ -200,6 +211,11 @@ public final class Rebellion {
     public double recruitableGrievance(int i) {
         double active = civilians.activeGrievance(i);
         return active + quietRecruitment * Math.max(0, civilians.grievanceAtHome(i) - active);
+    }
+
+    /** The sum of G over a cell's people at home, active or quiet, after today's arrests. */
+    public double grievanceAtHome(int i) {
+        return civilians.grievanceAtHome(i);
     }
 
     /** Active civilians on the map after today's arrests. */

@@ -8,11 +8,14 @@ import sahelsim.model.World;
 
 /**
  * Protests and riots for the event log. Active civilians confront the state where state troops stand within their
- * vision; around each town (the cells nearest it) such a confrontation is a riot where, in some cell, the active
- * civilians within vision outnumber the troops (so that, counted as whole troops per active, they need fear no
- * arrest), and a protest otherwise. An event is logged when a town's confrontation begins or turns from protest to
- * riot, not on every day it lasts, as a news report would: it goes on as long as active civilians and troops face
- * each other there, and ends on the first day they do not.
+ * vision. A demonstration is held in a town, before the state's post there: a town's confrontation is that of the
+ * active civilians in the cells nearest it and within vision of the town itself, on days when a state-side garrison
+ * holds the town, and it counts once they are a crowd ({@code minCrowd} people or more). Columns and bands meeting
+ * active civilians in the countryside deter and arrest them but make no demonstration. A confrontation is a riot
+ * where, in some of its cells, the active civilians within vision outnumber the cops (so that, counted as whole cops
+ * per active, they need fear no arrest), and a protest otherwise. An event is logged when a town's confrontation
+ * begins or turns from protest to riot, not on every day it lasts, as a news report would: it goes on as long as
+ * the crowd faces the troops there, and ends on the first day it does not.
  */
 final class Unrest {
 
@@ -23,16 +26,19 @@ final class Unrest {
     private final World world;
     private final Grid grid;
     private final int radius;
+    private final int minCrowd;
     private final int[] state;
     private final int[] today;
     private final int[] confronting;
     private final int[] where;
     private final int[] wherePeople;
 
-    Unrest(World world, int radius) {
+    /** Confrontations of at least {@code minCrowd} active civilians near a town are logged. */
+    Unrest(World world, int radius, int minCrowd) {
         this.world = world;
         this.grid = world.grid();
         this.radius = radius;
+        this.minCrowd = minCrowd;
         int towns = grid.geography().towns().size();
         state = new int[towns];
         today = new int[towns];
@@ -48,12 +54,16 @@ final class Unrest {
         Arrays.fill(wherePeople, 0);
     }
 
-    /** A land cell whose active people face state troops: the troops and the active people within its vision. */
-    void confront(int i, int active, long troopsInVision, long activeInVision) {
+    /** A land cell whose active people face state troops: the cops (C) and the active people within its vision. */
+    void confront(int i, int active, long copsInVision, long activeInVision) {
         int cell = grid.landCell(i);
         int t = grid.nearestTown(cell);
+        int town = grid.townCell(t);
+        if (Math.abs(grid.x(cell) - grid.x(town)) > radius || Math.abs(grid.y(cell) - grid.y(town)) > radius) {
+            return;
+        }
         confronting[t] += active;
-        today[t] = Math.max(today[t], activeInVision > troopsInVision ? RIOT : PROTEST);
+        today[t] = Math.max(today[t], activeInVision > copsInVision ? RIOT : PROTEST);
         if (active > wherePeople[t]) {
             wherePeople[t] = active;
             where[t] = cell;
@@ -63,6 +73,9 @@ final class Unrest {
     /** Logs the confrontations that began or became riots today, town by town, and keeps today's for tomorrow. */
     void report(Cops cops, Arrests arrests) {
         for (int t = 0; t < state.length; t++) {
+            if (confronting[t] < minCrowd || !cops.posted(t)) {
+                today[t] = CALM;
+            }
             if (today[t] > state[t]) {
                 int facing = facing(cops, where[t]);
                 boolean riot = today[t] == RIOT;

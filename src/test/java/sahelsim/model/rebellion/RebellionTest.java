@@ -195,18 +195,22 @@ class RebellionTest {
         }
     }
 
-    /** JNIM's recruits on a week's first day, with a band at Mopti, in its home region. */
-    private static double jnimRecruits(String... settings) {
+    /** A faction's recruits on a week's first day, with a band of its own at Mopti, in its home region. */
+    private static double recruits(String faction, String... settings) {
         String[] all = java.util.Arrays.copyOf(settings, settings.length + 1);
-        all[settings.length] = "factions.jnim.behaviour.recruitment=1";
+        all[settings.length] = "factions." + faction + ".behaviour.recruitment=1";
         RebellionWorld w = new RebellionWorld(1, with(all));
-        int jnim = w.faction("jnim");
+        int f = w.faction(faction);
         int mopti = w.model.townIndex("mopti");
-        w.world.newUnit(jnim, 500, w.model.town(mopti).cell(), mopti);
+        w.world.newUnit(f, 500, w.model.town(mopti).cell(), mopti);
         w.model.control().update(w.model.garrisons(), w.model.units(), w.pop);
         w.rebellion.step();
         new Recruitment(w.world, w.rebellion).step();
-        return w.model.faction(jnim).recruitsTotal();
+        return w.model.faction(f).recruitsTotal();
+    }
+
+    private static double jnimRecruits(String... settings) {
+        return recruits("jnim", settings);
     }
 
     @Test
@@ -218,6 +222,26 @@ class RebellionTest {
         assertEquals(0, nobodyActive, "quiet civilians do not join when quietRecruitment is 0");
         assertTrue(quietJoinToo > 0, "quietRecruitment 1: the quiet join as readily");
         assertTrue(active > jnimRecruits("civilians.rebellion.threshold=0.3"), "fewer active, fewer recruits");
+    }
+
+    @Test
+    void quietCiviliansJoinAtQuietRecruitmentOfTheRateOfActiveOnes() {
+        double half = jnimRecruits("civilians.rebellion.threshold=0.6", "civilians.rebellion.quietRecruitment=0.5");
+        double full = jnimRecruits("civilians.rebellion.threshold=0.6", "civilians.rebellion.quietRecruitment=1");
+        assertTrue(full > 500, "enough recruits for the ratio to show: " + full);
+        assertEquals(0.5, half / full, 0.03, half + " recruits at 0.5 against " + full + " at 1");
+    }
+
+    @Test
+    void theStatesMilitiasRecruitFromEveryoneAtHomeTheInsurgentsFromTheActive() {
+        // The militia's band arrests nobody, so that the same people are at home whether they are active or not.
+        String noArrests = "civilians.rebellion.arrestsPerTroop=0";
+        String nobodyActive = "civilians.rebellion.threshold=0.6";
+        assertEquals(0, jnimRecruits(nobodyActive), "nobody defies the state: the insurgents find nobody");
+        double militia = recruits("dozo", noArrests, nobodyActive);
+        assertTrue(militia > 0, "joining a militia on the state's side defies nobody: " + militia);
+        assertEquals(militia, recruits("dozo", noArrests), 0.0, "whether anyone is active makes no difference to the "
+                + "militia");
     }
 
     @Test
@@ -244,6 +268,96 @@ class RebellionTest {
         outnumbered.post("fama", "gao", 50);
         outnumbered.day();
         assertEquals(2, outnumbered.events(EventKind.RIOT).size(), "a confrontation that ended and began again");
+    }
+
+    @Test
+    void eachSoldierCountsAsCopsPerSoldierOfThePapersCops() {
+        String noArrests = "civilians.rebellion.arrestsPerTroop=0";
+        RebellionWorld many = new RebellionWorld(1, with(noArrests));
+        many.post("fama", "gao", 1_000_000);
+        RebellionWorld weighty = new RebellionWorld(1, with(noArrests, "civilians.rebellion.copsPerSoldier=1000"));
+        weighty.post("fama", "gao", 1000);
+        RebellionWorld plain = new RebellionWorld(1, with(noArrests));
+        plain.post("fama", "gao", 1000);
+        for (int day = 0; day < 3; day++) {
+            for (RebellionWorld w : List.of(many, weighty, plain)) {
+                w.day();
+            }
+        }
+        assertArrayEquals(state(many), state(weighty), "a thousand soldiers of a thousand cops each deter as a "
+                + "million soldiers of one");
+        assertTrue(plain.rebellion.activeTotal() > weighty.rebellion.activeTotal(),
+                "a thousand soldiers of one cop each are outnumbered");
+        assertTrue(weighty.events(EventKind.RIOT).isEmpty(), "the crowd does not outnumber the cops: " + weighty.events);
+        assertEquals(1, weighty.events(EventKind.PROTEST).size(), "" + weighty.events);
+        assertEquals(1, plain.events(EventKind.RIOT).size(), "" + plain.events);
+    }
+
+    @Test
+    void fewerActiveCiviliansThanACrowdMakeNoDemonstration() {
+        RebellionWorld counted = new RebellionWorld(1, with("civilians.rebellion.minCrowd=1"));
+        counted.post("fama", "gao", 1_000_000);
+        counted.day();
+        List<ModelEvent> protests = counted.events(EventKind.PROTEST);
+        assertEquals(1, protests.size(), "" + counted.events);
+        String notes = protests.get(0).notes();
+        int crowd = Integer.parseInt(notes.substring("about ".length(), notes.indexOf(' ', "about ".length())));
+        assertTrue(crowd > 1, notes);
+        for (int minCrowd : new int[] {crowd, crowd + 1}) {
+            RebellionWorld w = new RebellionWorld(1, with("civilians.rebellion.minCrowd=" + minCrowd));
+            w.post("fama", "gao", 1_000_000);
+            w.day();
+            assertEquals(minCrowd == crowd ? 1 : 0, w.events(EventKind.PROTEST).size(),
+                    "a crowd of " + crowd + " against a minimum of " + minCrowd);
+            assertEquals(counted.rebellion.activeTotal(), w.rebellion.activeTotal(), "the rule logs; it changes nobody");
+        }
+    }
+
+    /**
+     * Legitimacy 1 makes nobody aggrieved; one cell, whose legitimacy is then cut to 0, holds all the active civilians,
+     * and one soldier of a column stands there. Rule A and the arrests run alone (no column moves).
+     */
+    private static RebellionWorld oneDefiantCell(int cell, boolean garrisonAtGao) {
+        RebellionWorld w = new RebellionWorld(1, "civilians.legitimacy=1", "civilians.hardship=0.5");
+        int gao = w.model.townIndex("gao");
+        if (garrisonAtGao) {
+            w.post("fama", "gao", 1);
+        }
+        w.world.newUnit(w.faction("fama"), 1, w.model.grid().landCell(cell), gao);
+        w.pop.lowerLegitimacy(cell, 1);
+        w.rebellion.step();
+        w.rebellion.step();
+        assertTrue(w.rebellion.activePeople(cell) >= 100, "a crowd in the cell: " + w.rebellion.activePeople(cell));
+        return w;
+    }
+
+    @Test
+    void demonstrationsAreHeldInTownsBeforeTheStatesPostNotBeforeColumnsInTheCountryside() {
+        RebellionWorld probe = new RebellionWorld(1, PAPER_LIKE);
+        sahelsim.map.Grid grid = probe.model.grid();
+        int gao = probe.model.townIndex("gao");
+        int town = grid.townCell(gao);
+        int radius = VisionBox.radius(grid, probe.model.scenario().civilians().rebellion().visionKm());
+        int far = -1;
+        for (int i = 0; i < grid.landCellCount() && far < 0; i++) {
+            int cell = grid.landCell(i);
+            if (grid.nearestTown(cell) == gao && probe.pop.residents(i) >= 500
+                    && Math.max(Math.abs(grid.x(cell) - grid.x(town)), Math.abs(grid.y(cell) - grid.y(town))) > radius) {
+                far = i;
+            }
+        }
+        assertTrue(far >= 0, "a well-peopled cell nearest Gao, beyond its sight");
+        int atGao = probe.at("gao");
+
+        RebellionWorld posted = oneDefiantCell(atGao, true);
+        assertEquals(1, posted.events(EventKind.RIOT).size(), "before the post at Gao: " + posted.events);
+        RebellionWorld noPost = oneDefiantCell(atGao, false);
+        assertTrue(noPost.events.isEmpty(), "a column at Gao, but no post: " + noPost.events);
+        RebellionWorld countryside = oneDefiantCell(far, true);
+        assertTrue(countryside.events.isEmpty(), "a column in Gao's countryside, out of the town's sight: "
+                + countryside.events);
+        assertTrue(countryside.pop.jailedTotal() > 0 || countryside.rebellion.activePeople(far) > 0,
+                "the column still faces the crowd");
     }
 
     @Test

@@ -17,8 +17,8 @@ import sahelsim.scenario.Scenario;
 
 /**
  * The rebellion tests' world (src/test/resources/scenarios/rebellion.yaml, 0.2 degree): the state, its contractors,
- * a foreign force and JNIM, nothing on the map until a test posts garrisons, and every cell of a region as hard up
- * as the next. A started model, whose events go to {@link #events}.
+ * a militia on its side, a foreign force and JNIM, nothing on the map until a test posts garrisons, and every cell of
+ * a region as hard up as the next. A started model, whose events go to {@link #events}.
  */
 final class RebellionWorld {
 
