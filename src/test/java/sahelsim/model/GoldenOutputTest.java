@@ -37,10 +37,10 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource(delimiter = '|', value = {
-        "historical | 1 | 173a1605d00b486a 2de3093c0bfcee80 27f8241769bb338a",
-        "historical | 2 | 98954ae106aaafc1 e5b267836ccfe253 97f0044b967dcef5",
-        "no-wagner  | 1 | 389b42c98a2f200a a921f89897a8e2f5 fdff2033e54fadff",
-        "no-wagner  | 2 | 5bc8c2f9f5d5adcd f2e3fd7e2c0a9b0b f50d9c774497bfda",
+        "historical | 1 | 3fd61817d5edd4d3 1353d9dd64cdb88a db93992ccdb9e994",
+        "historical | 2 | ba8737185d56d0b2 2a4391f58d1b4333 1b5249c7c43d634f",
+        "no-wagner  | 1 | 454fd1020e1ca3e6 9938b3aa5507a99b ab5d1ffe75751dff",
+        "no-wagner  | 2 | f31aabfa13f97e6d 195dc4934f86b7dc f1ad5738f1d88ad2",
     })
     void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
         List<ScenarioLoader.Setting> settings = new ArrayList<>();
