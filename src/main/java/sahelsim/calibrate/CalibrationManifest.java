@@ -70,15 +70,7 @@ public record CalibrationManifest(
 
     /** Whether the folder's calibration.json is a calibration's. */
     static boolean isCalibration(Path dir) {
-        Path file = dir.resolve(CalibrationFolder.MANIFEST);
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try {
-            return KIND.equals(Json.read(file).path("kind").asText());
-        } catch (IOException e) {
-            return false;
-        }
+        return Json.hasKind(dir.resolve(CalibrationFolder.MANIFEST), KIND);
     }
 
     static CalibrationManifest read(Path dir) {

@@ -100,6 +100,7 @@ public final class CalibrationRunner {
             folder.clearTemporaries();
             CalibrationManifest manifest = claim(folder, force);
             CalibrationHistory history = CalibrationHistory.replay(dir, calibration, manifest.predictiveFrom());
+            sortClosedLogs(dir, history);
             manifest = record(manifest, history, dir);
             if (!history.current().isComplete()) {
                 // A calibration given more generations, or a predictive stage left unfinished: its old scores and
@@ -133,6 +134,27 @@ public final class CalibrationRunner {
                 }
             }
             return result(dir, history, stage, tally, stop);
+        }
+    }
+
+    /**
+     * Puts the logs of the stages the replay found closed in the order of their runs. A stage's log is sorted when
+     * its last run is in, but a process killed between that run and the sort leaves it in the order the runs
+     * finished, and a closed stage is never run again to sort it.
+     */
+    private void sortClosedLogs(Path dir, CalibrationHistory history) throws IOException {
+        for (Population closed : history.populations()) {
+            int g = closed.generation();
+            new RunLog(CalibrationFolder.stageLog(dir, new Stage(g)), StageLog.generation(g, calibration).columns())
+                    .sortById(Shard.WHOLE, calibration.algorithm().settings().batchSize(g));
+        }
+        if (history.current().isComplete() && calibration.predictive() > 0) {
+            new RunLog(CalibrationFolder.stageLog(dir, Stage.PREDICTIVE), StageLog.predictive(calibration).columns())
+                    .sortById(Shard.WHOLE, calibration.predictive());
+            if (calibration.simulator() instanceof SeriesSimulator series) {
+                new RunLog(CalibrationFolder.monthlyLog(CalibrationFolder.stageDir(dir, Stage.PREDICTIVE)),
+                        series.seriesColumns()).sortById(Shard.WHOLE, calibration.predictive());
+            }
         }
     }
 

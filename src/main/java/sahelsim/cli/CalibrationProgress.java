@@ -2,7 +2,6 @@ package sahelsim.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Locale;
 import sahelsim.calibrate.Stage;
 import sahelsim.calibrate.abc.AbcSettings;
 import sahelsim.calibrate.abc.Population;
@@ -75,31 +74,27 @@ final class CalibrationProgress implements AutoCloseable {
             text.append("posterior predictive runs");
         }
         text.append(", ").append(tally.done()).append(" of ").append(tally.total()).append(" runs");
-        long failed = tally.failed().get();
-        if (failed > 0) {
-            text.append(", ").append(failed).append(" failed");
-        }
-        double minutes = (System.nanoTime() - begun) / 60e9;
-        long now = tally.doneNow();
-        if (now == 0 || minutes * 60 < 1) {
-            return text.append(", estimating time left").toString();
-        }
-        double rate = now / minutes;
-        long stageLeft = Math.round((tally.total() - tally.done()) / rate * 60);
-        long laterRuns = predictive;
-        if (stage.isGeneration()) {
-            for (int g = stage.generation() + 1; g < settings.generations(); g++) {
-                laterRuns += settings.batchSize(g);
-            }
-        } else {
-            laterRuns = 0;
-        }
-        text.append(String.format(Locale.ROOT, ", %.1f runs/min, about %s left", rate, Progress.duration(stageLeft)));
-        if (laterRuns > 0) {
+        RunPace pace = RunPace.of(tally, begun);
+        long stageRuns = tally.total() - tally.done();
+        text.append(pace.failures()).append(pace.left(stageRuns));
+        long laterRuns = laterRuns();
+        if (pace.measured() && laterRuns > 0) {
             text.append(" in this generation, at most ")
-                    .append(Progress.duration(stageLeft + Math.round(laterRuns / rate * 60))).append(" in all");
+                    .append(Progress.duration(pace.seconds(stageRuns) + pace.seconds(laterRuns))).append(" in all");
         }
         return text.toString();
+    }
+
+    /** The runs of the generations after this stage's and the posterior predictive runs; none after those. */
+    private long laterRuns() {
+        if (!stage.isGeneration()) {
+            return 0;
+        }
+        long runs = predictive;
+        for (int g = stage.generation() + 1; g < settings.generations(); g++) {
+            runs += settings.batchSize(g);
+        }
+        return runs;
     }
 
     /** Ends the line whole, for a process stopping before its work is done. */

@@ -2,7 +2,6 @@ package sahelsim.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Locale;
 import sahelsim.sweep.SweepTally;
 
 /**
@@ -48,19 +47,8 @@ final class SweepProgress implements AutoCloseable {
         if (tally.before() > 0) {
             text.append(" (").append(tally.before()).append(" before this start)");
         }
-        long failed = tally.failed().get();
-        if (failed > 0) {
-            text.append(", ").append(failed).append(" failed");
-        }
-        double minutes = (System.nanoTime() - begun) / 60e9;
-        long now = tally.doneNow();
-        if (now == 0 || minutes * 60 < 1) {
-            return text.append(", estimating time left").toString();
-        }
-        double rate = now / minutes;
-        long left = Math.round((tally.total() - tally.done()) / rate * 60);
-        return text.append(String.format(Locale.ROOT, ", %.1f runs/min, about %s left", rate,
-                Progress.duration(left))).toString();
+        RunPace pace = RunPace.of(tally, begun);
+        return text.append(pace.failures()).append(pace.left(tally.total() - tally.done())).toString();
     }
 
     /**

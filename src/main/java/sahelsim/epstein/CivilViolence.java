@@ -3,6 +3,7 @@ package sahelsim.epstein;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
+import sahelsim.model.Draws;
 import sahelsim.model.Seeds;
 import sahelsim.model.rebellion.RebellionRules;
 
@@ -77,7 +78,7 @@ public final class CivilViolence {
         for (int s = 0; s < sites.length; s++) {
             sites[s] = s;
         }
-        run.shuffle(sites);
+        Draws.shuffle(sites, random);
         int next = 0;
         for (int j = 0; j < run.copSite.length; j++) {
             run.placeCop(j, sites[next++]);
@@ -168,7 +169,7 @@ public final class CivilViolence {
                 release(i);
             }
         }
-        shuffle(order);
+        Draws.shuffle(order, random);
         for (int agent : order) {
             if (agent < citizenSite.length) {
                 if (citizenSite[agent] != NOT_ON_LATTICE) {
@@ -269,15 +270,6 @@ public final class CivilViolence {
             }
         }
         return n == 0 ? -1 : candidates[random.nextInt(n)];
-    }
-
-    private void shuffle(int[] values) {
-        for (int i = values.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int v = values[i];
-            values[i] = values[j];
-            values[j] = v;
-        }
     }
 
     /** Steps taken so far; 0 before the first. */

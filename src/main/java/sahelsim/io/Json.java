@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -56,6 +57,21 @@ public final class Json {
 
     public static JsonNode read(Path file) throws IOException {
         return MAPPER.readTree(file.toFile());
+    }
+
+    /**
+     * Whether a file is a JSON object whose {@code kind} is this one: how a folder's manifest says what wrote it
+     * (a run, a sweep, a calibration). No file, or one that cannot be read, is not.
+     */
+    public static boolean hasKind(Path file, String kind) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            return kind.equals(read(file).path("kind").asText());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A record from a tree already read; a value of the wrong kind fails with its path. */

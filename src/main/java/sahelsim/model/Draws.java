@@ -20,6 +20,19 @@ public final class Draws {
         }
     }
 
+    /**
+     * Shuffles an array in place (Fisher-Yates; Knuth 1997, vol. 2, section 3.4.2, algorithm P), for the parts
+     * outside a run that keep a generator of their own (the reference mode, the sweep designs).
+     */
+    public static void shuffle(int[] values, MersenneTwisterFast random) {
+        for (int i = values.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int v = values[i];
+            values[i] = values[j];
+            values[j] = v;
+        }
+    }
+
     /** A Poisson draw: Knuth's method for small means, normal beyond. */
     public int poisson(double mean) {
         if (mean <= 0) {

@@ -180,15 +180,7 @@ public record SweepManifest(
 
     /** Whether a folder holds a sweep's manifest (rather than none, or a run's). */
     public static boolean isSweep(Path dir) {
-        Path file = dir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try {
-            return KIND.equals(Json.read(file).path("kind").asText());
-        } catch (IOException e) {
-            return false;
-        }
+        return Json.hasKind(dir.resolve(FILE), KIND);
     }
 
     /** Reads a sweep folder's manifest; a missing or unreadable one is a {@link SweepError}. */

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,25 @@ class CalibrationRunnerTest {
         assertSamePopulations(whole.history().populations(), end.history().populations());
         for (String file : FILES) {
             assertEquals(Files.readString(dir.resolve("whole").resolve(file)), Files.readString(resumed.resolve(file)),
+                    file);
+        }
+    }
+
+    /** A process killed after a stage's last run and before its log was sorted leaves the rows as they finished. */
+    @Test
+    void logsLeftInTheOrderTheirRunsFinishedAreSortedOnResume(@TempDir Path dir) throws Exception {
+        Calibration c = NormalModel.calibration(40, 3, 10);
+        run(c, dir.resolve("whole"), 2);
+        Path killed = dir.resolve("killed");
+        run(c, killed, 2);
+        for (String log : new String[] {"generation-0/proposals.csv", "predictive/runs.csv"}) {
+            List<String> lines = new ArrayList<>(Files.readAllLines(killed.resolve(log)));
+            Collections.swap(lines, 3, 4);
+            Files.write(killed.resolve(log), lines);
+        }
+        assertTrue(run(c, killed, 2).complete());
+        for (String file : FILES) {
+            assertEquals(Files.readString(dir.resolve("whole").resolve(file)), Files.readString(killed.resolve(file)),
                     file);
         }
     }

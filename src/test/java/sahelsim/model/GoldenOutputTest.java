@@ -37,10 +37,10 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource(delimiter = '|', value = {
-        "historical | 1 | ea7ce388151cbbff 1dc7790b2dd94483 a65bb4ab8b87a85c",
-        "historical | 2 | b1929eaf8ef4ee19 d578ef39354a1d65 d57402bc1cc46159",
-        "no-wagner  | 1 | 4f1fe3c4622899d1 62e0a3f905b12f6a 2c869653d31b6dd8",
-        "no-wagner  | 2 | 8a8c292b7dbebf1d c07b535076f8cb1b 6fd6ae44beffcb3e",
+        "historical | 1 | 699006710a4dc068 5f8cdd0f9ee52788 941c0caa243f8f53",
+        "historical | 2 | 9419d6ede62dbe9c 5062e7dd6e38059d a47d87b71a9d1914",
+        "no-wagner  | 1 | 6cc7c139ef2a5a06 f664f055f192e3ce 5606327d56b706a5",
+        "no-wagner  | 2 | 1b8887bdd2401a5c 9fabf75a09c3ff65 e5bf2a4a1b89c30a",
     })
     void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
         List<ScenarioLoader.Setting> settings = new ArrayList<>();

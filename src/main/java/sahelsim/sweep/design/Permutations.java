@@ -1,6 +1,7 @@
 package sahelsim.sweep.design;
 
 import ec.util.MersenneTwisterFast;
+import sahelsim.model.Draws;
 
 /** Random permutations for the designs. */
 final class Permutations {
@@ -8,18 +9,13 @@ final class Permutations {
     private Permutations() {
     }
 
-    /** 0 .. n-1 in a uniformly random order: the Fisher-Yates shuffle (Knuth 1997, vol. 2, §3.4.2, algorithm P). */
+    /** 0 .. n-1 in a uniformly random order. */
     static int[] random(int n, MersenneTwisterFast random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        Draws.shuffle(order, random);
         return order;
     }
 }
