@@ -37,10 +37,10 @@ class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource(delimiter = '|', value = {
-        "historical | 1 | 699006710a4dc068 5f8cdd0f9ee52788 941c0caa243f8f53",
-        "historical | 2 | 9419d6ede62dbe9c 5062e7dd6e38059d a47d87b71a9d1914",
-        "no-wagner  | 1 | 6cc7c139ef2a5a06 f664f055f192e3ce 5606327d56b706a5",
-        "no-wagner  | 2 | 1b8887bdd2401a5c 9fabf75a09c3ff65 e5bf2a4a1b89c30a",
+        "historical | 1 | bab715c912af155a 06080906eb5f2787 e1815199df864b0b",
+        "historical | 2 | 3dd53353b86ef600 ec9f0e86a3379aab 4d9cfa19016168a4",
+        "no-wagner  | 1 | 8659d2e11e057c63 824e727f6184463d 7ea721672fec2ca2",
+        "no-wagner  | 2 | 7f61332def6e99c9 da394ab4f40b8fdb b2b44cc95a5c9079",
     })
     void aRunWritesTheBytesItWroteBefore(String name, long seed, String expected) throws IOException {
         List<ScenarioLoader.Setting> settings = new ArrayList<>();
