@@ -36,6 +36,7 @@ public final class Observer implements Steppable {
     private final long[][] ledgerSeen;
     private int eventsSeen;
     private InsurgentFront front;
+    private double landArea;
     private ControlSnapshots snapshots;
     private final List<RunFinalState.TownSpan> closedSpans = new ArrayList<>();
     private String[] heldBy;
@@ -116,12 +117,12 @@ jointSeen = new long[ids.length];
         Population pop = model.population();
         ControlMap control = model.control();
         int nf = ids.length;
-        double[] people = new double[nf + 1];
+        // People are whole numbers: counted in longs, exactly; areas in doubles, summed in cell order.
+        long[] people = new long[nf + 1];
         double[] area = new double[nf + 1];
         double[] zoneArea = new double[6];
-        double[] zonePeople = new double[6];
-        double totalPeople = 0;
-        double totalArea = 0;
+        long[] zonePeople = new long[6];
+        long totalPeople = 0;
         double legitimacy = 0;
         for (int i = 0; i < pop.size(); i++) {
             double a = grid.landAreaKm2(i);
@@ -133,22 +134,23 @@ jointSeen = new long[ids.length];
             zoneArea[z] += a;
             zonePeople[z] += n;
             totalPeople += n;
-            totalArea += a;
             legitimacy += n * (double) pop.legitimacy(i);
         }
+        double totalArea = landArea(grid, pop.size());
         for (int f = 0; f <= nf; f++) {
             String key = f < nf ? ids[f] : "none";
-            record.set(Measure.CONTROL_SHARE_POPULATION, key, day, totalPeople == 0 ? 0 : people[f] / totalPeople);
+            record.set(Measure.CONTROL_SHARE_POPULATION, key, day,
+                    totalPeople == 0 ? 0 : (double) people[f] / totalPeople);
             record.set(Measure.CONTROL_SHARE_AREA, key, day, area[f] / totalArea);
         }
         for (int z = 0; z <= 5; z++) {
             record.set(Measure.ZONE_SHARE_AREA, Integer.toString(z), day, zoneArea[z] / totalArea);
             record.set(Measure.ZONE_SHARE_POPULATION, Integer.toString(z), day,
-                    totalPeople == 0 ? 0 : zonePeople[z] / totalPeople);
+                    totalPeople == 0 ? 0 : (double) zonePeople[z] / totalPeople);
         }
         record.set(Measure.CONTESTED_SHARE_AREA, "", day, zoneArea[3] / totalArea);
         record.set(Measure.ARMED_GROUP_POPULATION_SHARE, "", day,
-                totalPeople == 0 ? 0 : (zonePeople[4] + zonePeople[5]) / totalPeople);
+                totalPeople == 0 ? 0 : (double) (zonePeople[4] + zonePeople[5]) / totalPeople);
         if (front == null) {
             front = new InsurgentFront(model);
         }
@@ -156,6 +158,16 @@ jointSeen = new long[ids.length];
         record.set(Measure.INSURGENT_FRONT_KM, "", day, distances.nearestKm());
         record.set(Measure.INSURGENT_FRONT_P10_KM, "", day, distances.tenthKm());
         record.set(Measure.STATE_LEGITIMACY, "", day, totalPeople == 0 ? 0 : legitimacy / totalPeople);
+    }
+
+    /** The map's land area, summed once in cell order: it never changes during a run. */
+    private double landArea(Grid grid, int cells) {
+        if (landArea == 0) {
+            for (int i = 0; i < cells; i++) {
+                landArea += grid.landAreaKm2(i);
+            }
+        }
+        return landArea;
     }
 
     /** Where those who fled are: in Mali by place, on the road, abroad by camp and country; who left, who came home. */

@@ -43,6 +43,8 @@ public final class Flight {
     private final int[] hopDays;
     private final int[] leavers;
     private final double[] intensity;
+    /** The last split's shares (scratch: see {@link #split}). */
+    private final int[] shares;
     private final double[] score;
     private final double[] moveWeights;
     private final double[] homeWeights;
@@ -67,6 +69,7 @@ public final class Flight {
         }
         leavers = new int[districts];
         intensity = new double[n];
+        shares = new int[n];
         score = new double[n];
         moveWeights = new double[n * n];
         homeWeights = new double[districts * n];
@@ -196,7 +199,7 @@ public final class Flight {
      */
     private void setOut(int district, int from, int people, double[] table, int base, MersenneTwisterFast random) {
         int[] share = split(people, table, base, random.nextDouble());
-        if (Arrays.stream(share).sum() == 0) {
+        if (nobody(share)) {
             put(district, from, people);
             return;
         }
@@ -213,13 +216,24 @@ public final class Flight {
         }
     }
 
+    private static boolean nobody(int[] share) {
+        for (int s : share) {
+            if (s != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Splits {@code people} over the places by weight, by systematic sampling from one offset in [0, 1): every
      * share is its expectation rounded up or down, and the shares add up exactly. With no weight at all nobody
      * is placed (the caller's rows always hold the place people stand at, or the start's placement is empty).
+     * The shares are written to one array, overwritten by the next split: every caller uses them at once.
      */
     private int[] split(int people, double[] w, int base, double offset) {
-        int[] share = new int[n];
+        int[] share = shares;
+        Arrays.fill(share, 0);
         double total = 0;
         int last = -1;
         for (int p = 0; p < n; p++) {

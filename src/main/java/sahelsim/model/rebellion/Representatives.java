@@ -105,36 +105,67 @@ final class Representatives {
         }
         int base = first[i];
         int start = (int) Math.floorMod(i + day, (long) n);
+        // The cell's sums are carried in locals and added to in the order move() would add to them, so that they
+        // come out the same to the last bit, without a trip through memory for every representative.
+        double home = hardshipAtHome[i];
+        double activeHome = activeHardship[i];
+        int actives = activePeople[i];
         if (residents > have) {
             int more = residents - have;
             int each = more / n;
             if (each > 0) {
-                for (int j = 0; j < n; j++) {
-                    move(i, base + j, each);
+                for (int k = base; k < base + n; k++) {
+                    free[k] += each;
+                    home += each * hardship[k];
+                    if (active[k]) {
+                        actives += each;
+                        activeHome += each * hardship[k];
+                    }
                 }
             }
             for (int s = 0, j = start; s < more - each * n; s++, j = j + 1 == n ? 0 : j + 1) {
-                move(i, base + j, 1);
+                int k = base + j;
+                free[k]++;
+                home += hardship[k];
+                if (active[k]) {
+                    actives++;
+                    activeHome += hardship[k];
+                }
             }
         } else {
             int fewer = have - residents;
             // The share leaving, at most 1: a representative with f people loses floor(f x share), at most f.
             double share = (double) fewer / have;
             int taken = 0;
-            for (int j = 0; j < n; j++) {
-                int take = Math.min(free[base + j], (int) (free[base + j] * share));
+            for (int k = base; k < base + n; k++) {
+                int take = Math.min(free[k], (int) (free[k] * share));
                 if (take > 0) {
-                    move(i, base + j, -take);
+                    free[k] -= take;
+                    home -= take * hardship[k];
+                    if (active[k]) {
+                        actives -= take;
+                        activeHome -= take * hardship[k];
+                    }
                     taken += take;
                 }
             }
             for (int j = start; taken < fewer; j = j + 1 == n ? 0 : j + 1) {
-                if (free[base + j] > 0) {
-                    move(i, base + j, -1);
+                int k = base + j;
+                if (free[k] > 0) {
+                    free[k]--;
+                    home -= hardship[k];
+                    if (active[k]) {
+                        actives--;
+                        activeHome -= hardship[k];
+                    }
                     taken++;
                 }
             }
         }
+        people[i] = residents;
+        hardshipAtHome[i] = home;
+        activeHardship[i] = activeHome;
+        activePeople[i] = actives;
     }
 
     /** Adds {@code delta} people at home to representative k of cell i, and to the cell's counts. */
