@@ -43,8 +43,8 @@ class HindcastAcledTest {
         List<String> table = Files.readAllLines(folder.resolve("acled.csv"));
         assertEquals("count,breakdown,key,label,acled,model_median,model_p5,model_p95,inside_band,ratio,log_error",
                 table.get(0));
-        // Per count: the period, 4 months, 7 regions, 4 event types.
-        assertEquals(1 + 2 * (1 + 4 + 7 + 4), table.size());
+        // Per count: the period, 4 months, 7 regions, 6 event types.
+        assertEquals(1 + 2 * (1 + 4 + 7 + 6), table.size());
         assertTrue(table.get(1).startsWith("events,period,2022-01-01/2022-04-30,whole period,7,"), table.get(1));
         assertTrue(table.stream().anyMatch(l -> l.startsWith("fatalities,month,2022-03,2022-03,55,")),
                 String.join("\n", table));
@@ -58,8 +58,8 @@ class HindcastAcledTest {
         String md = Files.readString(folder.resolve("hindcast.md"));
         assertTrue(md.contains("## Against ACLED"), md);
         assertTrue(md.indexOf("## Against ACLED") < md.indexOf("## The facts"), md);
-        assertTrue(md.contains("15 rows read, 8 events kept"), md);
-        assertTrue(md.contains("Left out: 1 in other countries; 2 outside the period; 1 protests and riots"), md);
+        assertTrue(md.contains("15 rows read, 9 events kept"), md);
+        assertTrue(md.contains("Left out: 1 in other countries; 2 outside the period; 1 in Malian regions off the map"), md);
         assertTrue(md.contains("1 with an admin1 name the table of regions does not know: Gourma (1)"), md);
         assertTrue(md.contains("| events, by region | "), md);
         for (String chart : CHARTS) {
@@ -67,7 +67,7 @@ class HindcastAcledTest {
             assertTrue(Files.exists(folder.resolve(chart + ".svg")), chart);
             assertTrue(md.contains("](" + chart + ".png)"), chart);
         }
-        assertTrue(run.out.contains("Against ACLED (" + EXPORT + "): 8 events kept of 15 rows."), run.out);
+        assertTrue(run.out.contains("Against ACLED (" + EXPORT + "): 9 events kept of 15 rows."), run.out);
         assertTrue(run.out.contains("violent events over the period: ACLED 7, runs "), run.out);
         assertTrue(run.out.contains("acled.csv"), run.out);
     }

@@ -10,20 +10,19 @@ import java.util.TreeMap;
 import sahelsim.map.MapBounds;
 
 /**
- * The events of an export the model can be held against: in Mali, within the scenario's period, of an event type
- * the model writes, in an admin1 region the map covers, at coordinates on the map (a region only partly on the map,
+ * The events of an export the model can be held against: in Mali, within the scenario's period,
+ * in an admin1 region the map covers, at coordinates on the map (a region only partly on the map,
  * Ségou, keeps only its events on the map). Each event left out is counted under the first of these it fails, so
  * that a report can say what was kept and why the rest was not.
  *
  * @param read            every row of the export
  * @param otherCountries  rows of other countries
  * @param outsidePeriod   rows in Mali before or after the scenario's period
- * @param otherTypes      rows of event types the model does not write (Protests, Riots)
  * @param regionsOffMap   rows in a Malian region the map does not cover (Kayes, Bamako, Sikasso ...)
  * @param offMap          rows in a covered region whose coordinates lie off the map
  * @param unknownAdmin1   rows whose admin1 name the table does not know, by name: left out, and reported
  */
-public record AcledSelection(List<Kept> kept, int read, int otherCountries, int outsidePeriod, int otherTypes,
+public record AcledSelection(List<Kept> kept, int read, int otherCountries, int outsidePeriod,
                              int regionsOffMap, int offMap, SortedMap<String, Integer> unknownAdmin1) {
 
     /** ACLED's name for the country the model covers. */
@@ -48,7 +47,6 @@ public record AcledSelection(List<Kept> kept, int read, int otherCountries, int 
         List<Kept> kept = new ArrayList<>();
         int otherCountries = 0;
         int outsidePeriod = 0;
-        int otherTypes = 0;
         int regionsOffMap = 0;
         int offMap = 0;
         SortedMap<String, Integer> unknown = new TreeMap<>();
@@ -57,8 +55,6 @@ public record AcledSelection(List<Kept> kept, int read, int otherCountries, int 
                 otherCountries++;
             } else if (!period.contains(e.date())) {
                 outsidePeriod++;
-            } else if (!EventTally.EVENT_TYPES.contains(e.eventType())) {
-                otherTypes++;
             } else {
                 Optional<Admin1Table.Entry> entry = table.entry(e.admin1());
                 if (entry.isEmpty()) {
@@ -72,7 +68,7 @@ public record AcledSelection(List<Kept> kept, int read, int otherCountries, int 
                 }
             }
         }
-        return new AcledSelection(kept, events.size(), otherCountries, outsidePeriod, otherTypes, regionsOffMap, offMap,
+        return new AcledSelection(kept, events.size(), otherCountries, outsidePeriod, regionsOffMap, offMap,
                 unknown);
     }
 

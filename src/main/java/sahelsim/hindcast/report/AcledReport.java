@@ -127,7 +127,6 @@ public final class AcledReport {
         List<String> parts = new ArrayList<>();
         part(parts, s.otherCountries(), "in other countries");
         part(parts, s.outsidePeriod(), "outside the period");
-        part(parts, s.otherTypes(), "protests and riots, which the model does not simulate");
         part(parts, s.regionsOffMap(), "in Malian regions off the map (the south and west)");
         part(parts, s.offMap(), "at coordinates off the map (Ségou's and San's south-west)");
         if (s.unknown() > 0) {

@@ -17,9 +17,9 @@ class EventTallyTest {
     private static final Grid GRID = ShippedGeography.grid(Grid.DEFAULT_RESOLUTION);
 
     @Test
-    void theModelWritesFourOfAcledsEventTypesThreeOfThemViolent() {
+    void theModelWritesAllSixOfAcledsEventTypesThreeOfThemViolent() {
         assertEquals(List.of("Battles", "Explosions/Remote violence", "Violence against civilians",
-                "Strategic developments"), EventTally.EVENT_TYPES);
+                "Strategic developments", "Protests", "Riots"), EventTally.EVENT_TYPES);
         assertEquals(List.of("Battles", "Explosions/Remote violence", "Violence against civilians"),
                 EventTally.VIOLENT_TYPES);
     }
@@ -29,15 +29,16 @@ class EventTallyTest {
         EventTally t = EventTally.of(AcledSelectionTest.firstFourMonths(), AcledSelectionTest.FIRST_FOUR_MONTHS,
                 AcledSelectionTest.REGIONS.size());
         // Violent events: January the clash at Djenné (6 dead); February Niono (3) and Ansongo (2); March the two
-        // in Ménaka (25 and 30); April Aguelhok (4) and Bankass (7). Goundam's looting is a strategic development.
+        // in Ménaka (25 and 30); April Aguelhok (4) and Bankass (7). Goundam's looting is a strategic development,
+        // the march in Gao in April a protest.
         assertArrayEquals(new long[] {1, 2, 2, 2}, t.byMonth(Count.EVENTS));
         assertArrayEquals(new long[] {6, 5, 55, 11}, t.byMonth(Count.FATALITIES));
         assertEquals(7, t.total(Count.EVENTS));
         assertEquals(77, t.total(Count.FATALITIES));
         assertArrayEquals(byRegion(0, 0, 1, 2, 1, 2, 1), t.byRegion(Count.EVENTS));
         assertArrayEquals(byRegion(0, 0, 2, 55, 4, 13, 3), t.byRegion(Count.FATALITIES));
-        assertArrayEquals(new long[] {3, 1, 3, 1}, t.byType(Count.EVENTS));
-        assertArrayEquals(new long[] {35, 2, 40, 0}, t.byType(Count.FATALITIES));
+        assertArrayEquals(new long[] {3, 1, 3, 1, 1, 0}, t.byType(Count.EVENTS));
+        assertArrayEquals(new long[] {35, 2, 40, 0, 0, 0}, t.byType(Count.FATALITIES));
     }
 
     @Test
@@ -50,14 +51,15 @@ class EventTallyTest {
                 event(31, EventKind.IED, "kidal", 2),
                 event(40, EventKind.CIVILIANS_ATTACKED, "mopti", 9),
                 event(45, EventKind.BLOCKADE_BEGINS, "timbuktu", 0),
+                event(60, EventKind.RIOT, "gao", 0),
                 event(89, EventKind.TERRITORY_TAKEN, "menaka", 1),
                 event(90, EventKind.ARMED_CLASH, "gao", 70));           // 1 April: after it
         EventTally t = EventTally.of(log, start, GRID, period);
         assertArrayEquals(new long[] {1, 2, 1}, t.byMonth(Count.EVENTS));
         assertArrayEquals(new long[] {4, 11, 1}, t.byMonth(Count.FATALITIES));
         assertArrayEquals(byRegion(0, 0, 1, 1, 1, 1, 0), t.byRegion(Count.EVENTS));
-        assertArrayEquals(new long[] {2, 1, 1, 1}, t.byType(Count.EVENTS));
-        assertArrayEquals(new long[] {5, 2, 9, 0}, t.byType(Count.FATALITIES));
+        assertArrayEquals(new long[] {2, 1, 1, 1, 0, 1}, t.byType(Count.EVENTS));
+        assertArrayEquals(new long[] {5, 2, 9, 0, 0, 0}, t.byType(Count.FATALITIES));
     }
 
     /** Values in the geography's order of regions, given here as tombouctou, taoudenit, gao, menaka, kidal, mopti, segou. */
