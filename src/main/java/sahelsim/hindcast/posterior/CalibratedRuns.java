@@ -1,0 +1,41 @@
+package sahelsim.hindcast.posterior;
+
+import java.util.List;
+import sahelsim.calibrate.CalibratedParameter;
+import sahelsim.calibrate.CalibrationReport;
+import sahelsim.calibrate.CalibrationSpec;
+import sahelsim.calibrate.FinishedCalibration;
+
+/**
+ * A hindcast's runs made with a calibration's posterior: the calibration, how the runs took their parameters, the
+ * values each run used (in run order), and the calibration's targets scored on the runs.
+ */
+public record CalibratedRuns(FinishedCalibration calibration, ParameterChoice choice, List<RunParameters> runs,
+                             CalibrationReport targets) {
+
+    public CalibratedRuns {
+        runs = List.copyOf(runs);
+    }
+
+    /** The fitted period of a calibration, with the days its targets read. */
+    public static FitPeriod fit(CalibrationSpec spec) {
+        return new FitPeriod(spec.fit(), spec.targets().dates(spec.fit()));
+    }
+
+    public FitPeriod fit() {
+        return fit(calibration.spec());
+    }
+
+    /** The calibrated parameters' key paths, in the order of each run's values. */
+    public List<String> parameters() {
+        return calibration.spec().parameters().stream().map(CalibratedParameter::path).toList();
+    }
+
+    /** Which calibration, in a line: folder, name, fitted period, generation and particles. */
+    public String describe() {
+        CalibrationSpec spec = calibration.spec();
+        return "calibration " + spec.name() + " in " + calibration.dir() + ", fitted to " + spec.fit() + " ("
+                + fit().dates() + "), generation " + calibration.posterior().generation() + " of "
+                + calibration.posterior().size() + " particles";
+    }
+}
