@@ -49,14 +49,14 @@ final class PosteriorStep {
 
     /** The calibration's base scenario file, which the hindcast scores unless told another. */
     Path baseFile() {
-        return calibration.spec().baseFile();
+        return calibration.spec().baseFile().normalize();
     }
 
     /** Refuses a scenario other than the calibration's base: the posterior is one of that scenario's parameters. */
     void checkScenario(Path scenarioFile, Scenario given) {
         if (!ScenarioText.hash(given).equals(ScenarioText.hash(calibration.spec().base()))) {
             throw new UserError("--scenario: " + scenarioFile + " is not the base scenario of the calibration in "
-                    + calibration.dir() + " (" + calibration.spec().baseFile() + "); leave --scenario out to score "
+                    + calibration.dir() + " (" + baseFile() + "); leave --scenario out to score "
                     + "that one");
         }
     }

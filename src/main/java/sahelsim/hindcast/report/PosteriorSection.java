@@ -41,7 +41,7 @@ public final class PosteriorSection {
         md.append(String.format(Locale.ROOT, "**Parameters from a calibration.** `%s` in `%s`, fitted to the targets "
                         + "of %s (the days they read: %s) in `%s`; its final population is generation %d, of %d "
                         + "particles. %s; the values each run used are in `%s`.%n%n", spec.name(),
-                runs.calibration().dir(), spec.fit(), runs.fit().dates(), spec.targets().file(), posterior.generation(),
+                runs.calibration().dir(), spec.fit(), runs.fit().dates(), spec.targets().file().normalize(), posterior.generation(),
                 posterior.size(), capital(runs.choice().description()), HindcastReport.RUNS));
         md.append(runs.choice() == ParameterChoice.DRAW ? "| Parameter | Posterior mean | Posterior 90% interval |\n"
                 + "|---|---:|---|\n" : "| Parameter | Value used | Posterior 90% interval |\n|---|---:|---|\n");
@@ -64,7 +64,7 @@ public final class PosteriorSection {
                         + "95th percentile) and median beside its observation; for each period the share of its targets "
                         + "whose observation lies inside (coverage) and the median error factor (max(median / observed, "
                         + "observed / median)). The calibration was fitted to %s: in sample; the other periods are out "
-                        + "of sample.%n%n", spec.targets().file(), runs.runs().size(), spec.fit()));
+                        + "of sample.%n%n", spec.targets().file().normalize(), runs.runs().size(), spec.fit()));
         md.append("| Period | Sample | Targets inside | Coverage | Median error factor |\n|---|---|---:|---:|---:|\n");
         for (CalibrationReport.PeriodScore p : report.periods()) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %d of %d | %s | %s |%n", p.period(),
