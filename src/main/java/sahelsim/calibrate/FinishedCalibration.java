@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import sahelsim.calibrate.abc.Population;
+import sahelsim.scenario.Scenario;
 import sahelsim.sweep.SweepError;
 
 /**
@@ -55,7 +56,7 @@ public record FinishedCalibration(Path dir, CalibrationSpec spec, Population pos
     }
 
     /** How this calibration's particles become scenarios: its parameters set on {@code base}. */
-    public ParticleScenario scenarios(CalibrationLoader loader, sahelsim.scenario.Scenario base) {
+    public ParticleScenario scenarios(CalibrationLoader loader, Scenario base) {
         return new ParticleScenario(loader.scenarios(), base, spec.parameters());
     }
 }

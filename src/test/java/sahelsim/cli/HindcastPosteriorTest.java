@@ -115,7 +115,7 @@ class HindcastPosteriorTest {
         assertTrue(md.contains("| early | in sample | ") && md.contains("| late | out of sample | "), md);
         assertTrue(md.contains("2022-06-13 to 2022-09-30, out of sample |"), md);
         assertTrue(drawnRun.out.contains("Parameters from the calibration calibrate-test in " + calibration
-                + ", fitted to early (2022-01-01 to 2022-01-20), generation 1 of 2 particles"), drawnRun.out);
+                + ", fitted to early (2022-01-01 to 2022-01-20), generation 1, 2 particles"), drawnRun.out);
         assertTrue(drawnRun.out.contains("late (out of sample): "), drawnRun.out);
     }
 

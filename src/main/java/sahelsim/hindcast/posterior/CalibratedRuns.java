@@ -1,5 +1,7 @@
 package sahelsim.hindcast.posterior;
 
+import java.math.BigDecimal;
+
 import java.util.List;
 import sahelsim.calibrate.CalibratedParameter;
 import sahelsim.calibrate.CalibrationReport;
@@ -31,11 +33,21 @@ public record CalibratedRuns(FinishedCalibration calibration, ParameterChoice ch
         return calibration.spec().parameters().stream().map(CalibratedParameter::path).toList();
     }
 
+    /**
+     * The value run {@code run} gave parameter {@code d}, as its scenario held it (to 12 significant digits, a
+     * whole-number key rounded), in plain notation: the run can be made again by setting it.
+     */
+    public String used(int run, int d) {
+        Object value = calibration.spec().parameters().get(d).scale().value(runs.get(run).values()[d]);
+        return value instanceof Double x ? BigDecimal.valueOf(x).stripTrailingZeros().toPlainString()
+                : value.toString();
+    }
+
     /** Which calibration, in a line: folder, name, fitted period, generation and particles. */
     public String describe() {
         CalibrationSpec spec = calibration.spec();
         return "calibration " + spec.name() + " in " + calibration.dir() + ", fitted to " + spec.fit() + " ("
-                + fit().dates() + "), generation " + calibration.posterior().generation() + " of "
+                + fit().dates() + "), generation " + calibration.posterior().generation() + ", "
                 + calibration.posterior().size() + " particles";
     }
 }

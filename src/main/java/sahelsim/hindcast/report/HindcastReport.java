@@ -11,7 +11,6 @@ import sahelsim.hindcast.DateSpan;
 import sahelsim.hindcast.Hindcast;
 import sahelsim.hindcast.Verdict;
 import sahelsim.hindcast.posterior.CalibratedRuns;
-import sahelsim.hindcast.posterior.RunParameters;
 import sahelsim.hindcast.posterior.Sample;
 import sahelsim.io.AtomicFiles;
 import sahelsim.io.BuildInfo;
@@ -120,10 +119,9 @@ public final class HindcastReport {
                         Long.toString(runs.seeds().get(r)), NumberText.format(v.observed()),
                         Boolean.toString(v.reproduced()), v.reading()));
                 if (calibrated.isPresent()) {
-                    RunParameters used = calibrated.get().runs().get(r);
-                    cells.add(used.particle());
+                    cells.add(calibrated.get().runs().get(r).particle());
                     for (int d = 0; d < calibrated.get().parameters().size(); d++) {
-                        cells.add(used.exact(d));
+                        cells.add(calibrated.get().used(r, d));
                     }
                 }
                 t.row(cells.toArray(String[]::new));
