@@ -14,6 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sahelsim.calibrate.ParticleScenario;
+import sahelsim.calibrate.posterior.CalibratedRuns;
+import sahelsim.calibrate.posterior.ParameterChoice;
+import sahelsim.calibrate.posterior.PosteriorSection;
+import sahelsim.calibrate.posterior.RunParameters;
 import sahelsim.chart.ChartCaption;
 import sahelsim.chart.ChartRequest;
 import sahelsim.chart.HindcastCharts;
@@ -26,11 +30,8 @@ import sahelsim.hindcast.Hindcast;
 import sahelsim.hindcast.Verdict;
 import sahelsim.hindcast.acled.EventTally;
 import sahelsim.io.BuildInfo;
-import sahelsim.hindcast.posterior.CalibratedRuns;
-import sahelsim.hindcast.posterior.ParameterChoice;
-import sahelsim.hindcast.posterior.RunParameters;
+import sahelsim.hindcast.posterior.PosteriorView;
 import sahelsim.hindcast.report.HindcastReport;
-import sahelsim.hindcast.report.PosteriorSection;
 import sahelsim.runfolder.RunManifest;
 import sahelsim.load.ScenarioLoader;
 import sahelsim.load.ShippedGeography;
@@ -176,13 +177,16 @@ final class HindcastCommand extends SahelsimCommand {
                 runs.stream().map(r -> r.events().orElseThrow()).toList(), caption(scenario), !noCharts));
         Optional<CalibratedRuns> calibrated = posterior.map(p -> p.scored(used,
                 runs.stream().map(r -> r.readings().orElseThrow()).toList()));
+        Optional<PosteriorView> view = calibrated.map(CalibratedRuns::view);
+        List<String> scored = calibrated.isEmpty() ? List.of() : PosteriorSection.write(out, calibrated.get());
         List<String> files = new ArrayList<>(HindcastReport.write(out, provenance, scores, charts,
-                compared.map(AcledStep.Written::section).orElse(""), calibrated));
+                compared.map(AcledStep.Written::section).orElse(""), view));
+        files.addAll(files.size() - 1, scored);
         charts.forEach(c -> files.add(c.file()));
         compared.ifPresent(c -> files.addAll(c.files()));
         long reproduced = Hindcast.reproduced(scores);
         if (!console.quiet()) {
-            printTable(scenario, scores, poolSize, begun, files, compared, calibrated);
+            printTable(scenario, scores, poolSize, begun, files, compared, calibrated, view);
         }
         if (minPass != null && reproduced < minPass) {
             return failed(reproduced + " facts reproduced, fewer than the " + minPass + " asked for with --min-pass");
@@ -271,7 +275,7 @@ final class HindcastCommand extends SahelsimCommand {
 
     private void printTable(Scenario scenario, List<Hindcast.Score> scores, int poolSize, long begun,
                             List<String> files, Optional<AcledStep.Written> compared,
-                            Optional<CalibratedRuns> calibrated) {
+                            Optional<CalibratedRuns> calibrated, Optional<PosteriorView> view) {
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Hindcast of %s: %d runs from seed %d on %d thread%s, %.1f s%n%n", scenario.name(), reps,
                 baseSeed.seed(), poolSize, poolSize == 1 ? "" : "s", (System.nanoTime() - begun) / 1e9);
@@ -279,12 +283,12 @@ final class HindcastCommand extends SahelsimCommand {
         int observedWidth = scores.stream().mapToInt(s -> HindcastReport.observed(s).length()).max().orElse(8);
         String row = "%-3s %-" + width + "s  %7s  %-14s  %-" + observedWidth + "s  %s%s%n";
         o.printf(Locale.ROOT, row, "#", "fact", "runs", "verdict", "observed", "history",
-                calibrated.isPresent() ? "  [dates read]" : "");
+                view.isPresent() ? "  [dates read]" : "");
         for (int i = 0; i < scores.size(); i++) {
             Hindcast.Score s = scores.get(i);
             o.printf(Locale.ROOT, row, i + 1, s.fact().id(), s.runsReproducing() + "/" + reps,
                     s.reproduced() ? "reproduced" : "NOT reproduced", HindcastReport.observed(s),
-                    s.fact().historicalFigure(), calibrated.map(c -> "  [" + HindcastReport.sample(s, scenario, c)
+                    s.fact().historicalFigure(), view.map(c -> "  [" + HindcastReport.sample(s, scenario, c)
                             + "]").orElse(""));
         }
         o.printf(Locale.ROOT, "%n%d of %d facts reproduced (a fact is when at least %d%% of the runs reproduce it).%n",

@@ -10,7 +10,7 @@ import java.util.Optional;
 import sahelsim.hindcast.DateSpan;
 import sahelsim.hindcast.Hindcast;
 import sahelsim.hindcast.Verdict;
-import sahelsim.hindcast.posterior.CalibratedRuns;
+import sahelsim.hindcast.posterior.PosteriorView;
 import sahelsim.hindcast.posterior.Sample;
 import sahelsim.io.AtomicFiles;
 import sahelsim.io.BuildInfo;
@@ -61,22 +61,17 @@ public final class HindcastReport {
     /**
      * As {@link #write(Path, Runs, List, List, String)}, for runs that took their parameters from a calibration's
      * posterior, when {@code calibrated} is given: each fact then says where its dates lie against the fitted period,
-     * each run which parameters it used, and the report scores the calibration's targets (two more files).
+     * each run which parameters it used, and the report says which calibration and how its targets scored.
      */
     public static List<String> write(Path folder, Runs runs, List<Hindcast.Score> scores, List<Chart> charts,
-                                     String section, Optional<CalibratedRuns> calibrated) throws IOException {
+                                     String section, Optional<PosteriorView> calibrated) throws IOException {
         AtomicFiles.writeText(folder.resolve(TABLE), out -> table(out, runs, scores, calibrated));
         AtomicFiles.writeText(folder.resolve(RUNS), out -> perRun(out, runs, scores, calibrated));
-        List<String> files = new ArrayList<>(List.of(TABLE, RUNS));
-        if (calibrated.isPresent()) {
-            files.addAll(PosteriorSection.write(folder, calibrated.get()));
-        }
         AtomicFiles.writeString(folder.resolve(REPORT), report(runs, scores, charts, section, calibrated));
-        files.add(REPORT);
-        return files;
+        return List.of(TABLE, RUNS, REPORT);
     }
 
-    private static void table(Writer out, Runs runs, List<Hindcast.Score> scores, Optional<CalibratedRuns> calibrated)
+    private static void table(Writer out, Runs runs, List<Hindcast.Score> scores, Optional<PosteriorView> calibrated)
             throws IOException {
         List<String> columns = new ArrayList<>(List.of("fact", "title", "runs", "runs_reproducing", "share",
                 "reproduced", "observed", "observed_median", "observed_min", "observed_max", "historical_figure",
@@ -105,7 +100,7 @@ public final class HindcastReport {
     }
 
     private static void perRun(Writer out, Runs runs, List<Hindcast.Score> scores,
-                               Optional<CalibratedRuns> calibrated) throws IOException {
+                               Optional<PosteriorView> calibrated) throws IOException {
         List<String> columns = new ArrayList<>(List.of("fact", "run", "seed", "observed", "reproduced", "reading"));
         calibrated.ifPresent(c -> {
             columns.add("particle");
@@ -119,10 +114,8 @@ public final class HindcastReport {
                         Long.toString(runs.seeds().get(r)), NumberText.format(v.observed()),
                         Boolean.toString(v.reproduced()), v.reading()));
                 if (calibrated.isPresent()) {
-                    cells.add(calibrated.get().runs().get(r).particle());
-                    for (int d = 0; d < calibrated.get().parameters().size(); d++) {
-                        cells.add(calibrated.get().used(r, d));
-                    }
+                    cells.add(calibrated.get().particles().get(r));
+                    cells.addAll(calibrated.get().values().get(r));
                 }
                 t.row(cells.toArray(String[]::new));
             }
@@ -135,7 +128,7 @@ public final class HindcastReport {
     }
 
     static String report(Runs runs, List<Hindcast.Score> scores, List<Chart> charts, String section,
-                         Optional<CalibratedRuns> calibrated) {
+                         Optional<PosteriorView> calibrated) {
         Scenario scenario = runs.provenance().scenario();
         int n = runs.seeds().size();
         StringBuilder md = new StringBuilder();
@@ -144,7 +137,7 @@ public final class HindcastReport {
                 + "%d%% of the runs reproduce it; each run is judged on its own outputs.%n%n", Hindcast.reproduced(scores),
                 scores.size(), Math.round(Hindcast.REPRODUCED_SHARE * 100)));
         md.append(provenance(runs, calibrated.isPresent())).append("\n\n");
-        calibrated.ifPresent(c -> md.append(PosteriorSection.calibration(c)));
+        calibrated.ifPresent(c -> md.append(c.calibration()));
         md.append("| # | Fact | Runs reproducing | Observed: median (range) | History | Verdict |")
                 .append(calibrated.isPresent() ? " Dates read |\n" : "\n");
         md.append("|---:|---|---:|---|---|---|").append(calibrated.isPresent() ? "---|\n" : "\n");
@@ -160,7 +153,7 @@ public final class HindcastReport {
         for (Chart c : charts) {
             md.append("![").append(c.caption()).append("](").append(c.file()).append(")\n\n");
         }
-        calibrated.ifPresent(c -> md.append(PosteriorSection.targets(c)));
+        calibrated.ifPresent(c -> md.append(c.targets()));
         md.append(section);
         md.append("## The facts\n\n");
         for (int i = 0; i < scores.size(); i++) {
@@ -181,7 +174,7 @@ public final class HindcastReport {
     }
 
     /** A fact's dates and where they lie against the fitted period, for the table of facts. */
-    public static String sample(Hindcast.Score s, Scenario scenario, CalibratedRuns calibrated) {
+    public static String sample(Hindcast.Score s, Scenario scenario, PosteriorView calibrated) {
         Optional<DateSpan> dates = s.fact().dates(scenario);
         Sample where = calibrated.fit().of(dates);
         return dates.map(d -> d + ", " + where.words()).orElse(where.words());

@@ -1,4 +1,4 @@
-package sahelsim.hindcast.posterior;
+package sahelsim.calibrate.posterior;
 
 /**
  * The parameter values one hindcast run used, in the order of the calibration's parameters.

@@ -1,4 +1,4 @@
-package sahelsim.hindcast.report;
+package sahelsim.calibrate.posterior;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,8 +8,7 @@ import java.util.Locale;
 import sahelsim.calibrate.CalibrationReport;
 import sahelsim.calibrate.CalibrationSpec;
 import sahelsim.calibrate.abc.Population;
-import sahelsim.hindcast.posterior.CalibratedRuns;
-import sahelsim.hindcast.posterior.ParameterChoice;
+import sahelsim.hindcast.report.HindcastReport;
 import sahelsim.io.NumberText;
 
 /**
@@ -34,7 +33,7 @@ public final class PosteriorSection {
     }
 
     /** The paragraph and table saying which calibration the runs took their parameters from. */
-    static String calibration(CalibratedRuns runs) {
+    public static String calibration(CalibratedRuns runs) {
         CalibrationSpec spec = runs.calibration().spec();
         Population posterior = runs.calibration().posterior();
         StringBuilder md = new StringBuilder();
@@ -55,7 +54,7 @@ public final class PosteriorSection {
     }
 
     /** The section of the calibration's targets, from a level-2 heading. */
-    static String targets(CalibratedRuns runs) {
+    public static String targets(CalibratedRuns runs) {
         CalibrationSpec spec = runs.calibration().spec();
         CalibrationReport report = runs.targets();
         StringBuilder md = new StringBuilder("## The calibration's targets\n\n");

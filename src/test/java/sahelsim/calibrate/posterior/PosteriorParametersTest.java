@@ -1,4 +1,4 @@
-package sahelsim.hindcast.posterior;
+package sahelsim.calibrate.posterior;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,12 +1,15 @@
-package sahelsim.hindcast.posterior;
+package sahelsim.calibrate.posterior;
 
 import java.math.BigDecimal;
 
+import java.util.ArrayList;
 import java.util.List;
 import sahelsim.calibrate.CalibratedParameter;
 import sahelsim.calibrate.CalibrationReport;
 import sahelsim.calibrate.CalibrationSpec;
 import sahelsim.calibrate.FinishedCalibration;
+import sahelsim.hindcast.posterior.FitPeriod;
+import sahelsim.hindcast.posterior.PosteriorView;
 
 /**
  * A hindcast's runs made with a calibration's posterior: the calibration, how the runs took their parameters, the
@@ -41,6 +44,20 @@ public record CalibratedRuns(FinishedCalibration calibration, ParameterChoice ch
         Object value = calibration.spec().parameters().get(d).scale().value(runs.get(run).values()[d]);
         return value instanceof Double x ? BigDecimal.valueOf(x).stripTrailingZeros().toPlainString()
                 : value.toString();
+    }
+
+    /** What the hindcast's report shows of these runs. */
+    public PosteriorView view() {
+        List<List<String>> values = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            List<String> run = new ArrayList<>();
+            for (int d = 0; d < parameters().size(); d++) {
+                run.add(used(r, d));
+            }
+            values.add(run);
+        }
+        return new PosteriorView(fit(), parameters(), runs.stream().map(RunParameters::particle).toList(), values,
+                PosteriorSection.calibration(this), PosteriorSection.targets(this));
     }
 
     /** Which calibration, in a line: folder, name, fitted period, generation and particles. */

@@ -1,4 +1,4 @@
-package sahelsim.hindcast.posterior;
+package sahelsim.calibrate.posterior;
 
 import java.util.Locale;
 

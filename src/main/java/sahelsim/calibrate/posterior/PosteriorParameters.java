@@ -1,4 +1,4 @@
-package sahelsim.hindcast.posterior;
+package sahelsim.calibrate.posterior;
 
 import sahelsim.calibrate.abc.Population;
 import sahelsim.model.Seeds;
