@@ -72,19 +72,27 @@ public final class CalibrationReport {
     public static CalibrationReport read(CalibrationSpec spec, Calibration c, Path dir) throws IOException {
         StageLog.Row[] rows = CalibrationHistory.okRows(CalibrationFolder.stageLog(dir, Stage.PREDICTIVE),
                 StageLog.predictive(c), c.predictive());
+        return of(spec, Arrays.stream(rows).map(r -> r == null ? null : r.statistics()).toList());
+    }
+
+    /**
+     * The scores of any set of runs of the calibration's scenario, each read as one number per target of its targets
+     * file (in the file's order; null for a run that gave none): the posterior predictive runs, or a hindcast's.
+     */
+    public static CalibrationReport of(CalibrationSpec spec, List<double[]> runs) {
         List<Target> all = spec.targets().targets();
         List<TargetScore> scores = new ArrayList<>();
         for (int t = 0; t < all.size(); t++) {
-            double[] values = new double[rows.length];
+            double[] values = new double[runs.size()];
             int n = 0;
-            for (StageLog.Row r : rows) {
-                if (r != null && !Double.isNaN(r.statistics()[t])) {
-                    values[n++] = r.statistics()[t];
+            for (double[] r : runs) {
+                if (r != null && !Double.isNaN(r[t])) {
+                    values[n++] = r[t];
                 }
             }
             scores.add(score(all.get(t), all.get(t).period().equals(spec.fit()), Arrays.copyOf(values, n)));
         }
-        return new CalibrationReport(spec, scores, rows.length);
+        return new CalibrationReport(spec, scores, runs.size());
     }
 
     static TargetScore score(Target t, boolean inSample, double[] values) {
@@ -140,7 +148,13 @@ public final class CalibrationReport {
 
     /** Writes posterior-predictive.csv and scores.csv. */
     public void write(Path dir) throws IOException {
-        AtomicFiles.writeText(dir.resolve(CalibrationFolder.PREDICTIVE_TARGETS), out -> {
+        writeTargets(dir.resolve(CalibrationFolder.PREDICTIVE_TARGETS));
+        writePeriods(dir.resolve(CalibrationFolder.SCORES));
+    }
+
+    /** Writes each target's score, a row per target (the columns of posterior-predictive.csv). */
+    public void writeTargets(Path file) throws IOException {
+        AtomicFiles.writeText(file, out -> {
             CsvTable table = new CsvTable(out, List.of("target", "period", "sample", "measured", "observed", "runs",
                     "q05", "median", "q95", "inside", "error_factor", "tolerance", "source"));
             for (TargetScore s : targets) {
@@ -152,7 +166,11 @@ public final class CalibrationReport {
             }
             table.finish();
         });
-        AtomicFiles.writeText(dir.resolve(CalibrationFolder.SCORES), out -> {
+    }
+
+    /** Writes each period's score, the fitted period first (the columns of scores.csv). */
+    public void writePeriods(Path file) throws IOException {
+        AtomicFiles.writeText(file, out -> {
             CsvTable table = new CsvTable(out, List.of("period", "sample", "targets", "inside", "coverage",
                     "error_factor_targets", "median_error_factor"));
             for (PeriodScore p : periods()) {

@@ -291,18 +291,7 @@ public final class CalibrationRunner {
     static Proposal predictiveDraw(long calibrationSeed, int index, Population posterior) {
         long seed = Seeds.derive(calibrationSeed, PREDICTIVE_STREAM, index);
         MersenneTwisterFast random = Seeds.generator(seed);
-        double[] weights = posterior.weights();
-        double u = random.nextDouble();
-        int pick = weights.length - 1;
-        double sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += weights[i];
-            if (u < sum) {
-                pick = i;
-                break;
-            }
-        }
-        Particle p = posterior.particles().get(pick);
+        Particle p = posterior.particles().get(posterior.drawn(random.nextDouble()));
         return new Proposal(p.generation(), p.proposal(), p.values(), p.weight(), Seeds.derive(seed, 0));
     }
 

@@ -1,14 +1,12 @@
 package sahelsim.calibrate;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import sahelsim.calibrate.target.Target;
+import sahelsim.calibrate.target.TargetSet;
 import sahelsim.load.ScenarioLoader;
 import sahelsim.load.ShippedGeography;
 import sahelsim.observe.Simulation;
 import sahelsim.runfolder.MonthlyTable;
-import sahelsim.scenario.ConfigNode;
 import sahelsim.scenario.Scenario;
 import sahelsim.sweep.MonthlyMeasures;
 
@@ -19,41 +17,24 @@ import sahelsim.sweep.MonthlyMeasures;
  */
 final class ScenarioSimulator implements SeriesSimulator {
 
-    private final ScenarioLoader loader;
-    private final Scenario base;
-    private final List<CalibratedParameter> parameters;
+    private final ParticleScenario particles;
     private final List<Target> targets;
     private final MonthlyMeasures months;
 
     ScenarioSimulator(ScenarioLoader loader, Scenario base, List<CalibratedParameter> parameters,
                       List<Target> targets) {
-        this.loader = loader;
-        this.base = base;
-        this.parameters = List.copyOf(parameters);
+        this.particles = new ParticleScenario(loader, base, parameters);
         this.targets = List.copyOf(targets);
         this.months = MonthlyMeasures.of(base);
     }
 
-    /** The scenario of a particle: the base with its values set. */
-    Scenario scenario(double[] values) {
-        Map<String, ConfigNode> settings = new LinkedHashMap<>();
-        for (int i = 0; i < parameters.size(); i++) {
-            settings.put(parameters.get(i).path(), parameters.get(i).value(values[i]));
-        }
-        return loader.derive(base, settings);
-    }
-
     private Simulation.Result run(double[] values, long seed) {
-        Scenario scenario = scenario(values);
+        Scenario scenario = particles.of(values);
         return Simulation.run(scenario, ShippedGeography.grid(scenario.resolution()), seed);
     }
 
     private double[] statistics(Simulation.Result run) {
-        double[] stats = new double[targets.size()];
-        for (int i = 0; i < stats.length; i++) {
-            stats[i] = targets.get(i).measurement().of(run);
-        }
-        return stats;
+        return TargetSet.readings(targets, run);
     }
 
     @Override

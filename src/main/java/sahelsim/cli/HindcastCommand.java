@@ -13,6 +13,11 @@ import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import sahelsim.calibrate.ParticleScenario;
+import sahelsim.calibrate.posterior.CalibratedRuns;
+import sahelsim.calibrate.posterior.ParameterChoice;
+import sahelsim.calibrate.posterior.PosteriorSection;
+import sahelsim.calibrate.posterior.RunParameters;
 import sahelsim.chart.ChartCaption;
 import sahelsim.chart.ChartRequest;
 import sahelsim.chart.HindcastCharts;
@@ -25,6 +30,7 @@ import sahelsim.hindcast.Hindcast;
 import sahelsim.hindcast.Verdict;
 import sahelsim.hindcast.acled.EventTally;
 import sahelsim.io.BuildInfo;
+import sahelsim.hindcast.posterior.PosteriorView;
 import sahelsim.hindcast.report.HindcastReport;
 import sahelsim.runfolder.RunManifest;
 import sahelsim.load.ScenarioLoader;
@@ -43,7 +49,8 @@ import sahelsim.scenario.Scenario;
         description = {"Run the historical scenario N times and score the runs against what happened: stylised "
                 + "facts of the conflict and dated figures (UN civilian deaths, DTM displaced, Kidal in late 2023). "
                 + "Writes hindcast.md (a report with its table and charts), hindcast.csv and hindcast-runs.csv, "
-                + "and prints the table."})
+                + "and prints the table. With --posterior the runs take their parameters from a finished calibration, "
+                + "and its targets are scored on them, in sample and out of sample."})
 final class HindcastCommand extends SahelsimCommand {
 
     @Option(names = "--reps", paramLabel = "N", defaultValue = "20",
@@ -69,9 +76,19 @@ final class HindcastCommand extends SahelsimCommand {
     @Option(names = "--force", description = "Replace the hindcast already in the output folder.")
     private boolean force;
 
-    @Option(names = "--scenario", paramLabel = "FILE", defaultValue = "scenarios/historical-2022.yaml",
-            description = "The scenario to score, for a variant of the historical one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scenario", paramLabel = "FILE", description = "The scenario to score, for a variant of the "
+            + "historical one (default: " + DEFAULT_SCENARIO + ", or with --posterior the calibration's base).")
     private Path scenarioFile;
+
+    @Option(names = "--posterior", paramLabel = "DIR", description = "A finished calibration's folder (e.g. "
+            + "results/calibrate-2022-2023): each run draws a particle of its final population by weight and runs with "
+            + "its values; its targets are scored on the runs, the fitted period in sample and the others out of "
+            + "sample. Writes hindcast-targets.csv and hindcast-scores.csv as well.")
+    private Path posteriorDir;
+
+    @Option(names = "--point", paramLabel = "mean|median", description = "With --posterior: every run uses one "
+            + "parameter set, each parameter's weighted posterior mean or median, instead of drawing particles.")
+    private String point;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario key (repeatable), "
             + "e.g. --set factions.jnim.behaviour.recruitment=0.01.")
@@ -95,8 +112,14 @@ final class HindcastCommand extends SahelsimCommand {
     @Mixin
     private ProgressOption progressEvery;
 
-    /** One run, judged as soon as it ends: its verdicts, its daily series and its events counted, the events let go. */
-    private record JudgedRun(List<Verdict> verdicts, RunRecord record, Optional<EventTally> events) {
+    private static final String DEFAULT_SCENARIO = "scenarios/historical-2022.yaml";
+
+    /**
+     * One run, judged as soon as it ends: its verdicts, its daily series and its events counted, the events let go;
+     * with --posterior, the calibration's targets read on it.
+     */
+    private record JudgedRun(List<Verdict> verdicts, RunRecord record, Optional<EventTally> events,
+                             Optional<double[]> readings) {
     }
 
     @Override
@@ -111,22 +134,35 @@ final class HindcastCommand extends SahelsimCommand {
             out = Path.of(forcing == null ? "results/hindcast" : "results/hindcast-" + forcing);
         }
         List<ScenarioLoader.Setting> sets = written.stream().map(ScenarioLoader.Setting::parse).toList();
+        Optional<PosteriorStep> posterior = posterior();
+        if (posterior.isPresent()) {
+            posterior.get().checkSettings(sets);
+            if (scenarioFile == null) {
+                scenarioFile = posterior.get().baseFile();
+            } else {
+                posterior.get().checkScenario(scenarioFile, ScenarioLoader.shipped().load(scenarioFile));
+            }
+        } else if (scenarioFile == null) {
+            scenarioFile = Path.of(DEFAULT_SCENARIO);
+        }
         Scenario scenario = ScenarioLoader.shipped().load(scenarioFile, sets);
         Grid grid = ShippedGeography.grid(scenario.resolution());
         Optional<AcledStep> acled = Optional.ofNullable(acledFile).map(f -> AcledStep.read(f, scenario, grid));
         OutputFolder.claim(out, force);
         List<Long> seeds = new ArrayList<>();
         List<DayCounter> counters = new ArrayList<>();
+        List<RunParameters> used = new ArrayList<>();
         for (int i = 0; i < reps; i++) {
             seeds.add(Seeds.derive(baseSeed.seed(), i));
             counters.add(new DayCounter(scenario.days()));
+            posterior.ifPresent(p -> used.add(p.parametersFor(seeds.get(seeds.size() - 1))));
         }
         long begun = System.nanoTime();
         int poolSize = threads.poolSize(reps);
         List<JudgedRun> runs;
         Progress progress = progress(scenario, counters);
         try {
-            runs = runAll(scenario, grid, facts, seeds, counters, poolSize, acled);
+            runs = runAll(scenario, grid, facts, seeds, counters, poolSize, acled, posterior, used);
         } catch (ExecutionException e) {
             return failed("a run failed: " + RunJob.describe(e.getCause()) + "; nothing was written to " + out);
         } finally {
@@ -139,13 +175,18 @@ final class HindcastCommand extends SahelsimCommand {
                 : charts(scenario, scores, runs.stream().map(JudgedRun::record).toList());
         Optional<AcledStep.Written> compared = acled.isEmpty() ? Optional.empty() : Optional.of(acled.get().write(out,
                 runs.stream().map(r -> r.events().orElseThrow()).toList(), caption(scenario), !noCharts));
+        Optional<CalibratedRuns> calibrated = posterior.map(p -> p.scored(used,
+                runs.stream().map(r -> r.readings().orElseThrow()).toList()));
+        Optional<PosteriorView> view = calibrated.map(CalibratedRuns::view);
+        List<String> scored = calibrated.isEmpty() ? List.of() : PosteriorSection.write(out, calibrated.get());
         List<String> files = new ArrayList<>(HindcastReport.write(out, provenance, scores, charts,
-                compared.map(AcledStep.Written::section).orElse("")));
+                compared.map(AcledStep.Written::section).orElse(""), view));
+        files.addAll(files.size() - 1, scored);
         charts.forEach(c -> files.add(c.file()));
         compared.ifPresent(c -> files.addAll(c.files()));
         long reproduced = Hindcast.reproduced(scores);
         if (!console.quiet()) {
-            printTable(scenario, scores, poolSize, begun, files, compared);
+            printTable(scenario, scores, poolSize, begun, files, compared, calibrated, view);
         }
         if (minPass != null && reproduced < minPass) {
             return failed(reproduced + " facts reproduced, fewer than the " + minPass + " asked for with --min-pass");
@@ -164,21 +205,39 @@ final class HindcastCommand extends SahelsimCommand {
         if (forcing != null && !forcing.equals("historical") && !forcing.equals("none")) {
             throw new UserError("--forcing: expected historical or none, got '" + forcing + "'");
         }
+        if (point != null && posteriorDir == null) {
+            throw new UserError("--point: takes a point of a posterior; give the calibration's folder with --posterior");
+        }
+        if (point != null && ParameterChoice.point(point) == null) {
+            throw new UserError("--point: expected mean or median, got '" + point + "'");
+        }
+    }
+
+    private Optional<PosteriorStep> posterior() throws IOException {
+        if (posteriorDir == null) {
+            return Optional.empty();
+        }
+        return Optional.of(PosteriorStep.open(posteriorDir, point == null ? ParameterChoice.DRAW
+                : ParameterChoice.point(point)));
     }
 
     /** The runs on a pool of threads, gathered in seed order so that nothing depends on the pool's size. */
     private static List<JudgedRun> runAll(Scenario scenario, Grid grid, List<Fact> facts, List<Long> seeds,
-                                          List<DayCounter> counters, int poolSize, Optional<AcledStep> acled)
+                                          List<DayCounter> counters, int poolSize, Optional<AcledStep> acled,
+                                          Optional<PosteriorStep> posterior, List<RunParameters> used)
             throws ExecutionException {
+        Optional<ParticleScenario> particles = posterior.map(p -> p.scenarios(scenario));
         List<Callable<JudgedRun>> jobs = new ArrayList<>();
         for (int i = 0; i < seeds.size(); i++) {
             long s = seeds.get(i);
             DayCounter counter = counters.get(i);
+            Optional<RunParameters> values = particles.isEmpty() ? Optional.empty() : Optional.of(used.get(i));
             jobs.add(() -> {
                 try {
-                    Simulation.Result result = Simulation.run(scenario, grid, s, counter);
+                    Scenario run = particles.isEmpty() ? scenario : particles.get().of(values.get().values());
+                    Simulation.Result result = Simulation.run(run, grid, s, counter);
                     return new JudgedRun(Hindcast.judge(result, grid, facts), result.record(),
-                            acled.map(a -> a.tally(result)));
+                            acled.map(a -> a.tally(result)), posterior.map(p -> p.readings(result)));
                 } finally {
                     counter.finish();
                 }
@@ -215,22 +274,29 @@ final class HindcastCommand extends SahelsimCommand {
     }
 
     private void printTable(Scenario scenario, List<Hindcast.Score> scores, int poolSize, long begun,
-                            List<String> files, Optional<AcledStep.Written> compared) {
+                            List<String> files, Optional<AcledStep.Written> compared,
+                            Optional<CalibratedRuns> calibrated, Optional<PosteriorView> view) {
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Hindcast of %s: %d runs from seed %d on %d thread%s, %.1f s%n%n", scenario.name(), reps,
                 baseSeed.seed(), poolSize, poolSize == 1 ? "" : "s", (System.nanoTime() - begun) / 1e9);
         int width = scores.stream().mapToInt(s -> s.fact().id().length()).max().orElse(4);
         int observedWidth = scores.stream().mapToInt(s -> HindcastReport.observed(s).length()).max().orElse(8);
-        String row = "%-3s %-" + width + "s  %7s  %-14s  %-" + observedWidth + "s  %s%n";
-        o.printf(Locale.ROOT, row, "#", "fact", "runs", "verdict", "observed", "history");
+        String row = "%-3s %-" + width + "s  %7s  %-14s  %-" + observedWidth + "s  %s%s%n";
+        o.printf(Locale.ROOT, row, "#", "fact", "runs", "verdict", "observed", "history",
+                view.isPresent() ? "  [dates read]" : "");
         for (int i = 0; i < scores.size(); i++) {
             Hindcast.Score s = scores.get(i);
             o.printf(Locale.ROOT, row, i + 1, s.fact().id(), s.runsReproducing() + "/" + reps,
                     s.reproduced() ? "reproduced" : "NOT reproduced", HindcastReport.observed(s),
-                    s.fact().historicalFigure());
+                    s.fact().historicalFigure(), view.map(c -> "  [" + HindcastReport.sample(s, scenario, c)
+                            + "]").orElse(""));
         }
         o.printf(Locale.ROOT, "%n%d of %d facts reproduced (a fact is when at least %d%% of the runs reproduce it).%n",
                 Hindcast.reproduced(scores), scores.size(), Math.round(Hindcast.REPRODUCED_SHARE * 100));
+        calibrated.ifPresent(c -> {
+            o.println();
+            PosteriorSection.summary(c).forEach(o::println);
+        });
         compared.ifPresent(c -> {
             o.println();
             c.summary().forEach(o::println);

@@ -2,7 +2,9 @@ package sahelsim.hindcast;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import sahelsim.model.ModelEvent;
+import sahelsim.scenario.Scenario;
 
 /**
  * Dated figure: the rebels' war with the army resumes in the second half of 2023, not before. A truce ends by a
@@ -48,6 +50,11 @@ final class CeasefireBreaks2023 implements Fact {
     @Override
     public String historicalFigure() {
         return "0 (Ber); CSP war from 11 Sep 2023";
+    }
+
+    @Override
+    public Optional<DateSpan> dates(Scenario scenario) {
+        return Optional.of(new DateSpan(scenario.start(), TO));
     }
 
     @Override

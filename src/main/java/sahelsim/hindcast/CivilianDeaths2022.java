@@ -1,7 +1,9 @@
 package sahelsim.hindcast;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import sahelsim.observe.Measure;
+import sahelsim.scenario.Scenario;
 
 /** Dated figure: civilians killed in 2022, UN count. */
 final class CivilianDeaths2022 implements Fact {
@@ -38,6 +40,11 @@ final class CivilianDeaths2022 implements Fact {
     @Override
     public String historicalFigure() {
         return "1,277";
+    }
+
+    @Override
+    public Optional<DateSpan> dates(Scenario scenario) {
+        return Optional.of(new DateSpan(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)));
     }
 
     @Override

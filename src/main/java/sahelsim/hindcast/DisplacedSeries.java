@@ -1,8 +1,11 @@
 package sahelsim.hindcast;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import sahelsim.observe.Measure;
+import sahelsim.scenario.Scenario;
 
 /** Dated figures: the DTM's counts of internally displaced people, 2022-2023. */
 final class DisplacedSeries implements Fact {
@@ -38,6 +41,12 @@ final class DisplacedSeries implements Fact {
     @Override
     public String historicalFigure() {
         return "1 (the DTM counts)";
+    }
+
+    @Override
+    public Optional<DateSpan> dates(Scenario scenario) {
+        List<LocalDate> dates = List.copyOf(HistoricalFigures.DTM_DISPLACED.keySet());
+        return Optional.of(new DateSpan(dates.get(0), dates.get(dates.size() - 1)));
     }
 
     @Override

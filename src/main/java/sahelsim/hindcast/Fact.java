@@ -1,5 +1,8 @@
 package sahelsim.hindcast;
 
+import java.util.Optional;
+import sahelsim.scenario.Scenario;
+
 /**
  * A stylised fact or dated figure of the conflict that a run of historical-2022 can reproduce or not, judged
  * on the run's outputs with a stated threshold. Facts come from the shared research notes (mali-facts.md,
@@ -26,4 +29,12 @@ public interface Fact {
     String historicalFigure();
 
     Verdict judge(RunView run);
+
+    /**
+     * The days of a run of {@code scenario} the test reads, when they are dates of history; empty for a fact read over
+     * the whole run or over a window the run itself places (after its first fight, say).
+     */
+    default Optional<DateSpan> dates(Scenario scenario) {
+        return Optional.empty();
+    }
 }

@@ -1,7 +1,9 @@
 package sahelsim.hindcast;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import sahelsim.model.ModelEvent;
+import sahelsim.scenario.Scenario;
 
 /** Stylised fact 7: JNIM and the Islamic State's Sahel province fight each other. */
 final class JihadistWar implements Fact {
@@ -39,6 +41,11 @@ final class JihadistWar implements Fact {
     @Override
     public String historicalFigure() {
         return "1,500+ deaths since 2019-20";
+    }
+
+    @Override
+    public Optional<DateSpan> dates(Scenario scenario) {
+        return Optional.of(new DateSpan(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31)));
     }
 
     @Override

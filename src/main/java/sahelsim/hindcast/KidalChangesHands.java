@@ -1,7 +1,9 @@
 package sahelsim.hindcast;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import sahelsim.observe.RunFinalState;
+import sahelsim.scenario.Scenario;
 import sahelsim.scenario.Side;
 
 /**
@@ -45,6 +47,11 @@ final class KidalChangesHands implements Fact {
     @Override
     public String historicalFigure() {
         return "14 (FAMa in Kidal 14 Nov 2023)";
+    }
+
+    @Override
+    public Optional<DateSpan> dates(Scenario scenario) {
+        return Optional.of(new DateSpan(UN_LEAVES.minusDays(1), KEPT));
     }
 
     @Override

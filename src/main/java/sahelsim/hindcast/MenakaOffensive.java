@@ -1,7 +1,9 @@
 package sahelsim.hindcast;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import sahelsim.model.ModelEvent;
+import sahelsim.scenario.Scenario;
 
 /**
  * Dated figure: the Islamic State's Ménaka offensive after Barkhane left Ménaka (June 2022). Under historical
@@ -45,6 +47,11 @@ final class MenakaOffensive implements Fact {
     @Override
     public String historicalFigure() {
         return "900+ by Sep 2022 (ACLED)";
+    }
+
+    @Override
+    public Optional<DateSpan> dates(Scenario scenario) {
+        return Optional.of(new DateSpan(FROM, TO));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package sahelsim.hindcast;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import sahelsim.observe.Measure;
+import sahelsim.scenario.Scenario;
 
 /** Stylised fact 9: a new security partner (Wagner, from late 2021) did not lower fatalities. */
 final class NewPartnerNoFewerDeaths implements Fact {
@@ -38,6 +40,13 @@ final class NewPartnerNoFewerDeaths implements Fact {
     @Override
     public String historicalFigure() {
         return "2022 a record; H1 2024 a new one";
+    }
+
+    @Override
+    public Optional<DateSpan> dates(Scenario scenario) {
+        int lastFull = scenario.end().getMonthValue() == 12 && scenario.end().getDayOfMonth() == 31
+                ? scenario.end().getYear() : scenario.end().getYear() - 1;
+        return Optional.of(new DateSpan(LocalDate.of(2022, 1, 1), LocalDate.of(Math.max(2022, lastFull), 12, 31)));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package sahelsim.hindcast;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import sahelsim.model.ModelEvent;
 import sahelsim.scenario.ForeignForceSpec;
 import sahelsim.scenario.RelationSpec;
+import sahelsim.scenario.Scenario;
 
 /**
  * Stylised fact 2: a race for the vacated bases sets off fighting between former allies. The test asks for the
@@ -45,6 +47,18 @@ final class RaceForVacatedBases implements Fact {
     @Override
     public String historicalFigure() {
         return "Battle of Ber as the camp changed hands (Aug 2023)";
+    }
+
+    @Override
+    public Optional<DateSpan> dates(Scenario scenario) {
+        DateSpan read = null;
+        for (ForeignForceSpec f : scenario.foreignForces()) {
+            if (f.withdrawal() != null) {
+                DateSpan after = new DateSpan(f.withdrawal(), f.withdrawal().plusDays(FIGHT_WINDOW_DAYS));
+                read = read == null ? after : read.join(after);
+            }
+        }
+        return Optional.ofNullable(read);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package sahelsim.hindcast;
 
+import java.util.Optional;
 import sahelsim.observe.Measure;
+import sahelsim.scenario.Scenario;
 
 /** Dated figure: refugees abroad in April 2023. */
 final class Refugees2023 implements Fact {
@@ -36,6 +38,11 @@ final class Refugees2023 implements Fact {
     @Override
     public String historicalFigure() {
         return "204,387";
+    }
+
+    @Override
+    public Optional<DateSpan> dates(Scenario scenario) {
+        return Optional.of(DateSpan.on(HistoricalFigures.REFUGEES_DATE));
     }
 
     @Override

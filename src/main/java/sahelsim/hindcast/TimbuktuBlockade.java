@@ -1,7 +1,9 @@
 package sahelsim.hindcast;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import sahelsim.observe.RunFinalState;
+import sahelsim.scenario.Scenario;
 import sahelsim.scenario.Side;
 
 /**
@@ -45,6 +47,11 @@ final class TimbuktuBlockade implements Fact {
     @Override
     public String historicalFigure() {
         return "blockaded from 8 Aug 2023 into 2024";
+    }
+
+    @Override
+    public Optional<DateSpan> dates(Scenario scenario) {
+        return Optional.of(new DateSpan(FROM, TO));
     }
 
     @Override

@@ -1,8 +1,10 @@
 package sahelsim.hindcast;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import sahelsim.model.ModelEvent;
 import sahelsim.scenario.ForeignForceSpec;
+import sahelsim.scenario.Scenario;
 
 /** Stylised fact 1: violence rises within weeks or months of a foreign withdrawal and clusters at the vacated sites. */
 final class ViolenceAfterWithdrawal implements Fact {
@@ -42,6 +44,20 @@ final class ViolenceAfterWithdrawal implements Fact {
     @Override
     public String historicalFigure() {
         return "rose after departures (Ménaka 2022, Ber 2023)";
+    }
+
+    @Override
+    public Optional<DateSpan> dates(Scenario scenario) {
+        DateSpan read = null;
+        for (ForeignForceSpec f : scenario.foreignForces()) {
+            LocalDate d = f.withdrawal();
+            if (d != null && !d.minusDays(WINDOW_DAYS).isBefore(scenario.start())
+                    && !d.plusDays(WINDOW_DAYS).isAfter(scenario.end())) {
+                DateSpan around = new DateSpan(d.minusDays(WINDOW_DAYS), d.plusDays(WINDOW_DAYS - 1));
+                read = read == null ? around : read.join(around);
+            }
+        }
+        return Optional.ofNullable(read);
     }
 
     @Override

@@ -76,6 +76,26 @@ public final class Population {
         return normalised[i];
     }
 
+    /**
+     * The index of the particle a uniform draw {@code u} in [0, 1) picks, each particle with the chance of its weight.
+     * A sum rounded short of 1 falls to the last particle that has weight, so that a particle of weight 0 is never
+     * drawn.
+     */
+    public int drawn(double u) {
+        double sum = 0;
+        int last = 0;
+        for (int i = 0; i < normalised.length; i++) {
+            if (normalised[i] > 0) {
+                sum += normalised[i];
+                last = i;
+                if (u < sum) {
+                    return i;
+                }
+            }
+        }
+        return last;
+    }
+
     /** Kish's effective sample size, (sum w)^2 / sum w^2: how many equally weighted particles they are worth. */
     public double effectiveSize() {
         double squares = 0;

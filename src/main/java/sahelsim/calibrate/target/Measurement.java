@@ -19,6 +19,9 @@ public sealed interface Measurement {
     /** The model's value in one run. */
     double of(Simulation.Result run);
 
+    /** The first date the measurement reads. */
+    LocalDate first();
+
     /** The last date the measurement reads. */
     LocalDate last();
 
@@ -74,6 +77,11 @@ public sealed interface Measurement {
         }
 
         @Override
+        public LocalDate first() {
+            return from;
+        }
+
+        @Override
         public LocalDate last() {
             return to;
         }
@@ -89,6 +97,11 @@ public sealed interface Measurement {
         @Override
         public double of(Simulation.Result run) {
             return series.on(run.record(), on);
+        }
+
+        @Override
+        public LocalDate first() {
+            return on;
         }
 
         @Override
@@ -112,6 +125,11 @@ public sealed interface Measurement {
         }
 
         @Override
+        public LocalDate first() {
+            return from.isBefore(overFrom) ? from : overFrom;
+        }
+
+        @Override
         public LocalDate last() {
             return to.isAfter(overTo) ? to : overTo;
         }
@@ -128,6 +146,11 @@ public sealed interface Measurement {
         public double of(Simulation.Result run) {
             double all = whole.sum(run.record(), from, to);
             return all > 0 ? part.sum(run.record(), from, to) / all : Double.NaN;
+        }
+
+        @Override
+        public LocalDate first() {
+            return from;
         }
 
         @Override
@@ -150,6 +173,11 @@ public sealed interface Measurement {
         @Override
         public double of(Simulation.Result run) {
             return holders.contains(run.finalState().holderOn(town, on)) ? 1 : 0;
+        }
+
+        @Override
+        public LocalDate first() {
+            return on;
         }
 
         @Override
@@ -184,6 +212,11 @@ public sealed interface Measurement {
                 }
             }
             return days;
+        }
+
+        @Override
+        public LocalDate first() {
+            return from;
         }
 
         @Override
