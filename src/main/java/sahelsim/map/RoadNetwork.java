@@ -112,11 +112,17 @@ public final class RoadNetwork {
         private final int origin;
         private final double[] cost;
         private final int[] viaLink;
+        /**
+         * Each town's route, built when first asked for and kept: the tree never changes, and the planners and
+         * supply ask for the same routes every day.
+         */
+        private final Route[] routes;
 
         private Tree(int origin, double[] cost, int[] viaLink) {
             this.origin = origin;
             this.cost = cost;
             this.viaLink = viaLink;
+            this.routes = new Route[cost.length];
         }
 
         public int origin() {
@@ -132,6 +138,13 @@ public final class RoadNetwork {
         }
 
         public Route routeTo(int town) {
+            if (routes[town] == null) {
+                routes[town] = route(town);
+            }
+            return routes[town];
+        }
+
+        private Route route(int town) {
             if (!reaches(town)) {
                 return Route.NONE;
             }

@@ -22,6 +22,13 @@ public final class Relations {
     private final int[][] incursionTroops;
     private final double[][] ideologicalDistance;
     private final CoalitionLevel[][] coalition;
+    /**
+     * Every pair's effective hostility and whether it is allied, at {@code a * n + b}, worked out again from the
+     * arrays above whenever any of them changes: the mechanics ask for them in their innermost loops, and they
+     * change only on a few days of a run.
+     */
+    private final double[] effectiveHostility;
+    private final boolean[] alliedPair;
 
     /** The ideological distance of a pair the scenario does not declare (the key's default). */
     static final double DEFAULT_DISTANCE = 0.5;
@@ -35,6 +42,8 @@ public final class Relations {
         incursionTroops = new int[n][n];
         ideologicalDistance = new double[n][n];
         coalition = new CoalitionLevel[n][n];
+        effectiveHostility = new double[n * n];
+        alliedPair = new boolean[n * n];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
                 hostility[a][b] = a == b || factions.get(a).side() == factions.get(b).side() ? 0.0 : 1.0;
@@ -53,6 +62,7 @@ public final class Relations {
             incursionTroops[a][b] = incursionTroops[b][a] = r.incursionTroops();
             ideologicalDistance[a][b] = ideologicalDistance[b][a] = r.ideologicalDistance();
         }
+        refresh();
     }
 
     private int index(String id) {
@@ -70,10 +80,7 @@ public final class Relations {
 
     /** Effective hostility: 0 at truce, in a coalition or for the same faction. */
     public double hostility(int a, int b) {
-        if (a == b || truce[a][b] || coalition[a][b] != CoalitionLevel.NONE) {
-            return 0.0;
-        }
-        return hostility[a][b];
+        return effectiveHostility[a * factions.size() + b];
     }
 
     public boolean hostile(int a, int b) {
@@ -82,10 +89,20 @@ public final class Relations {
 
     /** Fight side by side: the same faction, a coalition, or the same side with no declared hostility. */
     public boolean allied(int a, int b) {
-        if (a == b || coalition[a][b] != CoalitionLevel.NONE) {
-            return true;
+        return alliedPair[a * factions.size() + b];
+    }
+
+    /** Works out every pair's effective hostility and alliance again, from the declared state as it is now. */
+    private void refresh() {
+        int n = factions.size();
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                effectiveHostility[a * n + b] = a == b || truce[a][b] || coalition[a][b] != CoalitionLevel.NONE
+                        ? 0.0 : hostility[a][b];
+                alliedPair[a * n + b] = a == b || coalition[a][b] != CoalitionLevel.NONE
+                        || factions.get(a).side() == factions.get(b).side() && hostility[a][b] == 0 && !truce[a][b];
+            }
         }
-        return factions.get(a).side() == factions.get(b).side() && hostility[a][b] == 0 && !truce[a][b];
     }
 
     public CoalitionLevel coalition(int a, int b) {
@@ -118,10 +135,12 @@ public final class Relations {
 
     public void setHostility(int a, int b, double value) {
         hostility[a][b] = hostility[b][a] = value;
+        refresh();
     }
 
     public void startTruce(int a, int b) {
         truce[a][b] = truce[b][a] = true;
+        refresh();
     }
 
     /**
@@ -133,6 +152,7 @@ public final class Relations {
         List<int[]> ended = new ArrayList<>();
         if (truce[a][b]) {
             truce[a][b] = truce[b][a] = false;
+            refresh();
             ended.add(new int[] {a, b});
         }
         endTrucesWithPartners(a, b, ended);
@@ -145,6 +165,7 @@ public final class Relations {
             if (c != side && c != enemy && truce[side][c] && allied(enemy, c)
                     && factions.get(c).kind() != FactionKind.FOREIGN) {
                 truce[side][c] = truce[c][side] = false;
+                refresh();
                 ended.add(new int[] {side, c});
             }
         }
@@ -158,5 +179,6 @@ public final class Relations {
                 }
             }
         }
+        refresh();
     }
 }

@@ -44,6 +44,14 @@ public final class World {
     private final List<ForeignContingent> contingents = new ArrayList<>();
     private final Population population;
     private final ControlMap control;
+    /**
+     * Whether a faction's home areas cover a cell, by its nearest town and region (the only things the answer
+     * depends on), at {@code [faction][town * (regions + 1) + region + 1]} (region -1 outside Mali): 0 until first
+     * asked, then {@link #AWAY} or {@link #HOME}. The planners and recruitment ask for many cells every day.
+     */
+    private final byte[][] homeArea;
+    private static final byte AWAY = 1;
+    private static final byte HOME = 2;
     private int nextId;
     private double wagnerAbuse;
     private boolean wagnerPresent;
@@ -68,6 +76,8 @@ public final class World {
         this.ledger = new TroopLedger(factions.size());
         this.relations = new Relations(factions, scenario.relations());
         this.objectives = new Objectives(factions.size());
+        this.homeArea = new byte[factions.size()][grid.geography().towns().size()
+                * (grid.geography().regions().size() + 1)];
         for (int t = 0; t < grid.geography().towns().size(); t++) {
             towns.add(new TownState(t, grid.geography().town(t), grid.townCell(t)));
         }
@@ -210,9 +220,15 @@ public final class World {
 
     /** Whether a land cell lies in a faction's home areas: its nearest town is a home town, or its region home. */
     public boolean inHomeArea(int faction, int cell) {
+        int town = grid.nearestTown(cell);
         int region = grid.region(cell);
-        return home(faction, grid.geography().town(grid.nearestTown(cell)).id(),
-                region >= 0 ? grid.geography().regions().get(region).id() : null);
+        int key = town * (grid.geography().regions().size() + 1) + region + 1;
+        if (homeArea[faction][key] == 0) {
+            boolean home = home(faction, grid.geography().town(town).id(),
+                    region >= 0 ? grid.geography().regions().get(region).id() : null);
+            homeArea[faction][key] = home ? HOME : AWAY;
+        }
+        return homeArea[faction][key] == HOME;
     }
 
     private boolean home(int faction, String townId, String regionId) {

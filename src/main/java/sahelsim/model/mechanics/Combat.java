@@ -324,17 +324,25 @@ public final class Combat {
         List<ArmedUnit> units = world.units();
         var grid = world.grid();
         int reach = (int) Math.ceil(params.engagementKm() / grid.cellKm());
+        // Each unit's column and row worked out once rather than for every pair it is in: each costs a division,
+        // and the pairs are many. Nobody moves while units engage.
+        int[] column = new int[units.size()];
+        int[] row = new int[units.size()];
+        for (int k = 0; k < units.size(); k++) {
+            column[k] = grid.x(units.get(k).cell());
+            row[k] = grid.y(units.get(k).cell());
+        }
         for (int a = 0; a < units.size(); a++) {
             ArmedUnit ua = units.get(a);
             if (!ua.alive() || ua.inBattle()) {
                 continue;
             }
-            int ax = grid.x(ua.cell());
-            int ay = grid.y(ua.cell());
             for (int b = a + 1; b < units.size(); b++) {
+                if (Math.abs(column[b] - column[a]) > reach || Math.abs(row[b] - row[a]) > reach) {
+                    continue;
+                }
                 ArmedUnit ub = units.get(b);
-                if (!ub.alive() || ub.inBattle() || Math.abs(grid.x(ub.cell()) - ax) > reach
-                        || Math.abs(grid.y(ub.cell()) - ay) > reach) {
+                if (!ub.alive() || ub.inBattle()) {
                     continue;
                 }
                 double h = world.relations().hostility(ua.faction(), ub.faction());

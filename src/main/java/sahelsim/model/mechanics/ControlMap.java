@@ -50,8 +50,13 @@ public final class ControlMap {
     private final float decay;
     private final int[][] footprintCells;
     private final float[][] footprintWeights;
-    private final int[] kernelDx;
-    private final int[] kernelDy;
+    /**
+     * The unit kernel row by row: each row's offset in y, its half-width in x and where its weights start (at
+     * the row's left end), so that a row is clipped to the map once rather than cell by cell.
+     */
+    private final int[] kernelRowDy;
+    private final int[] kernelRowHalfWidth;
+    private final int[] kernelRowStart;
     private final float[] kernelWeight;
     private final boolean[] governmentSide;
     private final double[] sourceWeight;
@@ -95,22 +100,32 @@ public final class ControlMap {
         double reach = 3 * params.unitKernelKm();
         int r = (int) Math.ceil(reach / grid.cellKm());
         int count = 0;
-        int[] dx = new int[(2 * r + 1) * (2 * r + 1)];
-        int[] dy = new int[dx.length];
-        float[] w = new float[dx.length];
+        int rows = 0;
+        int[] rowDy = new int[2 * r + 1];
+        int[] rowHalfWidth = new int[rowDy.length];
+        int[] rowStart = new int[rowDy.length];
+        float[] w = new float[(2 * r + 1) * (2 * r + 1)];
         for (int y = -r; y <= r; y++) {
+            int start = count;
+            int halfWidth = -1;
             for (int x = -r; x <= r; x++) {
                 double km = Math.hypot(x, y) * grid.cellKm();
                 if (km <= reach) {
-                    dx[count] = x;
-                    dy[count] = y;
                     w[count] = (float) Math.exp(-km / params.unitKernelKm());
+                    halfWidth = Math.max(halfWidth, x);
                     count++;
                 }
             }
+            if (halfWidth >= 0) {
+                rowDy[rows] = y;
+                rowHalfWidth[rows] = halfWidth;
+                rowStart[rows] = start;
+                rows++;
+            }
         }
-        kernelDx = Arrays.copyOf(dx, count);
-        kernelDy = Arrays.copyOf(dy, count);
+        kernelRowDy = Arrays.copyOf(rowDy, rows);
+        kernelRowHalfWidth = Arrays.copyOf(rowHalfWidth, rows);
+        kernelRowStart = Arrays.copyOf(rowStart, rows);
         kernelWeight = Arrays.copyOf(w, count);
     }
 
@@ -344,16 +359,21 @@ public final class ControlMap {
         int x0 = grid.x(cell);
         int y0 = grid.y(cell);
         int base = faction * cells;
-        for (int k = 0; k < kernelDx.length; k++) {
-            int x = x0 + kernelDx[k];
-            int y = y0 + kernelDy[k];
-            if (x < 0 || y < 0 || x >= grid.width() || y >= grid.height()) {
+        for (int row = 0; row < kernelRowDy.length; row++) {
+            int y = y0 + kernelRowDy[row];
+            if (y < 0 || y >= grid.height()) {
                 continue;
             }
-            int c = grid.index(x, y);
-            int i = grid.landIndex(c);
-            if (i >= 0) {
-                current[base + i] += (float) (strength * kernelWeight[k] * inverseCost[c]);
+            int halfWidth = kernelRowHalfWidth[row];
+            int centre = kernelRowStart[row] + halfWidth;
+            int rowCell = grid.index(x0, y);
+            int to = Math.min(halfWidth, grid.width() - 1 - x0);
+            for (int dx = Math.max(-halfWidth, -x0); dx <= to; dx++) {
+                int c = rowCell + dx;
+                int i = grid.landIndex(c);
+                if (i >= 0) {
+                    current[base + i] += (float) (strength * kernelWeight[centre + dx] * inverseCost[c]);
+                }
             }
         }
     }
