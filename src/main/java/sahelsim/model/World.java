@@ -364,6 +364,14 @@ public final class World {
         return wagnerAbuse;
     }
 
+    /**
+     * The chance that an act of a force whose own rate is {@code rate} turns abusive with the contractors there:
+     * either the force's own conduct or the contractors' ({@link #wagnerAbuse()}).
+     */
+    public double withContractors(double rate) {
+        return 1 - (1 - rate) * (1 - wagnerAbuse);
+    }
+
     public void setWagnerAbuse(double value) {
         wagnerAbuse = Math.max(0, Math.min(1, value));
     }

@@ -141,16 +141,10 @@ public final class Supply {
     }
 
     private boolean threatened(Garrison g) {
-        // Whose units threaten it is asked once per faction here rather than once per unit: the map has many
-        // more units than factions.
-        boolean[] enemy = new boolean[world.factions().size()];
-        for (int f = 0; f < enemy.length; f++) {
-            enemy[f] = world.relations().hostile(f, g.faction());
-        }
         double hostile = 0;
         int cell = world.town(g.town()).cell();
         for (ArmedUnit u : world.units()) {
-            if (enemy[u.faction()] && grid.kmApprox(u.cell(), cell) <= 40) {
+            if (world.relations().hostile(u.faction(), g.faction()) && grid.kmApprox(u.cell(), cell) <= 40) {
                 hostile += u.strength();
             }
         }

@@ -149,7 +149,7 @@ public final class Violence {
         double p = world.faction(unit.faction()).behaviour().indiscriminateViolence();
         boolean withWagner = unit.faction() == world.wagnerFaction() || contractorsAlongside(unit, cell);
         if (withWagner) {
-            p = 1 - (1 - p) * (1 - world.wagnerAbuse());
+            p = world.withContractors(p);
         }
         if (world.random().nextDouble() >= p || prevented(cell)) {
             return 0;

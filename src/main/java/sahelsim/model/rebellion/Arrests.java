@@ -158,7 +158,7 @@ final class Arrests {
         Faction f = world.faction(faction);
         double p = f.behaviour().indiscriminateViolence();
         if (faction == world.wagnerFaction()) {
-            p = 1 - (1 - p) * (1 - world.wagnerAbuse());
+            p = world.withContractors(p);
         }
         return p;
     }
