@@ -202,11 +202,6 @@ public final class Population {
         hardshipShift = shift;
     }
 
-    /** Grievance G = H(1 - L), Epstein (2002). */
-    public double grievance(int i) {
-        return hardship(i) * (1 - legitimacy(i));
-    }
-
     public float affinity(int faction, int i) {
         return affinity[faction * cells + i];
     }

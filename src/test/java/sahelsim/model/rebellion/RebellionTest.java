@@ -171,7 +171,7 @@ class RebellionTest {
         double[] grievance = new double[w.pop.size()];
         for (int i = 0; i < before.length; i++) {
             before[i] = w.pop.legitimacy(i);
-            grievance[i] = w.pop.grievance(i);
+            grievance[i] = RebellionRules.grievance(w.pop.hardship(i), before[i]);
         }
         w.rebellion.step();
         int abused = 0;
@@ -181,7 +181,8 @@ class RebellionTest {
             assertEquals(before[i] * (1 - reached), w.pop.legitimacy(i), 1e-6, "cell " + i);
             if (arrested > 0) {
                 abused++;
-                assertTrue(w.pop.grievance(i) > grievance[i], "grievance rises where the contractors arrest");
+                assertTrue(RebellionRules.grievance(w.pop.hardship(i), w.pop.legitimacy(i)) > grievance[i],
+                        "grievance rises where the contractors arrest");
             }
         }
         assertTrue(abused > 0);
