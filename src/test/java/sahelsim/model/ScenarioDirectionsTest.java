@@ -11,8 +11,8 @@ import sahelsim.observe.Simulation;
 /**
  * The directions of the main effects, over ten seeds of the shipped scenarios (means, not single runs):
  * withdrawal raises armed-group control; heavy Wagner kills more civilians on the state's side and buys no
- * lasting control, and its abuse feeds the armed groups' recruitment; a full CSP-JNIM coalition controls more, never fights itself and
- * brings the front closer to Bamako.
+ * lasting control, and its abuse feeds the armed groups' recruitment; a full CSP-JNIM coalition assaults together,
+ * never fights itself, kills fewer civilians and brings the front closer to Bamako.
  */
 class ScenarioDirectionsTest {
 
@@ -75,12 +75,16 @@ class ScenarioDirectionsTest {
     }
 
     @Test
-    void aFullCoalitionControlsMoreNeverFightsItselfAndBringsTheFrontCloser() {
-        double full = mean("full-coalition", "control_share_population_end:csp")
-                + mean("full-coalition", "control_share_population_end:jnim");
-        double none = mean("no-coalition", "control_share_population_end:csp")
-                + mean("no-coalition", "control_share_population_end:jnim");
-        assertTrue(full > none, "CSP+JNIM control at the end: full coalition " + full + " vs none " + none);
+    void aFullCoalitionAssaultsTogetherNeverFightsItselfKillsFewerCiviliansAndBringsTheFrontCloser() {
+        // Not "controls more": over 30 seeds the CSP and JNIM hold the same share at the end with or without the
+        // coalition (0.714 against 0.712, difference -0.035 to +0.042), as docs/scenarios-compared.md finds; what the
+        // coalition changes is how the war is fought.
+        double fullJoint = mean("full-coalition", "joint_assaults_total:csp");
+        assertTrue(fullJoint > 10, "CSP assaults beside JNIM in a full coalition: " + fullJoint + " a run");
+        assertEquals(0.0, mean("no-coalition", "joint_assaults_total:csp"), "joint assaults without a coalition");
+        double fullKilled = mean("full-coalition", "civilian_deaths_total");
+        double noneKilled = mean("no-coalition", "civilian_deaths_total");
+        assertTrue(fullKilled < noneKilled, "civilians killed: full coalition " + fullKilled + " vs none " + noneKilled);
         for (Simulation.Result r : runs("full-coalition")) {
             int csp = r.scenario().factionIndex("csp");
             int jnim = r.scenario().factionIndex("jnim");
