@@ -1,7 +1,6 @@
 package sahelsim.calibrate.posterior;
 
 import java.math.BigDecimal;
-
 import java.util.ArrayList;
 import java.util.List;
 import sahelsim.calibrate.CalibratedParameter;
@@ -48,15 +47,16 @@ public record CalibratedRuns(FinishedCalibration calibration, ParameterChoice ch
 
     /** What the hindcast's report shows of these runs. */
     public PosteriorView view() {
+        List<String> parameters = parameters();
         List<List<String>> values = new ArrayList<>();
         for (int r = 0; r < runs.size(); r++) {
             List<String> run = new ArrayList<>();
-            for (int d = 0; d < parameters().size(); d++) {
+            for (int d = 0; d < parameters.size(); d++) {
                 run.add(used(r, d));
             }
             values.add(run);
         }
-        return new PosteriorView(fit(), parameters(), runs.stream().map(RunParameters::particle).toList(), values,
+        return new PosteriorView(fit(), parameters, runs.stream().map(RunParameters::particle).toList(), values,
                 PosteriorSection.calibration(this), PosteriorSection.targets(this));
     }
 

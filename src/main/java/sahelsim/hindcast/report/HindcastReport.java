@@ -49,19 +49,11 @@ public final class HindcastReport {
     }
 
     /**
-     * Writes the three files, each atomically, and returns their names; {@code section} is a further part of the
-     * report (markdown from a level-2 heading, such as the comparison with an ACLED export, or nothing), placed
-     * between the table of facts and the facts in full.
-     */
-    public static List<String> write(Path folder, Runs runs, List<Hindcast.Score> scores, List<Chart> charts,
-                                     String section) throws IOException {
-        return write(folder, runs, scores, charts, section, Optional.empty());
-    }
-
-    /**
-     * As {@link #write(Path, Runs, List, List, String)}, for runs that took their parameters from a calibration's
-     * posterior, when {@code calibrated} is given: each fact then says where its dates lie against the fitted period,
-     * each run which parameters it used, and the report says which calibration and how its targets scored.
+     * Writes the three files, each atomically, and returns their names, the report last; {@code section} is a further
+     * part of the report (markdown from a level-2 heading, such as the comparison with an ACLED export, or nothing),
+     * placed between the table of facts and the facts in full. For runs that took their parameters from a
+     * calibration's posterior, {@code calibrated} is given: each fact then says where its dates lie against the fitted
+     * period, each run which parameters it used, and the report says which calibration and how its targets scored.
      */
     public static List<String> write(Path folder, Runs runs, List<Hindcast.Score> scores, List<Chart> charts,
                                      String section, Optional<PosteriorView> calibrated) throws IOException {
@@ -123,11 +115,7 @@ public final class HindcastReport {
         t.finish();
     }
 
-    static String report(Runs runs, List<Hindcast.Score> scores, List<Chart> charts, String section) {
-        return report(runs, scores, charts, section, Optional.empty());
-    }
-
-    static String report(Runs runs, List<Hindcast.Score> scores, List<Chart> charts, String section,
+    private static String report(Runs runs, List<Hindcast.Score> scores, List<Chart> charts, String section,
                          Optional<PosteriorView> calibrated) {
         Scenario scenario = runs.provenance().scenario();
         int n = runs.seeds().size();
